@@ -1,0 +1,1 @@
+"""Jurisdiction-free core: money, terms, intervals, sanctions, formulas, facts and results."""

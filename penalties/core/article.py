@@ -1,0 +1,165 @@
+"""Acts and articles: the statute's text beside its formula, with dates in force.
+
+An :class:`Article` is a declaration: its id and citation, its original text and an English gloss,
+its formula, the circumstances it understands, and its dates in force. :meth:`Article.assess`
+evaluates it; act-wide rules (Iran Arts 748 and 754, a "maximum of both" note) are :class:`Rule`
+objects applied after the formula, in the order the act declares them, each leaving a step in
+the trace.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import TYPE_CHECKING, Any, Protocol
+
+import attrs
+
+from .citation import Citation
+from .errors import InvalidFactError, NotInForceError
+from .facts import Facts
+from .formula import Evaluation, Formula, Tiered
+
+if TYPE_CHECKING:
+    from .assessment import Assessment
+
+__all__ = ["Act", "Article", "Rule"]
+
+
+@attrs.frozen
+class Act:
+    """A statute: id (``cn.dsl``), titles, jurisdiction, currency, dates in force, facts type."""
+
+    id: str
+    title: str
+    title_original: str
+    jurisdiction: str
+    currency: str
+    in_force_from: _dt.date
+    facts_type: type[Facts]
+    source: str = ""
+    in_force_until: _dt.date | None = None
+
+    def cite(self, article: str, paragraph: int | None = None, **parts: Any) -> Citation:
+        """A citation of one of this act's articles."""
+        return Citation(self.id, self.title, article, paragraph, **parts)
+
+
+class Rule(Protocol):
+    """A transformation an act applies across its articles after the formula is evaluated."""
+
+    def apply(self, article: Article, ev: Evaluation) -> None: ...
+
+
+@attrs.frozen
+class Article:
+    """One catalogued provision.
+
+    ``id`` reads like a citation (``cn.dsl.45.1`` = DSL Art 45 para 1). ``penal`` is False for
+    provisions that set no penalty (talks, referrals to other laws): assessing them returns an
+    assessment whose notes say what the provision does, rather than an unknown-article error.
+    ``translation_notes`` record where a seed translation departs from the authoritative text.
+    """
+
+    id: str
+    act: Act
+    number: str
+    title: str
+    title_original: str
+    text: str
+    gloss: str
+    formula: Formula | None
+    paragraph: int | None = None
+    penal: bool = True
+    translation_notes: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    in_force_from: _dt.date | None = None
+    in_force_until: _dt.date | None = None
+    extra_circumstances: frozenset[Any] = frozenset()
+
+    @property
+    def basis(self) -> Citation:
+        """The citation of the article (or paragraph) as a whole."""
+        return self.act.cite(self.number, self.paragraph)
+
+    @property
+    def circumstances(self) -> frozenset[enum.Enum]:
+        """The circumstances this article understands (others are an error, not ignored)."""
+        found: frozenset[Any] = self.extra_circumstances
+        if isinstance(self.formula, Tiered):
+            found |= self.formula.circumstances
+        return found
+
+    @property
+    def in_force(self) -> tuple[_dt.date, _dt.date | None]:
+        """First and last day in force (``None``: still in force)."""
+        return (
+            self.in_force_from or self.act.in_force_from,
+            self.in_force_until or self.act.in_force_until,
+        )
+
+    def make_facts(self, facts: dict[str, Any]) -> Facts:
+        """Validate raw facts for this article; raise :class:`InvalidFactError` on anything wrong."""
+        facts_type = self.act.facts_type
+        names = facts_type.field_names()
+        for key in facts:
+            if key not in names:
+                raise InvalidFactError(key, facts[key], f"a fact this act knows: {', '.join(names)}")
+        made = facts_type(**facts)
+        extra = made.circumstances - self.circumstances
+        if extra:
+            valid = sorted(c.value for c in self.circumstances)
+            raise InvalidFactError(
+                "circumstances",
+                sorted(c.value for c in extra),
+                f"circumstances that {self.id} names: {valid}" if valid else f"none ({self.id} has no tiers)",
+            )
+        return made
+
+    def check_in_force(self, on: _dt.date) -> None:
+        start, end = self.in_force
+        if on < start or (end is not None and on > end):
+            raise NotInForceError(self.id, on, start, end, self.act.source)
+
+    def assess(self, facts: Facts | None = None, /, **raw: Any) -> Assessment:
+        """Evaluate this article for the facts given as a :class:`Facts` or as keywords."""
+        from .assessment import Assessment
+
+        if facts is None:
+            facts = self.make_facts(raw)
+        elif raw:
+            raise InvalidFactError(next(iter(raw)), raw, "either a Facts object or keywords, not both")
+        elif not isinstance(facts, self.act.facts_type):
+            raise InvalidFactError("facts", facts, f"an instance of {self.act.facts_type.__name__}")
+        self.check_in_force(facts.on)
+        ev = Evaluation(facts)
+        if self.formula is not None:
+            self.formula.evaluate(ev)
+        for rule in self.rules:
+            rule.apply(self, ev)
+        return Assessment(
+            article_id=self.id,
+            basis=self.basis,
+            facts=facts,
+            penal=self.penal,
+            tier=ev.tier,
+            sanctions=tuple(ev.sanctions),
+            combinations=tuple(ev.combinations),
+            trace=tuple(ev.trace),
+            notes=tuple(ev.notes),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Catalog entry as JSON-safe data (id, titles, citation, dates in force, circumstances)."""
+        start, end = self.in_force
+        return {
+            "id": self.id,
+            "act": self.act.id,
+            "title": self.title,
+            "title_original": self.title_original,
+            "basis": self.basis.to_dict(),
+            "in_force_from": start.isoformat(),
+            "in_force_until": None if end is None else end.isoformat(),
+            "penal": self.penal,
+            "circumstances": sorted(c.value for c in self.circumstances),
+        }

@@ -1,0 +1,102 @@
+"""The result of an assessment: sanctions with their ranges, how they combine, and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .citation import Citation
+from .facts import Facts
+from .formula import Step
+from .interval import Interval
+from .money import Money
+from .sanction import Addressee, Combination, Quantity, Sanction, SanctionKind
+from .term import Term
+
+__all__ = ["SCHEMA_VERSION", "Assessment"]
+
+#: Version of the JSON form of an assessment (see ``penalties/schema/assessment.schema.json``).
+SCHEMA_VERSION = "1"
+
+
+@attrs.frozen
+class Assessment:
+    """What the law provides for one case under one article.
+
+    Immutable and compared by value. ``sanctions`` lists every sanction the text provides for
+    this case, each with its modality (shall / may), range and citation; ``combinations`` say
+    which of them are alternatives ("one of") or cumulative options ("or both"); ``trace`` is
+    the reasoning, step by step; ``notes`` are consequences outside the sanctions (a criminal
+    referral, a provision that sets no penalty).
+    """
+
+    article_id: str
+    basis: Citation
+    facts: Facts
+    penal: bool
+    tier: str | None
+    sanctions: tuple[Sanction, ...]
+    combinations: tuple[Combination, ...]
+    trace: tuple[Step, ...]
+    notes: tuple[Step, ...] = ()
+
+    def find(self, kind: SanctionKind, addressee: Addressee = Addressee.OFFENDER) -> Sanction | None:
+        """The sanction of ``kind`` for ``addressee``, or ``None`` when the law provides none."""
+        for sanction in self.sanctions:
+            if sanction.kind is kind and sanction.addressee is addressee:
+                return sanction
+        return None
+
+    @property
+    def fine(self) -> Interval[Money] | None:
+        """Range of the fine on the offender (``None``: no fine for this case)."""
+        found = self.find(SanctionKind.FINE)
+        return None if found is None else found.range  # type: ignore[return-value]
+
+    @property
+    def persons_fine(self) -> Interval[Money] | None:
+        """Range of the fine on each directly responsible person (``None``: none)."""
+        found = self.find(SanctionKind.FINE, Addressee.RESPONSIBLE_PERSONS)
+        return None if found is None else found.range  # type: ignore[return-value]
+
+    @property
+    def terms(self) -> tuple[Sanction, ...]:
+        """The sanctions measured in time (imprisonment, detention, closure...)."""
+        return tuple(s for s in self.sanctions if s.kind.quantity is Quantity.TERM)
+
+    @property
+    def imprisonment(self) -> Interval[Term] | None:
+        """Range of the first custodial term on the offender (``None``: none)."""
+        for sanction in self.terms:
+            if sanction.addressee is Addressee.OFFENDER:
+                return sanction.range  # type: ignore[return-value]
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe data with exact numbers as strings (no float anywhere).
+
+        The form is described by the JSON Schema ``penalties/schema/assessment.schema.json``
+        (see :func:`penalties.assessment_schema`).
+        """
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "article": self.article_id,
+            "basis": self.basis.to_dict(),
+            "facts": self.facts.to_dict(),
+            "penal": self.penal,
+            "tier": self.tier,
+            "sanctions": [s.to_dict() for s in self.sanctions],
+            "combinations": [c.to_dict() for c in self.combinations],
+            "trace": [step.to_dict() for step in self.trace],
+            "notes": [step.to_dict() for step in self.notes],
+        }
+
+    def explain(self, locale: str = "en") -> str:
+        """A readable account of the sanctions, their ranges, modality, reasoning and citations."""
+        from ..render.text import explain
+
+        return explain(self, locale)
+
+    def __str__(self) -> str:
+        return self.explain()

@@ -1,0 +1,105 @@
+"""The library's exceptions.
+
+Every error raised for bad input derives from :class:`PenaltiesError`, so a caller that embeds
+the library can catch one class. Each subclass also derives from the built-in exception a Python
+programmer would expect (``LookupError`` for an unknown id, ``ValueError`` for a bad fact), so
+``except ValueError`` keeps working too.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+from collections.abc import Iterable
+
+__all__ = [
+    "CurrencyMismatchError",
+    "InvalidFactError",
+    "NotInForceError",
+    "PenaltiesError",
+    "UnknownArticleError",
+    "UnknownLocaleError",
+]
+
+
+class PenaltiesError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class UnknownArticleError(PenaltiesError, LookupError):
+    """An article id that the catalog does not know.
+
+    ``suggestions`` holds the nearest known ids (closest first), so a user interface can offer
+    "did you mean ...?".
+    """
+
+    def __init__(self, article_id: object, known_ids: Iterable[str]) -> None:
+        known = sorted(known_ids)
+        text = str(article_id)
+        # Ids that extend the given one (``cn.dsl.45`` -> ``cn.dsl.45.1``) are the best hint:
+        # the user named an article that the catalog splits into paragraphs.
+        children = [k for k in known if k.startswith(text + ".")]
+        close = difflib.get_close_matches(text, known, n=3, cutoff=0.6)
+        self.article_id = article_id
+        self.suggestions: tuple[str, ...] = tuple(dict.fromkeys(children + close))
+        message = f"unknown article id {article_id!r}"
+        if self.suggestions:
+            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        else:
+            message += "; call penalties.catalog() for the list of known ids"
+        super().__init__(message)
+
+
+class InvalidFactError(PenaltiesError, ValueError):
+    """A fact of the case that is missing, malformed or outside what the law knows.
+
+    The message names the field, the value given and what would be valid; the same three are
+    available as attributes for programs.
+    """
+
+    def __init__(self, field: str, value: object, expected: str) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"invalid {field}={value!r}: expected {expected}")
+
+
+class CurrencyMismatchError(InvalidFactError):
+    """Two amounts in different currencies met (CNY and IRR never mix)."""
+
+    def __init__(self, field: str, value: object, expected_currency: str) -> None:
+        super().__init__(field, value, f"an amount in {expected_currency}")
+        self.expected_currency = expected_currency
+
+
+class NotInForceError(PenaltiesError, ValueError):
+    """The assessment date falls outside the period in which the article is in force."""
+
+    def __init__(
+        self,
+        article_id: str,
+        on: _dt.date,
+        in_force_from: _dt.date,
+        in_force_until: _dt.date | None,
+        source: str = "",
+    ) -> None:
+        self.article_id = article_id
+        self.on = on
+        self.in_force_from = in_force_from
+        self.in_force_until = in_force_until
+        period = f"from {in_force_from.isoformat()}"
+        if in_force_until is not None:
+            period += f" until {in_force_until.isoformat()}"
+        message = f"{article_id} is not in force on {on.isoformat()}: it is in force {period}"
+        if source:
+            message += f" ({source})"
+        super().__init__(message)
+
+
+class UnknownLocaleError(PenaltiesError, LookupError):
+    """A locale the renderers do not support; ``supported`` lists those they do."""
+
+    def __init__(self, locale: object, supported: Iterable[str]) -> None:
+        self.locale = locale
+        self.supported = tuple(supported)
+        super().__init__(f"unsupported locale {locale!r}: expected one of {', '.join(self.supported)}")

@@ -1,0 +1,177 @@
+"""The facts of a case, validated when they are made.
+
+Each act declares a subclass of :class:`Facts` that names its own circumstances (an enumeration)
+and its currency. Validation happens once, at construction: a misspelt circumstance, a float
+amount or a negative gain is an :class:`~penalties.core.errors.InvalidFactError` that names the
+field, the value and what would be valid.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import attrs
+
+from .errors import InvalidFactError
+from .money import Money
+
+__all__ = ["Facts", "OffenderKind", "to_date", "to_enum_set"]
+
+
+class OffenderKind(enum.Enum):
+    """Who committed the act.
+
+    The PRC statutes say 组织 / 单位 (organisation, unit) and 个人 (individual); Iranian law says
+    legal person (شخص حقوقی) and natural person. Both vocabularies are accepted as input.
+    """
+
+    ORGANISATION = "organisation"
+    INDIVIDUAL = "individual"
+
+
+_OFFENDER_ALIASES = {
+    "organisation": OffenderKind.ORGANISATION,
+    "organization": OffenderKind.ORGANISATION,
+    "unit": OffenderKind.ORGANISATION,
+    "legal_person": OffenderKind.ORGANISATION,
+    "individual": OffenderKind.INDIVIDUAL,
+    "natural_person": OffenderKind.INDIVIDUAL,
+    "person": OffenderKind.INDIVIDUAL,
+}
+
+
+def to_offender(value: object) -> OffenderKind:
+    if isinstance(value, OffenderKind):
+        return value
+    if isinstance(value, str):
+        found = _OFFENDER_ALIASES.get(value.strip().lower().replace("-", "_").replace(" ", "_"))
+        if found is not None:
+            return found
+    raise InvalidFactError("offender", value, "one of " + ", ".join(repr(k) for k in _OFFENDER_ALIASES))
+
+
+def to_date(value: object, field: str = "on") -> _dt.date:
+    """A Gregorian date from a ``date``, a ``datetime`` or an ISO text ``YYYY-MM-DD``."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidFactError(field, value, "a date: datetime.date or ISO text 'YYYY-MM-DD'")
+
+
+
+
+def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circumstances") -> frozenset[Any]:
+    """A set of members of ``enumeration`` from members, their values, or one value alone."""
+    if value is None:
+        return frozenset()
+    items: Iterable[object]
+    if isinstance(value, (str, enumeration)):
+        items = (value,)
+    elif isinstance(value, (set, frozenset, list, tuple)):
+        items = value
+    else:
+        raise InvalidFactError(field, value, "a set of " + _valid(enumeration))
+    result = set()
+    for item in items:
+        if isinstance(item, enumeration):
+            result.add(item)
+            continue
+        try:
+            result.add(enumeration(item.strip().lower() if isinstance(item, str) else item))
+        except (ValueError, TypeError):
+            raise InvalidFactError(field, item, _valid(enumeration)) from None
+    return frozenset(result)
+
+
+def _valid(enumeration: type[enum.Enum]) -> str:
+    values = [repr(member.value) for member in enumeration]
+    return "one of " + ", ".join(values) if values else "nothing (this act has no circumstances)"
+
+
+class NoCircumstances(enum.Enum):
+    """The empty enumeration, for acts whose articles take no circumstances."""
+
+
+def _gains(value: object, self: Facts) -> Money | None:
+    if value is None:
+        return None
+    money = Money.of(value, self.CURRENCY, "illegal_gains")
+    if money.amount < 0:
+        raise InvalidFactError("illegal_gains", value, "zero or more (use None or 0 for no gains)")
+    return money
+
+
+def _circumstances(value: object, self: Facts) -> frozenset[Any]:
+    return to_enum_set(value, self.CIRCUMSTANCES)
+
+
+def _on(value: object, self: Facts) -> _dt.date:
+    return self.parse_on(value)
+
+
+@attrs.frozen
+class Facts:
+    """Facts common to every act.
+
+    Subclasses set ``CIRCUMSTANCES`` (the act's enumeration) and ``CURRENCY``.
+
+    - ``offender``: organisation or individual (default organisation).
+    - ``illegal_gains``: the illegal gains (违法所得), exact, in the act's currency; ``None`` = none.
+    - ``circumstances``: the aggravating circumstances that the article names.
+    - ``on``: the date of assessment (default: today), which picks the law in force.
+    """
+
+    CIRCUMSTANCES: ClassVar[type[enum.Enum]] = NoCircumstances
+    CURRENCY: ClassVar[str] = "CNY"
+
+    offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
+    illegal_gains: Money | None = attrs.field(
+        default=None, converter=attrs.Converter(_gains, takes_self=True)  # type: ignore[misc]
+    )
+    circumstances: frozenset[Any] = attrs.field(
+        default=frozenset(), converter=attrs.Converter(_circumstances, takes_self=True)  # type: ignore[misc]
+    )
+    on: _dt.date = attrs.field(
+        factory=_dt.date.today, converter=attrs.Converter(_on, takes_self=True)  # type: ignore[misc]
+    )
+
+    @classmethod
+    def parse_on(cls, value: object) -> _dt.date:
+        """Read the assessment date; acts with another calendar override this (Iran: Solar Hijri)."""
+        return to_date(value)
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(field.name for field in attrs.fields(cls))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form of the facts (exact amounts as strings)."""
+        data: dict[str, Any] = {}
+        for field in attrs.fields(type(self)):
+            data[field.name] = _jsonable(getattr(self, field.name))
+        return data
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (set, frozenset)):
+        return sorted(_jsonable(v) for v in value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in sorted(value.items())}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value

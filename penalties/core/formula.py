@@ -1,0 +1,374 @@
+"""Formula nodes: a statute's penalty clause as an inspectable tree.
+
+An article's formula is a tree of small frozen objects that a caller can read
+(``catalog.article("cn.dsl.47").formula``) and evaluate against the facts of a case:
+
+- amount formulas give the range of one sanction: :class:`FixedRange` (五万元以上五十万元以下),
+  :class:`GainsMultiple` (违法所得一倍以上十倍以下), :class:`GainsBelow` (the branch for no gains or
+  gains under a threshold), :class:`GainsAmount` (confiscation of the gains themselves);
+- :class:`Provision` is one sanction of the text with its kind, addressee, modality and citation;
+- :class:`AllOf`, :class:`OneOf` and :class:`AnyOf` say how provisions combine ("and", "or",
+  "or both");
+- :class:`Tiered` picks a tier (basic / serious / ...) from the circumstances of the case.
+
+Evaluation appends to an :class:`Evaluation`: the sanctions, how they combine, and a trace of
+:class:`Step` records that explains each figure. Parts of a formula that do not depend on the
+facts are evaluated once and reused, which keeps :func:`penalties.assess` in microseconds.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any, Protocol, Union
+
+import attrs
+
+from .citation import Citation
+from .errors import InvalidFactError
+from .facts import Facts, OffenderKind
+from .interval import Interval
+from . import messages as _messages  # noqa: F401  (registers the step templates)
+from .money import Exact, Money
+from .sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
+
+__all__ = [
+    "AllOf",
+    "AmountFormula",
+    "AnyOf",
+    "Evaluation",
+    "FixedRange",
+    "GainsAmount",
+    "GainsBelow",
+    "GainsMultiple",
+    "Node",
+    "NotApplicable",
+    "OneOf",
+    "Provision",
+    "Ref",
+    "Step",
+    "Tier",
+    "Tiered",
+]
+
+
+@attrs.frozen
+class Step:
+    """One step of an assessment's reasoning.
+
+    ``code`` names the kind of step (the renderers hold a sentence for each code, in every
+    language); ``params`` are the exact values the sentence mentions; ``basis`` is the rule applied.
+
+    Codes: ``tier`` (tier chosen from the circumstances), ``range`` (a statutory range),
+    ``gains_below`` / ``gains_not_below`` (which branch of a gains threshold applies),
+    ``gains_multiple`` (a range computed from the gains), ``gains_amount`` (the gains themselves),
+    ``not_applicable`` (a provision of the text that does not reach this offender), ``note``
+    (a consequence outside the fine ranges, such as a criminal referral).
+    """
+
+    code: str
+    basis: Citation
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def param(self, name: str) -> Any:
+        for key, value in self.params:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "basis": self.basis.to_dict(),
+            "params": {key: _param_json(value) for key, value in self.params},
+        }
+
+
+def _param_json(value: Any) -> Any:
+    from .facts import _jsonable
+
+    if isinstance(value, Interval):
+        return {
+            "low": value.low.to_dict(),
+            "high": value.high.to_dict(),
+            "low_closed": value.low_closed,
+            "high_closed": value.high_closed,
+        }
+    if isinstance(value, Fraction):
+        return str(value)
+    return _jsonable(value)
+
+
+class NotApplicable(Exception):
+    """Raised inside evaluation when a provision does not reach the case (e.g. nothing to confiscate)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Evaluation:
+    """Mutable accumulator used while one assessment is evaluated (never shared between calls)."""
+
+    __slots__ = ("combinations", "facts", "notes", "sanctions", "tier", "trace")
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.sanctions: list[Sanction] = []
+        self.combinations: list[Combination] = []
+        self.trace: list[Step] = []
+        self.notes: list[Step] = []
+        self.tier: str | None = None
+
+
+class AmountFormula(Protocol):
+    """Gives the range of one sanction."""
+
+    #: True when the result does not depend on the facts (so it can be computed once).
+    static: bool
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]: ...
+
+
+@attrs.frozen
+class FixedRange:
+    """A range fixed in the text: 五万元以上五十万元以下 = [50,000, 500,000] (以上/以下 include the number)."""
+
+    range: Interval[Any]
+    static = True
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        return self.range
+
+
+def _gains_or_zero(ev: Evaluation, currency: str) -> Money:
+    gains = ev.facts.illegal_gains
+    return Money(0, currency) if gains is None else gains
+
+
+@attrs.frozen
+class GainsMultiple:
+    """违法所得一倍以上十倍以下: ``low_factor`` to ``high_factor`` times the illegal gains, inclusive."""
+
+    low_factor: Exact
+    high_factor: Exact
+    static = False
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        gains = ev.facts.illegal_gains
+        if gains is None or gains.amount == 0:
+            raise InvalidFactError(
+                "illegal_gains", gains, f"a positive amount: {basis} fines a multiple of the illegal gains"
+            )
+        result = Interval(gains * self.low_factor, gains * self.high_factor)
+        ev.trace.append(
+            Step(
+                "gains_multiple",
+                basis,
+                (("gains", gains), ("low_factor", self.low_factor), ("high_factor", self.high_factor), ("range", result)),
+            )
+        )
+        return result
+
+
+@attrs.frozen
+class GainsBelow:
+    """没有违法所得或者违法所得不足十万元的: a branch on the gains.
+
+    With no gains, or gains strictly below ``threshold`` (不足 excludes the number), ``below``
+    applies; otherwise ``otherwise`` does.
+    """
+
+    threshold: Money
+    below: AmountFormula
+    otherwise: AmountFormula
+    static = False
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        gains = _gains_or_zero(ev, self.threshold.currency)
+        if gains.amount < self.threshold.amount:
+            result = self.below.evaluate(ev, basis)
+            ev.trace.append(
+                Step("gains_below", basis, (("gains", gains), ("threshold", self.threshold), ("range", result)))
+            )
+            return result
+        ev.trace.append(Step("gains_not_below", basis, (("gains", gains), ("threshold", self.threshold))))
+        return self.otherwise.evaluate(ev, basis)
+
+
+@attrs.frozen
+class GainsAmount:
+    """The illegal gains themselves (没收违法所得); not applicable when there are none."""
+
+    static = False
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        gains = ev.facts.illegal_gains
+        if gains is None or gains.amount == 0:
+            raise NotApplicable("no_illegal_gains")
+        ev.trace.append(Step("gains_amount", basis, (("gains", gains),)))
+        return Interval(gains, gains)
+
+
+Ref = tuple[str, int]
+"""A reference to an evaluated item: ``("sanction", index)`` or ``("combination", index)``."""
+
+
+class Node(Protocol):
+    """Anything that contributes sanctions to an evaluation."""
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]: ...
+
+
+@attrs.frozen
+class Provision:
+    """One sanction of the text: kind, addressee, modality, amount formula and citation.
+
+    A provision addressed to the directly responsible persons does not reach an individual
+    offender: an individual has no "directly responsible persons" (the trace says so).
+    """
+
+    kind: SanctionKind
+    modality: Modality
+    basis: Citation
+    amount: AmountFormula | None = None
+    addressee: Addressee = Addressee.OFFENDER
+    _cache: list[Any] = attrs.field(factory=list, eq=False, repr=False, alias="_cache")
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        if self.addressee is Addressee.RESPONSIBLE_PERSONS and ev.facts.offender is OffenderKind.INDIVIDUAL:
+            ev.trace.append(self._not_applicable("individual_offender"))
+            return ()
+        amount = self.amount
+        if amount is None or amount.static:
+            sanction, step = self._static()
+            if step is not None:
+                ev.trace.append(step)
+        else:
+            try:
+                value = amount.evaluate(ev, self.basis)
+            except NotApplicable as reason:
+                ev.trace.append(self._not_applicable(reason.reason))
+                return ()
+            sanction = Sanction(self.kind, self.addressee, self.modality, self.basis, value)
+        ev.sanctions.append(sanction)
+        return (("sanction", len(ev.sanctions) - 1),)
+
+    def _static(self) -> tuple[Sanction, Step | None]:
+        # Computed once per provision: the statute does not change between calls.
+        if not self._cache:
+            value = None if self.amount is None else self.amount.range  # type: ignore[attr-defined]
+            step = None
+            if value is not None:
+                step = Step("range", self.basis, (("kind", self.kind), ("addressee", self.addressee), ("range", value)))
+            self._cache.append((Sanction(self.kind, self.addressee, self.modality, self.basis, value), step))
+        cached: tuple[Sanction, Step | None] = self._cache[0]
+        return cached
+
+    def _not_applicable(self, reason: str) -> Step:
+        return Step(
+            "not_applicable",
+            self.basis,
+            (("kind", self.kind), ("addressee", self.addressee), ("reason", reason)),
+        )
+
+
+@attrs.frozen
+class _Group:
+    members: tuple[Node, ...]
+    basis: Citation
+
+    KIND = CombinationKind.ALL_OF
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        refs: list[Ref] = []
+        for member in self.members:
+            refs.extend(member.evaluate(ev))
+        if len(refs) < 2:
+            # A group that lost members (e.g. no persons' fine for an individual) is just its rest.
+            return tuple(refs)
+        sanctions = tuple(i for kind, i in refs if kind == "sanction")
+        groups = tuple(i for kind, i in refs if kind == "combination")
+        ev.combinations.append(Combination(self.KIND, sanctions, self.basis, groups))
+        return (("combination", len(ev.combinations) - 1),)
+
+
+@attrs.frozen
+class AllOf(_Group):
+    """All members apply together (并处, "and")."""
+
+    KIND = CombinationKind.ALL_OF
+
+
+@attrs.frozen
+class OneOf(_Group):
+    """Exactly one member is chosen (或者): e.g. suspension, rectification or revocation."""
+
+    KIND = CombinationKind.ONE_OF
+
+
+@attrs.frozen
+class AnyOf(_Group):
+    """One member or several: "imprisonment or fine or both", 并处或者单处."""
+
+    KIND = CombinationKind.ANY_OF
+
+
+@attrs.frozen
+class Note:
+    """A consequence outside the sanctions that the text states (e.g. 构成犯罪的，依法追究刑事责任)."""
+
+    code: str
+    basis: Citation
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        ev.notes.append(Step("note", self.basis, (("note", self.code),)))
+        return ()
+
+
+@attrs.frozen
+class Tier:
+    """A tier of an article: its name, the circumstances that trigger it, and its sanctions.
+
+    A tier with no triggers is the basic tier; a tier applies when any one of its triggers is
+    among the facts' circumstances (the text's "or": 拒不改正或者造成...严重后果).
+    """
+
+    name: str
+    body: tuple[Node, ...]
+    basis: Citation
+    when: frozenset[Any] = frozenset()
+
+
+@attrs.frozen
+class Tiered:
+    """Tiers selected by circumstances; the last tier whose trigger is met wins (the most serious)."""
+
+    tiers: tuple[Tier, ...]
+
+    def select(self, circumstances: frozenset[Any]) -> Tier:
+        chosen = self.tiers[0]
+        for tier in self.tiers[1:]:
+            if tier.when & circumstances:
+                chosen = tier
+        return chosen
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        tier = self.select(ev.facts.circumstances)
+        ev.tier = tier.name
+        matched = tuple(sorted(c.value for c in tier.when & ev.facts.circumstances))
+        ev.trace.append(Step("tier", tier.basis, (("tier", tier.name), ("circumstances", matched))))
+        refs: list[Ref] = []
+        for node in tier.body:
+            refs.extend(node.evaluate(ev))
+        return tuple(refs)
+
+    @property
+    def circumstances(self) -> frozenset[Any]:
+        """Every circumstance that some tier understands."""
+        found: frozenset[Any] = frozenset()
+        for tier in self.tiers:
+            found |= tier.when
+        return found
+
+
+Formula = Union[Tiered, Node]

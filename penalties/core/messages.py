@@ -1,0 +1,56 @@
+"""English message templates, registered by the modules that produce the steps.
+
+A :class:`~penalties.core.formula.Step` carries a ``code`` and exact ``params``; the sentence that
+explains it lives here, keyed ``"step.<code>"``, with ``{name}`` placeholders for the params.
+Params whose value is a short code (a note, a reason) are looked up as ``"<param>.<value>"``.
+Templates are marked with :func:`N_` so that Babel's extractor finds them for the translation
+catalogs; renderers translate the template first, then fill in the locale-formatted values.
+
+A law module that adds a step code registers its template next to the rule that emits it::
+
+    message("step.aggravation_754", N_("Art 754: the {kind} lies above two-thirds of ..."))
+"""
+
+from __future__ import annotations
+
+__all__ = ["MESSAGES", "N_", "message"]
+
+MESSAGES: dict[str, str] = {}
+
+
+def N_(text: str) -> str:
+    """Mark ``text`` for translation without translating it (gettext's ``N_`` convention)."""
+    return text
+
+
+def message(key: str, template: str) -> None:
+    """Register the English template of ``key``; registering a different text twice is an error."""
+    known = MESSAGES.get(key)
+    if known is not None and known != template:
+        raise ValueError(f"message {key!r} registered twice with different texts")
+    MESSAGES[key] = template
+
+
+message("step.tier", N_("tier '{tier}' applies (circumstances: {circumstances})"))
+message("step.range", N_("the text sets the range of the {kind} on the {addressee}: {range}"))
+message(
+    "step.gains_below",
+    N_("illegal gains of {gains} are below {threshold} (不足 excludes the threshold), so the fixed range {range} applies"),
+)
+message("step.gains_not_below", N_("illegal gains of {gains} are not below {threshold}, so the fine is a multiple of the gains"))
+message("step.gains_multiple", N_("{low_factor} to {high_factor} times the gains of {gains} = {range}"))
+message("step.gains_amount", N_("the illegal gains of {gains} are confiscated"))
+message("step.not_applicable", N_("no {kind} on the {addressee}: {reason}"))
+message("step.note", N_("{note}"))
+message("reason.individual_offender", N_("the offender is an individual, who has no directly responsible persons"))
+message("reason.no_illegal_gains", N_("there are no illegal gains to confiscate"))
+message("note.criminal_liability", N_("where a crime is constituted, criminal liability is pursued according to law"))
+message("note.civil_liability", N_("damage to others brings civil liability according to law"))
+message(
+    "note.public_security_punishment",
+    N_("conduct that violates public-security administration is punished under that law"),
+)
+message("note.referral_to_other_laws", N_("punished under the relevant laws and administrative regulations"))
+message("note.not_a_penalty", N_("this provision sets no penalty"))
+message("addressee.offender", N_("offender"))
+message("addressee.responsible_persons", N_("directly responsible persons"))

@@ -1,0 +1,1 @@
+"""The statutes, one module per act, each reading like the act itself."""

@@ -1,0 +1,1 @@
+"""People's Republic of China."""

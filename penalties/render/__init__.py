@@ -1,0 +1,1 @@
+"""Renderers: explanations as text and HTML."""
