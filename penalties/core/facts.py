@@ -67,8 +67,6 @@ def to_date(value: object, field: str = "on") -> _dt.date:
     raise InvalidFactError(field, value, "a date: datetime.date or ISO text 'YYYY-MM-DD'")
 
 
-
-
 def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circumstances") -> frozenset[Any]:
     """A set of members of ``enumeration`` from members, their values, or one value alone."""
     if value is None:
@@ -101,7 +99,7 @@ class NoCircumstances(enum.Enum):
     """The empty enumeration, for acts whose articles take no circumstances."""
 
 
-def _gains(value: object, self: Facts) -> Money | None:
+def _gains(value: object, self: Any) -> Money | None:
     if value is None:
         return None
     money = Money.of(value, self.CURRENCY, "illegal_gains")
@@ -110,12 +108,13 @@ def _gains(value: object, self: Facts) -> Money | None:
     return money
 
 
-def _circumstances(value: object, self: Facts) -> frozenset[Any]:
+def _circumstances(value: object, self: Any) -> frozenset[Any]:
     return to_enum_set(value, self.CIRCUMSTANCES)
 
 
-def _on(value: object, self: Facts) -> _dt.date:
-    return self.parse_on(value)
+def _on(value: object, self: Any) -> _dt.date:
+    day: _dt.date = self.parse_on(value)
+    return day
 
 
 @attrs.frozen
@@ -135,13 +134,16 @@ class Facts:
 
     offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
     illegal_gains: Money | None = attrs.field(
-        default=None, converter=attrs.Converter(_gains, takes_self=True)  # type: ignore[misc]
+        default=None,
+        converter=attrs.Converter(_gains, takes_self=True),  # type: ignore[misc]
     )
     circumstances: frozenset[Any] = attrs.field(
-        default=frozenset(), converter=attrs.Converter(_circumstances, takes_self=True)  # type: ignore[misc]
+        default=frozenset(),
+        converter=attrs.Converter(_circumstances, takes_self=True),  # type: ignore[misc]
     )
     on: _dt.date = attrs.field(
-        factory=_dt.date.today, converter=attrs.Converter(_on, takes_self=True)  # type: ignore[misc]
+        factory=_dt.date.today,
+        converter=attrs.Converter(_on, takes_self=True),  # type: ignore[misc]
     )
 
     @classmethod

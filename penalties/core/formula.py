@@ -19,15 +19,15 @@ facts are evaluated once and reused, which keeps :func:`penalties.assess` in mic
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any, Protocol, Union
+from typing import Any, Protocol
 
 import attrs
 
+from . import messages as _messages  # noqa: F401  (registers the step templates)
 from .citation import Citation
 from .errors import InvalidFactError
 from .facts import Facts, OffenderKind
 from .interval import Interval
-from . import messages as _messages  # noqa: F401  (registers the step templates)
 from .money import Exact, Money
 from .sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 
@@ -164,7 +164,12 @@ class GainsMultiple:
             Step(
                 "gains_multiple",
                 basis,
-                (("gains", gains), ("low_factor", self.low_factor), ("high_factor", self.high_factor), ("range", result)),
+                (
+                    ("gains", gains),
+                    ("low_factor", self.low_factor),
+                    ("high_factor", self.high_factor),
+                    ("range", result),
+                ),
             )
         )
         return result
@@ -371,4 +376,4 @@ class Tiered:
         return found
 
 
-Formula = Union[Tiered, Node]
+Formula = Tiered | Node

@@ -46,9 +46,7 @@ class Interval(Generic[T]):
     high_closed: bool = True
 
     def __attrs_post_init__(self) -> None:
-        if self.high < self.low or (
-            not (self.low < self.high) and not (self.low_closed and self.high_closed)
-        ):
+        if self.high < self.low or (not (self.low < self.high) and not (self.low_closed and self.high_closed)):
             raise EmptyIntervalError(f"empty interval: {self!r}")
 
     def __contains__(self, value: T) -> bool:

@@ -35,9 +35,15 @@ message("step.tier", N_("tier '{tier}' applies (circumstances: {circumstances})"
 message("step.range", N_("the text sets the range of the {kind} on the {addressee}: {range}"))
 message(
     "step.gains_below",
-    N_("illegal gains of {gains} are below {threshold} (不足 excludes the threshold), so the fixed range {range} applies"),
+    N_(
+        "illegal gains of {gains} are below {threshold} (不足 excludes the threshold), "
+        "so the fixed range {range} applies"
+    ),
 )
-message("step.gains_not_below", N_("illegal gains of {gains} are not below {threshold}, so the fine is a multiple of the gains"))
+message(
+    "step.gains_not_below",
+    N_("illegal gains of {gains} are not below {threshold}, so the fine is a multiple of the gains"),
+)
 message("step.gains_multiple", N_("{low_factor} to {high_factor} times the gains of {gains} = {range}"))
 message("step.gains_amount", N_("the illegal gains of {gains} are confiscated"))
 message("step.not_applicable", N_("no {kind} on the {addressee}: {reason}"))

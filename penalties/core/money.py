@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Union
 
 import attrs
 
@@ -21,7 +20,7 @@ from .errors import CurrencyMismatchError, InvalidFactError
 
 __all__ = ["CURRENCIES", "Exact", "Money", "exact", "exact_text"]
 
-Exact = Union[int, Fraction]
+Exact = int | Fraction
 """An exact number: a whole ``int`` or a ``Fraction`` that is not whole."""
 
 #: ISO 4217 codes the library knows, with their minor-unit exponent (for display only).
@@ -183,7 +182,7 @@ class Money:
 
 def format_exact(value: Exact) -> str:
     """Plain text with digit grouping: ``13,333,333 1/3`` (locale-free; see ``render`` for locales)."""
-    if type(value) is int:
+    if isinstance(value, int):
         return f"{value:,}"
     sign = "-" if value < 0 else ""
     magnitude = abs(value)

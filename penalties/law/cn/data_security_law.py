@@ -24,7 +24,19 @@ from typing import ClassVar
 
 from ...core.article import Act, Article
 from ...core.facts import Facts
-from ...core.formula import AllOf, FixedRange, GainsAmount, GainsBelow, GainsMultiple, Note, OneOf, Provision, Tier, Tiered
+from ...core.formula import (
+    AllOf,
+    AmountFormula,
+    FixedRange,
+    GainsAmount,
+    GainsBelow,
+    GainsMultiple,
+    Note,
+    OneOf,
+    Provision,
+    Tier,
+    Tiered,
+)
 from ...core.interval import Interval
 from ...core.money import Money
 from ...core.sanction import Addressee, Modality, SanctionKind
@@ -84,14 +96,14 @@ def business_measures(modality: Modality, article: str, paragraph: int | None = 
     return OneOf(tuple(measure(kind, modality, article, paragraph) for kind in kinds), cite(article, paragraph))
 
 
-def fine(modality: Modality, amount: object, article: str, paragraph: int | None = None) -> Provision:
-    return Provision(SanctionKind.FINE, modality, cite(article, paragraph), amount)  # type: ignore[arg-type]
+def fine(modality: Modality, amount: AmountFormula, article: str, paragraph: int | None = None) -> Provision:
+    """罚款 on the offender."""
+    return Provision(SanctionKind.FINE, modality, cite(article, paragraph), amount)
 
 
-def persons_fine(modality: Modality, amount: object, article: str, paragraph: int | None = None) -> Provision:
-    return Provision(
-        SanctionKind.FINE, modality, cite(article, paragraph), amount, Addressee.RESPONSIBLE_PERSONS  # type: ignore[arg-type]
-    )
+def persons_fine(modality: Modality, amount: AmountFormula, article: str, paragraph: int | None = None) -> Provision:
+    """罚款 on each of 直接负责的主管人员和其他直接责任人员."""
+    return Provision(SanctionKind.FINE, modality, cite(article, paragraph), amount, Addressee.RESPONSIBLE_PERSONS)
 
 
 SHALL, MAY = Modality.SHALL, Modality.MAY
@@ -114,7 +126,9 @@ ART_44 = Article(
         "with the organisation or individual and require measures to rectify and eliminate the risk. "
         "This is not a penalty."
     ),
-    formula=AllOf((Provision(SanctionKind.REGULATORY_TALK, MAY, cite("44")), Note("not_a_penalty", cite("44"))), cite("44")),
+    formula=AllOf(
+        (Provision(SanctionKind.REGULATORY_TALK, MAY, cite("44")), Note("not_a_penalty", cite("44"))), cite("44")
+    ),
     penal=False,
     translation_notes=(
         "Malay seed 003 and Arabic seed 004 both break off mid-sentence and omit the requirement to "
@@ -414,7 +428,10 @@ ART_50 = Article(
     title="Officials neglecting duty, abusing power or practising favouritism",
     title_original="国家工作人员玩忽职守、滥用职权、徇私舞弊",
     text="履行数据安全监管职责的国家工作人员玩忽职守、滥用职权、徇私舞弊的，依法给予处分。",
-    gloss="State functionaries supervising data security who neglect duty, abuse power or practise favouritism receive disciplinary sanctions. No fine.",
+    gloss=(
+        "State functionaries supervising data security who neglect duty, abuse power or practise "
+        "favouritism receive disciplinary sanctions. No fine."
+    ),
     formula=AllOf(
         (Provision(SanctionKind.DISCIPLINARY_SANCTION, SHALL, cite("50")), Note("not_a_penalty", cite("50"))),
         cite("50"),
