@@ -14,7 +14,7 @@ import pytest
 from penalties import Addressee, CombinationKind, Interval, Modality, Money, SanctionKind, assess
 
 ON = dt.date(2024, 5, 1)
-O, P = Addressee.OFFENDER, Addressee.RESPONSIBLE_PERSONS
+OFF, P = Addressee.OFFENDER, Addressee.RESPONSIBLE_PERSONS
 SHALL, MAY, AS_REQUIRED = Modality.SHALL, Modality.MAY, Modality.AS_CIRCUMSTANCES_REQUIRE
 K = SanctionKind
 BUSINESS = (K.SUSPENSION_OF_BUSINESS, K.SUSPENSION_FOR_RECTIFICATION, K.REVOCATION_OF_PERMIT, K.REVOCATION_OF_LICENCE)
@@ -31,55 +31,55 @@ def rows(assessment):
 
 
 def business(modality, article, paragraph=None):
-    return [(kind, O, modality, None, article, paragraph) for kind in BUSINESS]
+    return [(kind, OFF, modality, None, article, paragraph) for kind in BUSINESS]
 
 
 CASES = {
     # (article id, circumstances): expected sanctions for an organisation, in the order of the text
     ("cn.dsl.45.1", ()): [
-        (K.ORDER_TO_CORRECT, O, SHALL, None, "45", 1),
-        (K.WARNING, O, SHALL, None, "45", 1),
-        (K.FINE, O, MAY, yuan(50_000, 500_000), "45", 1),
+        (K.ORDER_TO_CORRECT, OFF, SHALL, None, "45", 1),
+        (K.WARNING, OFF, SHALL, None, "45", 1),
+        (K.FINE, OFF, MAY, yuan(50_000, 500_000), "45", 1),
         (K.FINE, P, MAY, yuan(10_000, 100_000), "45", 1),
     ],
     ("cn.dsl.45.1", ("refused_correction",)): [
-        (K.FINE, O, SHALL, yuan(500_000, 2_000_000), "45", 1),
+        (K.FINE, OFF, SHALL, yuan(500_000, 2_000_000), "45", 1),
         *business(MAY, "45", 1),
         (K.FINE, P, SHALL, yuan(50_000, 200_000), "45", 1),
     ],
     ("cn.dsl.45.1", ("serious_consequences",)): [
-        (K.FINE, O, SHALL, yuan(500_000, 2_000_000), "45", 1),
+        (K.FINE, OFF, SHALL, yuan(500_000, 2_000_000), "45", 1),
         *business(MAY, "45", 1),
         (K.FINE, P, SHALL, yuan(50_000, 200_000), "45", 1),
     ],
     ("cn.dsl.45.2", ()): [
-        (K.FINE, O, SHALL, yuan(2_000_000, 10_000_000), "45", 2),
+        (K.FINE, OFF, SHALL, yuan(2_000_000, 10_000_000), "45", 2),
         *business(AS_REQUIRED, "45", 2),
     ],
     ("cn.dsl.46", ()): [
-        (K.ORDER_TO_CORRECT, O, SHALL, None, "46", None),
-        (K.WARNING, O, SHALL, None, "46", None),
-        (K.FINE, O, MAY, yuan(100_000, 1_000_000), "46", None),
+        (K.ORDER_TO_CORRECT, OFF, SHALL, None, "46", None),
+        (K.WARNING, OFF, SHALL, None, "46", None),
+        (K.FINE, OFF, MAY, yuan(100_000, 1_000_000), "46", None),
         (K.FINE, P, MAY, yuan(10_000, 100_000), "46", None),
     ],
     ("cn.dsl.46", ("serious_circumstances",)): [
-        (K.FINE, O, SHALL, yuan(1_000_000, 10_000_000), "46", None),
+        (K.FINE, OFF, SHALL, yuan(1_000_000, 10_000_000), "46", None),
         *business(MAY, "46"),
         (K.FINE, P, SHALL, yuan(100_000, 1_000_000), "46", None),
     ],
     ("cn.dsl.48.1", ()): [
-        (K.ORDER_TO_CORRECT, O, SHALL, None, "48", 1),
-        (K.WARNING, O, SHALL, None, "48", 1),
-        (K.FINE, O, SHALL, yuan(50_000, 500_000), "48", 1),
+        (K.ORDER_TO_CORRECT, OFF, SHALL, None, "48", 1),
+        (K.WARNING, OFF, SHALL, None, "48", 1),
+        (K.FINE, OFF, SHALL, yuan(50_000, 500_000), "48", 1),
         (K.FINE, P, SHALL, yuan(10_000, 100_000), "48", 1),
     ],
     ("cn.dsl.48.2", ()): [
-        (K.WARNING, O, SHALL, None, "48", 2),
-        (K.FINE, O, MAY, yuan(100_000, 1_000_000), "48", 2),
+        (K.WARNING, OFF, SHALL, None, "48", 2),
+        (K.FINE, OFF, MAY, yuan(100_000, 1_000_000), "48", 2),
         (K.FINE, P, MAY, yuan(10_000, 100_000), "48", 2),
     ],
     ("cn.dsl.48.2", ("serious_consequences",)): [
-        (K.FINE, O, SHALL, yuan(1_000_000, 5_000_000), "48", 2),
+        (K.FINE, OFF, SHALL, yuan(1_000_000, 5_000_000), "48", 2),
         *business(MAY, "48", 2),
         (K.FINE, P, SHALL, yuan(50_000, 500_000), "48", 2),
     ],

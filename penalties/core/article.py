@@ -19,6 +19,7 @@ from .citation import Citation
 from .errors import InvalidFactError, NotInForceError
 from .facts import Facts
 from .formula import Evaluation, Formula, Tiered
+from .plan import NotCompilable, Plan, compile_tier, tier_step
 
 if TYPE_CHECKING:
     from .assessment import Assessment
@@ -58,6 +59,8 @@ class Article:
     ``id`` reads like a citation (``cn.dsl.45.1`` = DSL Art 45 para 1). ``penal`` is False for
     provisions that set no penalty (talks, referrals to other laws): assessing them returns an
     assessment whose notes say what the provision does, rather than an unknown-article error.
+    A formula may also find that the facts of a case fall below every threshold of a penal
+    article (not a crime under it); the assessment then has ``penal`` False and a note saying so.
     ``translation_notes`` record where a seed translation departs from the authoritative text.
     """
 
@@ -76,32 +79,40 @@ class Article:
     in_force_from: _dt.date | None = None
     in_force_until: _dt.date | None = None
     extra_circumstances: frozenset[Any] = frozenset()
+    # Derived once at construction (the statute does not change between calls); see __attrs_post_init__.
+    _basis: Citation = attrs.field(init=False, eq=False, repr=False)
+    _circumstances: frozenset[Any] = attrs.field(init=False, eq=False, repr=False)
+    _in_force: tuple[_dt.date, _dt.date | None] = attrs.field(init=False, eq=False, repr=False)
+    _plans: dict[Any, Plan | None] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        found: frozenset[Any] = self.extra_circumstances
+        if isinstance(self.formula, Tiered):
+            found |= self.formula.circumstances
+        object.__setattr__(self, "_circumstances", found)
+        object.__setattr__(self, "_basis", self.act.cite(self.number, self.paragraph))
+        in_force = (self.in_force_from or self.act.in_force_from, self.in_force_until or self.act.in_force_until)
+        object.__setattr__(self, "_in_force", in_force)
 
     @property
     def basis(self) -> Citation:
         """The citation of the article (or paragraph) as a whole."""
-        return self.act.cite(self.number, self.paragraph)
+        return self._basis
 
     @property
     def circumstances(self) -> frozenset[enum.Enum]:
         """The circumstances this article understands (others are an error, not ignored)."""
-        found: frozenset[Any] = self.extra_circumstances
-        if isinstance(self.formula, Tiered):
-            found |= self.formula.circumstances
-        return found
+        return self._circumstances
 
     @property
     def in_force(self) -> tuple[_dt.date, _dt.date | None]:
         """First and last day in force (``None``: still in force)."""
-        return (
-            self.in_force_from or self.act.in_force_from,
-            self.in_force_until or self.act.in_force_until,
-        )
+        return self._in_force
 
     def make_facts(self, facts: dict[str, Any]) -> Facts:
         """Validate raw facts for this article; raise :class:`InvalidFactError` on anything wrong."""
         facts_type = self.act.facts_type
-        names = facts_type.field_names()
+        names = facts_type.field_names()  # cached per class
         for key in facts:
             if key not in names:
                 raise InvalidFactError(key, facts[key], f"a fact this act knows: {', '.join(names)}")
@@ -132,22 +143,53 @@ class Article:
         elif not isinstance(facts, self.act.facts_type):
             raise InvalidFactError("facts", facts, f"an instance of {self.act.facts_type.__name__}")
         self.check_in_force(facts.on)
-        ev = Evaluation(facts)
-        if self.formula is not None:
-            self.formula.evaluate(ev)
+        ev = self._evaluate(facts)
         for rule in self.rules:
             rule.apply(self, ev)
         return Assessment(
             article_id=self.id,
             basis=self.basis,
             facts=facts,
-            penal=self.penal,
+            penal=self.penal if ev.penal is None else ev.penal,
             tier=ev.tier,
             sanctions=tuple(ev.sanctions),
             combinations=tuple(ev.combinations),
             trace=tuple(ev.trace),
             notes=tuple(ev.notes),
         )
+
+    def _evaluate(self, facts: Facts) -> Evaluation:
+        """Evaluate the formula, through its compiled plan when there is one (see ``core.plan``)."""
+        ev = Evaluation(facts)
+        formula = self.formula
+        if formula is None:
+            return ev
+        circumstances = facts.circumstances
+        if type(formula) is Tiered:
+            tier = formula.select(circumstances)
+            matched = tuple(sorted(c.value for c in tier.when & circumstances)) if circumstances else ()
+            key: tuple[Any, ...] = (tier.name, facts.offender, matched)
+        else:
+            tier, key = None, (None, facts.offender, ())
+        try:
+            plan = self._plans[key]
+        except KeyError:
+            try:
+                if tier is None:
+                    plan = compile_tier((formula,), facts.offender, None)
+                else:
+                    plan = compile_tier(tier.body, facts.offender, tier_step(tier, key[2]))
+            except NotCompilable:
+                plan = None
+            self._plans[key] = plan
+        if plan is not None:
+            if tier is not None:
+                ev.tier = tier.name
+            if plan.run(ev):
+                return ev
+            ev = Evaluation(facts)
+        formula.evaluate(ev)
+        return ev
 
     def to_dict(self) -> dict[str, Any]:
         """Catalog entry as JSON-safe data (id, titles, citation, dates in force, circumstances)."""

@@ -153,7 +153,12 @@ class Facts:
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
-        return tuple(field.name for field in attrs.fields(cls))
+        """Names of the facts this class accepts (cached per class)."""
+        names: tuple[str, ...] | None = cls.__dict__.get("_FIELD_NAMES")
+        if names is None:
+            names = tuple(field.name for field in attrs.fields(cls))
+            type.__setattr__(cls, "_FIELD_NAMES", names)
+        return names
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form of the facts (exact amounts as strings)."""

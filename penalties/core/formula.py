@@ -109,7 +109,7 @@ class NotApplicable(Exception):
 class Evaluation:
     """Mutable accumulator used while one assessment is evaluated (never shared between calls)."""
 
-    __slots__ = ("combinations", "facts", "notes", "sanctions", "tier", "trace")
+    __slots__ = ("combinations", "facts", "notes", "penal", "sanctions", "tier", "trace")
 
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
@@ -118,6 +118,9 @@ class Evaluation:
         self.trace: list[Step] = []
         self.notes: list[Step] = []
         self.tier: str | None = None
+        #: Set to False by a node that finds the case below every threshold of the article (not a
+        #: crime under it); ``None`` keeps the article's own ``penal``.
+        self.penal: bool | None = None
 
 
 class AmountFormula(Protocol):
@@ -153,13 +156,18 @@ class GainsMultiple:
     high_factor: Exact
     static = False
 
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.low_factor <= self.high_factor:
+            raise ValueError(f"factors must satisfy 0 <= low <= high: {self.low_factor}, {self.high_factor}")
+
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         gains = ev.facts.illegal_gains
         if gains is None or gains.amount == 0:
             raise InvalidFactError(
                 "illegal_gains", gains, f"a positive amount: {basis} fines a multiple of the illegal gains"
             )
-        result = Interval(gains * self.low_factor, gains * self.high_factor)
+        # Gains are >= 0 and the factors ordered (checked at declaration), so the ends are ordered.
+        result = Interval._ordered(gains * self.low_factor, gains * self.high_factor)
         ev.trace.append(
             Step(
                 "gains_multiple",
@@ -211,7 +219,7 @@ class GainsAmount:
         if gains is None or gains.amount == 0:
             raise NotApplicable("no_illegal_gains")
         ev.trace.append(Step("gains_amount", basis, (("gains", gains),)))
-        return Interval(gains, gains)
+        return Interval._ordered(gains, gains)
 
 
 Ref = tuple[str, int]

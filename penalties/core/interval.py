@@ -25,6 +25,7 @@ class Bound(Protocol):
 
 
 T = TypeVar("T", bound=Bound)
+_set = object.__setattr__
 
 
 class EmptyIntervalError(ValueError):
@@ -48,6 +49,16 @@ class Interval(Generic[T]):
     def __attrs_post_init__(self) -> None:
         if self.high < self.low or (not (self.low < self.high) and not (self.low_closed and self.high_closed)):
             raise EmptyIntervalError(f"empty interval: {self!r}")
+
+    @classmethod
+    def _ordered(cls, low: T, high: T, low_closed: bool = True, high_closed: bool = True) -> Interval[T]:
+        """Build without the emptiness check, for ends a formula has already ordered (hot path)."""
+        made: Interval[T] = object.__new__(cls)
+        _set(made, "low", low)
+        _set(made, "high", high)
+        _set(made, "low_closed", low_closed)
+        _set(made, "high_closed", high_closed)
+        return made
 
     def __contains__(self, value: T) -> bool:
         above = self.low <= value if self.low_closed else self.low < value

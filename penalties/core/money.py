@@ -35,6 +35,9 @@ _EXPECTED_NUMBER = (
 # arithmetic on it stays fast (a 5,000-digit integer from untrusted input would not).
 MAX_DIGITS = 40
 
+_new = object.__new__
+_set = object.__setattr__
+
 
 def _normalise(value: Fraction) -> Exact:
     return value.numerator if value.denominator == 1 else value
@@ -141,7 +144,11 @@ class Money:
 
     def __mul__(self, factor: Exact) -> Money:
         if type(factor) is int and type(self.amount) is int:
-            return Money(self.amount * factor, self.currency)
+            # int x int is exact and keeps the currency: no need to validate again (hot path).
+            product: Money = _new(Money)
+            _set(product, "amount", self.amount * factor)
+            _set(product, "currency", self.currency)
+            return product
         if not isinstance(factor, (int, Fraction)) or isinstance(factor, bool):
             return NotImplemented
         return Money(_normalise(Fraction(self.amount) * factor), self.currency)
