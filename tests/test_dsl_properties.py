@@ -139,3 +139,17 @@ def test_decimal_and_string_inputs_agree():
     as_fraction = assess("cn.dsl.47", illegal_gains=Fraction(300001, 2), on="2024-01-01")
     assert as_text == as_decimal == as_fraction
     assert article("cn.dsl.47").formula is not None
+
+
+@given(cases())
+def test_the_compiled_plan_gives_exactly_what_the_formula_tree_gives(case):
+    from penalties.core.formula import Evaluation
+
+    article_id, raw = case
+    entry = article(article_id)
+    facts = entry.make_facts(raw)
+    fast = entry._evaluate(facts)
+    tree = Evaluation(facts)
+    entry.formula.evaluate(tree)
+    for name in ("sanctions", "combinations", "trace", "notes", "tier"):
+        assert getattr(fast, name) == getattr(tree, name), name
