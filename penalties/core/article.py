@@ -79,6 +79,10 @@ class Article:
     in_force_from: _dt.date | None = None
     in_force_until: _dt.date | None = None
     extra_circumstances: frozenset[Any] = frozenset()
+    #: Clause (Iran: ``"b"`` for ب) and note (``"2"``; ``""`` for an article's only note) when the
+    #: catalogued provision is one clause or one note of the article; part of :attr:`basis`.
+    clause: str | None = None
+    note: str | None = None
     # Derived once at construction (the statute does not change between calls); see __attrs_post_init__.
     _basis: Citation = attrs.field(init=False, eq=False, repr=False)
     _circumstances: frozenset[Any] = attrs.field(init=False, eq=False, repr=False)
@@ -90,13 +94,15 @@ class Article:
         if isinstance(self.formula, Tiered):
             found |= self.formula.circumstances
         object.__setattr__(self, "_circumstances", found)
-        object.__setattr__(self, "_basis", self.act.cite(self.number, self.paragraph))
+        object.__setattr__(
+            self, "_basis", self.act.cite(self.number, self.paragraph, clause=self.clause, note=self.note)
+        )
         in_force = (self.in_force_from or self.act.in_force_from, self.in_force_until or self.act.in_force_until)
         object.__setattr__(self, "_in_force", in_force)
 
     @property
     def basis(self) -> Citation:
-        """The citation of the article (or paragraph) as a whole."""
+        """The citation of the article (or paragraph, clause or note) as a whole."""
         return self._basis
 
     @property

@@ -37,7 +37,8 @@ class Citation:
         if self.item is not None:
             parts.append(f"item {self.item}")
         if self.note is not None:
-            parts.append(f"note {self.note}")
+            # An article's only note is cited as "note" (Persian: تبصره), with no number.
+            parts.append(f"note {self.note}" if self.note else "note")
         text = ", ".join(parts)
         if self.source:
             text += f" (amount: {self.source})"

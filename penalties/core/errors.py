@@ -15,6 +15,7 @@ from collections.abc import Iterable
 __all__ = [
     "CurrencyMismatchError",
     "InvalidFactError",
+    "NotDeterminableError",
     "NotInForceError",
     "PenaltiesError",
     "UnknownArticleError",
@@ -94,6 +95,21 @@ class NotInForceError(PenaltiesError, ValueError):
         if source:
             message += f" ({source})"
         super().__init__(message)
+
+
+class NotDeterminableError(PenaltiesError, ValueError):
+    """The law gives no figure for this case, and the library will not invent one.
+
+    Raised, for example, when a rule multiplies an offence's maximum fine and the offence has no
+    fine (Iran Art 748 applied to Art 731 clause b): the answer is "not determinable", never zero.
+    ``article_id`` is the article assessed, ``what`` the figure that cannot be set, ``reason`` why.
+    """
+
+    def __init__(self, article_id: str, what: str, reason: str) -> None:
+        self.article_id = article_id
+        self.what = what
+        self.reason = reason
+        super().__init__(f"{article_id}: the {what} is not determinable: {reason}")
 
 
 class UnknownLocaleError(PenaltiesError, LookupError):
