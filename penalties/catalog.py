@@ -39,10 +39,10 @@ _load()
 
 def article(article_id: str) -> Article:
     """The article with this id (or alias); :class:`UnknownArticleError` with suggestions otherwise."""
-    found = _ARTICLES.get(article_id)
-    if found is not None:
-        return found
     if isinstance(article_id, str):
+        found = _ARTICLES.get(article_id)
+        if found is not None:
+            return found
         key = article_id.strip().lower()
         key = _ALIASES.get(key, key)
         found = _ARTICLES.get(key)

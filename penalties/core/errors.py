@@ -27,6 +27,24 @@ class PenaltiesError(Exception):
     """Base class of every error the library raises on purpose."""
 
 
+def describe(value: object, limit: int = 100) -> str:
+    """A short, always-printable rendering of a bad value for an error message.
+
+    Hostile input must not turn an error message into a second failure: a 5,000-digit integer
+    cannot be converted to text at all by default, and a megabyte string would flood a log.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
+        digits = value.bit_length() * 30103 // 100000 + 1  # log10(2) ~ 0.30103, in integers
+        return f"<{'negative ' if value < 0 else ''}integer of about {digits} digits>"
+    try:
+        text = repr(value)
+    except Exception:
+        return f"<unprintable {type(value).__name__}>"
+    if len(text) > limit:
+        return f"{text[: limit - 20]}... ({len(text)} characters)"
+    return text
+
+
 class UnknownArticleError(PenaltiesError, LookupError):
     """An article id that the catalog does not know.
 
@@ -36,14 +54,15 @@ class UnknownArticleError(PenaltiesError, LookupError):
 
     def __init__(self, article_id: object, known_ids: Iterable[str]) -> None:
         known = sorted(known_ids)
-        text = str(article_id)
+        text = article_id if isinstance(article_id, str) else describe(article_id)
         # Ids that extend the given one (``cn.dsl.45`` -> ``cn.dsl.45.1``) are the best hint:
         # the user named an article that the catalog splits into paragraphs.
         children = [k for k in known if k.startswith(text + ".")]
-        close = difflib.get_close_matches(text, known, n=3, cutoff=0.6)
+        # difflib is quadratic: an id longer than any real one gets no fuzzy suggestions.
+        close = difflib.get_close_matches(text, known, n=3, cutoff=0.6) if len(text) <= 64 else []
         self.article_id = article_id
         self.suggestions: tuple[str, ...] = tuple(dict.fromkeys(children + close))
-        message = f"unknown article id {article_id!r}"
+        message = f"unknown article id {describe(article_id)}"
         if self.suggestions:
             message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
         else:
@@ -62,7 +81,7 @@ class InvalidFactError(PenaltiesError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"invalid {field}={value!r}: expected {expected}")
+        super().__init__(f"invalid {field}={describe(value)}: expected {expected}")
 
 
 class CurrencyMismatchError(InvalidFactError):
@@ -118,4 +137,4 @@ class UnknownLocaleError(PenaltiesError, LookupError):
     def __init__(self, locale: object, supported: Iterable[str]) -> None:
         self.locale = locale
         self.supported = tuple(supported)
-        super().__init__(f"unsupported locale {locale!r}: expected one of {', '.join(self.supported)}")
+        super().__init__(f"unsupported locale {describe(locale)}: expected one of {', '.join(self.supported)}")
