@@ -92,6 +92,13 @@ class Assessment:
             "notes": [step.to_dict() for step in self.notes],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Assessment:
+        """Inverse of :meth:`to_dict`: ``Assessment.from_dict(a.to_dict()) == a`` (exact)."""
+        from ..render.codec import assessment_from_dict
+
+        return assessment_from_dict(data)
+
     def explain(self, locale: str = "en") -> str:
         """A readable account of the sanctions, their ranges, modality, reasoning and citations."""
         from ..render.text import explain

@@ -1,0 +1,108 @@
+"""A plain-text outline of an article's formula, for ``python -m penalties show`` and for reading.
+
+The outline walks the formula tree generically: the node types of :mod:`penalties.core.formula`
+have their own wording; any other node (an act may add its own) is shown by its class name and
+its fields, so a new node type never breaks the outline.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from ..core.citation import Citation
+from ..core.formula import (
+    AllOf,
+    AnyOf,
+    FixedRange,
+    GainsAmount,
+    GainsBelow,
+    GainsMultiple,
+    Note,
+    OneOf,
+    Provision,
+    Tiered,
+)
+from ..core.interval import Interval
+from ..core.money import format_exact
+from ..core.sanction import Addressee
+
+__all__ = ["outline"]
+
+_GROUP_WORDS = {AllOf: "all of", OneOf: "one of", AnyOf: "any of (one or several)"}
+
+
+def outline(formula: Any) -> str:
+    """The formula as an indented outline (English)."""
+    if formula is None:
+        return "(no formula)"
+    lines: list[str] = []
+    _node(formula, 0, lines)
+    return "\n".join(lines)
+
+
+def _amount(amount: Any) -> str:
+    if amount is None:
+        return ""
+    if isinstance(amount, FixedRange):
+        return repr(amount.range)
+    if isinstance(amount, GainsMultiple):
+        return f"{format_exact(amount.low_factor)}x to {format_exact(amount.high_factor)}x the illegal gains, inclusive"
+    if isinstance(amount, GainsBelow):
+        return (
+            f"if no gains or gains below {amount.threshold}: {_amount(amount.below)}; "
+            f"otherwise: {_amount(amount.otherwise)}"
+        )
+    if isinstance(amount, GainsAmount):
+        return "the illegal gains themselves"
+    return _generic(amount)
+
+
+def _generic(value: Any) -> str:
+    if attrs.has(type(value)):
+        fields = []
+        for field in attrs.fields(type(value)):
+            if not field.eq or field.name.startswith("_"):
+                continue
+            item = getattr(value, field.name)
+            if isinstance(item, (Interval, Citation, int, str, enum.Enum)) or item is None:
+                text = item.value if isinstance(item, enum.Enum) else str(item)
+                fields.append(f"{field.name}={text}")
+        return f"{type(value).__name__}({', '.join(fields)})"
+    return repr(value)
+
+
+def _node(node: Any, depth: int, lines: list[str]) -> None:
+    pad = "  " * depth
+    if isinstance(node, Tiered):
+        for tier in node.tiers:
+            when = ", ".join(sorted(c.value for c in tier.when)) or "no circumstance (basic)"
+            lines.append(f"{pad}tier {tier.name!r} when {when} [{tier.basis}]:")
+            for member in tier.body:
+                _node(member, depth + 1, lines)
+        return
+    for group, word in _GROUP_WORDS.items():
+        if type(node) is group:
+            lines.append(f"{pad}{word} [{node.basis}]:")
+            for member in node.members:
+                _node(member, depth + 1, lines)
+            return
+    if isinstance(node, Provision):
+        who = " on each directly responsible person" if node.addressee is Addressee.RESPONSIBLE_PERSONS else ""
+        amount = _amount(node.amount)
+        tail = f": {amount}" if amount else ""
+        lines.append(f"{pad}- {node.kind.label}{who} ({node.modality.value}){tail} [{node.basis}]")
+        return
+    if isinstance(node, Note):
+        lines.append(f"{pad}- note: {node.code.replace('_', ' ')} [{node.basis}]")
+        return
+    members = getattr(node, "members", None) or getattr(node, "body", None)
+    if isinstance(members, tuple):
+        basis = getattr(node, "basis", None)
+        lines.append(f"{pad}{type(node).__name__}" + (f" [{basis}]" if basis is not None else "") + ":")
+        for member in members:
+            _node(member, depth + 1, lines)
+        return
+    lines.append(f"{pad}- {_generic(node)}")
