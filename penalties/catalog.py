@@ -17,7 +17,11 @@ from .core.errors import UnknownArticleError
 __all__ = ["LAW_MODULES", "acts", "article", "catalog"]
 
 #: Modules under ``penalties.law`` that declare ``ARTICLES`` (and optionally ``ALIASES``).
-LAW_MODULES: tuple[str, ...] = ("penalties.law.cn.data_security_law",)
+LAW_MODULES: tuple[str, ...] = (
+    "penalties.law.cn.data_security_law",
+    "penalties.law.cn.criminal_law",
+    "penalties.law.cn.id_card_law",
+)
 
 _ARTICLES: dict[str, Article] = {}
 _ALIASES: dict[str, str] = {}

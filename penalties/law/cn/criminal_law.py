@@ -1,0 +1,723 @@
+"""PRC Criminal Law (中华人民共和国刑法): Arts 253-1, 180 and 286-1, with their interpretations.
+
+Revised 1997-03-14, in force 1997-10-01; Chinese text consolidated through Amendment XII
+(LawRefBook/Laws, 刑法/刑法.md). The general rules (term kinds, fines, unit crime, tiers derived
+from thresholds) live in :mod:`.criminal_general`; this module declares the articles, the facts
+they read and the numeric standards of the judicial interpretations:
+
+- ``cn.cl.253-1``: infringing citizens' personal information (侵犯公民个人信息罪), as amended by
+  Amendment IX (in force 2015-11-01); tiers from 法释〔2017〕10号 (in force 2017-06-01), Arts 5 and 6,
+  fine guideline Art 12.
+- ``cn.cl.180``: insider trading and leaking inside information, paras 1-2 (text of Amendment VII,
+  2009-02-28); tiers from the 2012 SPC/SPP interpretation (in force 2012-06-01), Arts 6, 7 and 9.
+  Para 4 (trading on undisclosed information, 利用未公开信息交易) is not modelled.
+- ``cn.cl.286-1``: refusing to perform information-network security duties (Amendment IX, in force
+  2015-11-01); user-information standards from 法释〔2019〕15号 Art 4 (in force 2019-11-01).
+
+The assessment date ``on`` selects the law in force: a judicial interpretation applies to cases
+decided after it takes effect; before it, only the circumstances the court names (``serious``,
+``especially_serious`` and the named items) decide the tier.
+
+Seed 000 labels Art 253-1 "《中华人民共和国民法典》第二百五十三条之一": it is the Criminal Law (the
+Civil Code's Art 253 is about cultural relics). Its snippets also misdescribe Art 180 (no 1x-5x
+measure, no cap on the unit's persons) and give Art 286-1's "三年以下有期徒刑、拘役或者管制" as the
+general penalty for leaking user information.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from fractions import Fraction
+from typing import Any, ClassVar
+
+import attrs
+
+from ...core.article import Act, Article
+from ...core.citation import Citation
+from ...core.errors import InvalidFactError
+from ...core.facts import Facts, OffenderKind, to_offender
+from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provision, Step, Tier
+from ...core.interval import Interval
+from ...core.messages import N_, message
+from ...core.money import Exact, Money
+from ...core.sanction import Addressee, Modality, SanctionKind
+from .criminal_general import (
+    CRIMINAL_DETENTION,
+    PUBLIC_SURVEILLANCE,
+    AddedOrAlone,
+    ByOffender,
+    CriminalFine,
+    Graded,
+    Heavier,
+    InformationGroup,
+    ItemCounts,
+    first_reached,
+    fixed_term,
+    interpretation_in_force,
+    threshold_step,
+    to_item_counts,
+)
+
+__all__ = [
+    "ACT",
+    "ARTICLES",
+    "CriminalCircumstance",
+    "CriminalLawFacts",
+    "InsiderReading",
+    "InsiderTradingStandards",
+    "PersonalInformationStandards",
+]
+
+
+class CriminalCircumstance(enum.Enum):
+    """Named circumstances of the Criminal Law articles and their interpretations."""
+
+    #: 情节严重 found directly (其他情节严重的情形, 2017 Art 5(1)(10); 2012 Art 6(5); 286-1 item 4).
+    SERIOUS = "serious"
+    #: 情节特别严重 found directly (2017 Art 5(2)(4); 2012 Art 7(4)).
+    ESPECIALLY_SERIOUS = "especially_serious"
+    #: 出售或者提供行踪轨迹信息，被他人用于犯罪的 (2017 Art 5(1)(1)).
+    TRAJECTORY_USED_FOR_CRIME = "trajectory_used_for_crime"
+    #: 知道或者应当知道他人利用公民个人信息实施犯罪，向其出售或者提供的 (2017 Art 5(1)(2)).
+    PROVIDED_TO_KNOWN_CRIMINAL = "provided_to_known_criminal"
+    #: 曾因侵犯公民个人信息受过刑事处罚或者二年内受过行政处罚 (2017 Art 5(1)(9), Art 6(1)(2)).
+    PRIOR_PUNISHMENT = "prior_punishment"
+    #: 造成被害人死亡、重伤、精神失常或者被绑架等严重后果的 (2017 Art 5(2)(1)).
+    SEVERE_HARM_TO_VICTIM = "severe_harm_to_victim"
+    #: 造成重大经济损失或者恶劣社会影响的 (2017 Art 5(2)(2)).
+    MAJOR_LOSS_OR_SOCIAL_IMPACT = "major_loss_or_social_impact"
+    #: 经监管部门责令采取改正措施而拒不改正 (Art 286-1 para 1; 2019 Art 2): required for 286-1.
+    REFUSED_ORDERED_CORRECTION = "refused_ordered_correction"
+    #: 致使违法信息大量传播的 (Art 286-1 item 1; 2019 Art 3).
+    MASS_SPREAD_OF_ILLEGAL_INFORMATION = "mass_spread_of_illegal_information"
+    #: 致使用户信息泄露，造成严重后果 other than by item counts: death, injury, major loss, serious
+    #: disorder (2019 Art 4 items 5-8).
+    LEAK_SEVERE_CONSEQUENCES = "leak_severe_consequences"
+    #: 致使刑事案件证据灭失，情节严重的 (Art 286-1 item 3; 2019 Art 5).
+    LOSS_OF_CRIMINAL_EVIDENCE = "loss_of_criminal_evidence"
+
+
+class InsiderReading(enum.Enum):
+    """How the 'especially serious' standards apply to insiders (253-1 para 2; 2017 Art 5).
+
+    Art 5(2)(3) says 10 times "the standards of items 3 to 8" of para 1, and item 8 halves the
+    standards for insiders. No official commentary confirming either reading was found
+    (UNVERIFIED), so the reading is an option:
+
+    - ``literal`` (default): the text as written: 10 x half = 5 times the base standards
+      (250 sensitive items, 25,000 yuan of gains).
+    - ``base``: insiders reach 'especially serious' only at 10 times the base standards
+      (500 sensitive items, 50,000 yuan), like everyone else.
+    """
+
+    LITERAL = "literal"
+    BASE = "base"
+
+
+def _bool(field: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+        if not isinstance(value, bool):
+            raise InvalidFactError(field, value, "True or False")
+
+    return check
+
+
+def _money(field: str, value: object) -> Money | None:
+    if value is None:
+        return None
+    money = Money.of(value, "CNY", field)
+    if money.amount < 0:
+        raise InvalidFactError(field, value, "zero or more yuan (None: not given)")
+    return money
+
+
+def _business_profit(value: object) -> Money | None:
+    return _money("business_profit", value)
+
+
+def _securities_turnover(value: object) -> Money | None:
+    return _money("securities_turnover", value)
+
+
+def _futures_margin(value: object) -> Money | None:
+    return _money("futures_margin", value)
+
+
+def _occasions(value: object) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int or value < 0:
+        raise InvalidFactError("occasions", value, "a whole number of occasions, zero or more")
+    return value
+
+
+def _reading(value: object) -> InsiderReading:
+    if isinstance(value, InsiderReading):
+        return value
+    try:
+        return InsiderReading(value.strip().lower() if isinstance(value, str) else value)
+    except (ValueError, TypeError):
+        raise InvalidFactError(
+            "insider_reading", value, "one of " + ", ".join(repr(r.value) for r in InsiderReading)
+        ) from None
+
+
+@attrs.frozen
+class CriminalLawFacts(Facts):
+    """Facts of a Criminal Law case.
+
+    - ``offender``: ``"individual"`` (default) or ``"organisation"`` / ``"unit"`` (单位犯罪: the unit
+      is fined and its directly responsible persons are punished).
+    - ``illegal_gains``: 违法所得 in yuan (Art 180: profit made or loss avoided, 2012 Art 10).
+    - ``information_items``: items of personal information per class, e.g.
+      ``{"trajectory": 25, "other": 2500}`` (see :class:`.criminal_general.InformationClass`).
+    - ``insider``: the information was obtained in performing duties or providing services
+      (253-1 para 2): standards halved (2017 Art 5(1)(8)) and heavier punishment within the range.
+    - ``minor``: the offender is under 18 (fine floor 500 yuan instead of 1,000).
+    - ``lawful_business_purchase`` and ``business_profit``: bought or received general personal
+      information for a lawful business (2017 Art 6); serious at a profit (获利) of 50,000 or more.
+    - ``securities_turnover``, ``futures_margin``, ``occasions``: Art 180 (2012 Arts 6-7).
+    - ``insider_reading``: see :class:`InsiderReading` (default ``"literal"``).
+    """
+
+    CIRCUMSTANCES: ClassVar[type[enum.Enum]] = CriminalCircumstance
+    CURRENCY: ClassVar[str] = "CNY"
+
+    offender: OffenderKind = attrs.field(default=OffenderKind.INDIVIDUAL, converter=to_offender)
+    information_items: ItemCounts = attrs.field(factory=ItemCounts, converter=to_item_counts)
+    insider: bool = attrs.field(default=False, validator=_bool("insider"))
+    minor: bool = attrs.field(default=False, validator=_bool("minor"))
+    lawful_business_purchase: bool = attrs.field(default=False, validator=_bool("lawful_business_purchase"))
+    business_profit: Money | None = attrs.field(default=None, converter=_business_profit)
+    securities_turnover: Money | None = attrs.field(default=None, converter=_securities_turnover)
+    futures_margin: Money | None = attrs.field(default=None, converter=_futures_margin)
+    occasions: int | None = attrs.field(default=None, converter=_occasions)
+    insider_reading: InsiderReading = attrs.field(default=InsiderReading.LITERAL, converter=_reading)
+
+
+ACT = Act(
+    id="cn.cl",
+    title="PRC Criminal Law",
+    title_original="中华人民共和国刑法",
+    jurisdiction="CN",
+    currency="CNY",
+    in_force_from=_dt.date(1997, 10, 1),
+    facts_type=CriminalLawFacts,
+    source="revised 1997-03-14, in force 1997-10-01; text through Amendment XII (2023-12-29)",
+)
+
+cite = ACT.cite
+C = CriminalCircumstance
+SHALL = Modality.SHALL
+PERSONS = Addressee.RESPONSIBLE_PERSONS
+OFFENDER = Addressee.OFFENDER
+
+INTERP_2017 = "cn.interp.2017-10"
+INTERP_2017_TITLE = "SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)"
+INTERP_2012 = "cn.interp.2012-insider"
+INTERP_2012_TITLE = "SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)"
+INTERP_2019 = "cn.interp.2019-15"
+INTERP_2019_TITLE = "SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)"
+
+
+def i2017(article: str, paragraph: int | None = None, item: str | None = None) -> Citation:
+    return Citation(INTERP_2017, INTERP_2017_TITLE, article, paragraph, item=item)
+
+
+def i2012(article: str, item: str | None = None) -> Citation:
+    return Citation(INTERP_2012, INTERP_2012_TITLE, article, item=item)
+
+
+def i2019(article: str, item: str | None = None) -> Citation:
+    return Citation(INTERP_2019, INTERP_2019_TITLE, article, item=item)
+
+
+def _exact(value: Fraction) -> Exact:
+    """A whole Fraction as an int (so 1 reads "1", not "1 0/1")."""
+    return value.numerator if value.denominator == 1 else value
+
+
+def yuan(amount: int) -> Money:
+    return Money(amount, "CNY")
+
+
+def custody(kind: SanctionKind, value: Interval[Any], basis: Citation, addressee: Addressee = OFFENDER) -> Provision:
+    return Provision(kind, SHALL, basis, FixedRange(value), addressee)
+
+
+# ---------------------------------------------------------------------------------------------
+# Graders: the interpretations' numeric standards.
+
+
+@attrs.frozen
+class PersonalInformationStandards:
+    """Item and gains standards for personal information (2017 Art 5; 2019 Art 4).
+
+    ``items`` gives, per information group, the item count that meets the first tier, with its
+    citation. Items of several groups add by proportion (2017 Art 5(1)(6); 2019 Art 4(4)): each
+    group's count divided by its standard, summed, meets the tier at 1. ``especially_factor`` (10)
+    multiplies every standard for the second tier (2017 Art 5(2)(3)); ``insider_factor`` (1/2)
+    scales them for insiders (item 8); ``gains`` is the illegal-gains standard (item 7).
+    ``lawful_business_profit`` is the Art 6 profit standard for buying general information for a
+    lawful business.
+    """
+
+    items: tuple[tuple[InformationGroup, int, Citation], ...]
+    proportional: Citation
+    in_force_from: _dt.date
+    source: Citation
+    gains: tuple[Money, Citation] | None = None
+    especially_factor: tuple[int, Citation] | None = None
+    insider_factor: tuple[Fraction, Citation] | None = None
+    lawful_business_profit: tuple[Money, Citation] | None = None
+
+    def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
+        if not interpretation_in_force(ev, self.source, self.in_force_from):
+            return None
+        facts = ev.facts
+        assert isinstance(facts, CriminalLawFacts)
+        if self.lawful_business_profit is not None and facts.lawful_business_purchase:
+            if facts.information_items.group_total(InformationGroup.SENSITIVE) or facts.information_items.group_total(
+                InformationGroup.SAFETY
+            ):
+                ev.trace.append(Step("lawful_business_excluded", self.lawful_business_profit[1]))
+            else:
+                return self._lawful_business(ev, tiers, facts)
+        names = [tier.name for tier in tiers]
+        insider = facts.insider and self.insider_factor is not None
+        factors: list[Fraction] = [Fraction(1)]
+        if self.especially_factor is not None and len(names) > 1:
+            factors.append(Fraction(self.especially_factor[0]))
+        if insider and self.insider_factor is not None:
+            half, basis = self.insider_factor
+            literal = facts.insider_reading is InsiderReading.LITERAL
+            factors = [factors[0] * half] + [f * half if literal else f for f in factors[1:]]
+            ev.trace.append(
+                Step("insider_standards", basis, (("factor", _exact(half)), ("reading", facts.insider_reading.value)))
+            )
+        results: list[tuple[bool, ...]] = []
+        items = facts.information_items
+        if items:
+            share = Fraction(0)
+            for group, standard, basis in self.items:
+                count = items.group_total(group)
+                if count:
+                    part = Fraction(count, standard)
+                    share += part
+                    ev.trace.append(
+                        Step(
+                            "items",
+                            basis,
+                            (("group", group), ("count", count), ("standard", standard), ("share", _exact(part))),
+                        )
+                    )
+            basis = self.proportional
+            met = []
+            for name, factor in zip(names, factors, strict=False):
+                ok = share >= factor
+                ev.trace.append(threshold_step(basis, "items_share", _exact(share), _exact(factor), name, ok))
+                met.append(ok)
+                if not ok:
+                    break
+            results.append(tuple(met))
+        gains = facts.illegal_gains
+        if self.gains is not None and gains is not None and gains.amount > 0:
+            standard_gains, basis = self.gains
+            met = []
+            for name, factor in zip(names, factors, strict=False):
+                needed = standard_gains * factor
+                ok = gains >= needed
+                ev.trace.append(threshold_step(basis, "illegal_gains", gains, needed, name, ok))
+                met.append(ok)
+                if not ok:
+                    break
+            results.append(tuple(met))
+        return first_reached(results)
+
+    def _lawful_business(self, ev: Evaluation, tiers: tuple[Tier, ...], facts: CriminalLawFacts) -> int | None:
+        assert self.lawful_business_profit is not None
+        standard, basis = self.lawful_business_profit
+        ev.trace.append(Step("lawful_business", basis))
+        profit = facts.business_profit
+        if profit is None:
+            return None
+        ok = profit >= standard
+        ev.trace.append(threshold_step(basis, "business_profit", profit, standard, tiers[0].name, ok))
+        return 0 if ok else None
+
+
+@attrs.frozen
+class InsiderTradingStandards:
+    """Art 180 standards of the 2012 interpretation (Arts 6, 7): the heavier of the amounts (Art 9)."""
+
+    turnover: tuple[Money, Money]
+    margin: tuple[Money, Money]
+    gains: tuple[Money, Money]
+    occasions: int
+    in_force_from: _dt.date
+    source: Citation
+
+    def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
+        if not interpretation_in_force(ev, self.source, self.in_force_from):
+            return None
+        facts = ev.facts
+        assert isinstance(facts, CriminalLawFacts)
+        names = [tier.name for tier in tiers]
+        results: list[tuple[bool, ...]] = []
+        measured = (
+            ("securities_turnover", facts.securities_turnover, self.turnover, "一"),
+            ("futures_margin", facts.futures_margin, self.margin, "二"),
+            ("illegal_gains", facts.illegal_gains, self.gains, "三"),
+        )
+        for measure, value, standards, item in measured:
+            if value is None or value.amount == 0:
+                continue
+            met = []
+            for index, (name, standard) in enumerate(zip(names, standards, strict=False)):
+                ok = value >= standard
+                basis = i2012("6" if index == 0 else "7", item)
+                ev.trace.append(threshold_step(basis, measure, value, standard, name, ok))
+                met.append(ok)
+                if not ok:
+                    break
+            results.append(tuple(met))
+        if facts.occasions:
+            ok = facts.occasions >= self.occasions
+            basis = i2012("6", "四")
+            ev.trace.append(threshold_step(basis, "occasions", facts.occasions, self.occasions, names[0], ok))
+            results.append((ok,))
+        found = first_reached(results)
+        if found is not None and len(results) > 1:
+            ev.trace.append(Step("heavier_amount", i2012("9")))
+        return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 253-1
+
+
+def _pi_sanctions(tier: str, addressee: Addressee, basis: Citation) -> Any:
+    """The sanctions of 253-1 para 1 for ``addressee`` in ``tier``."""
+    fine = CriminalFine(basis, addressee, guideline=(1, 5, i2017("12")) if addressee is OFFENDER else None)
+    if tier == "serious":
+        term = OneOf(
+            (
+                custody(SanctionKind.FIXED_TERM_IMPRISONMENT, fixed_term(None, 3), basis, addressee),
+                custody(SanctionKind.CRIMINAL_DETENTION, CRIMINAL_DETENTION, basis, addressee),
+            ),
+            basis,
+        )
+        return AddedOrAlone(term, fine, basis)
+    return AllOf((custody(SanctionKind.FIXED_TERM_IMPRISONMENT, fixed_term(3, 7), basis, addressee), fine), basis)
+
+
+def _pi_tier(tier: str) -> tuple[Any, ...]:
+    para1 = cite("253-1", 1)
+    unit = cite("253-1", 4)
+    unit_fine = CriminalFine(unit, OFFENDER)
+    return (
+        Heavier("insider", cite("253-1", 2)),
+        ByOffender(
+            _pi_sanctions(tier, OFFENDER, para1),
+            AllOf((unit_fine, _pi_sanctions(tier, PERSONS, unit)), unit),
+            unit,
+        ),
+    )
+
+
+STANDARDS_253_1 = PersonalInformationStandards(
+    items=(
+        (InformationGroup.SENSITIVE, 50, i2017("5", 1, "三")),
+        (InformationGroup.SAFETY, 500, i2017("5", 1, "四")),
+        (InformationGroup.GENERAL, 5_000, i2017("5", 1, "五")),
+    ),
+    proportional=i2017("5", 1, "六"),
+    in_force_from=_dt.date(2017, 6, 1),
+    source=i2017("5"),
+    gains=(yuan(5_000), i2017("5", 1, "七")),
+    especially_factor=(10, i2017("5", 2, "三")),
+    insider_factor=(Fraction(1, 2), i2017("5", 1, "八")),
+    lawful_business_profit=(yuan(50_000), i2017("6", 1, "一")),
+)
+
+ART_253_1 = Article(
+    id="cn.cl.253-1",
+    act=ACT,
+    number="253-1",
+    title="Infringing citizens' personal information",
+    title_original="侵犯公民个人信息罪",
+    text=(
+        "违反国家有关规定，向他人出售或者提供公民个人信息，情节严重的，处三年以下有期徒刑或者拘役，并处或者单处"
+        "罚金；情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。\n"
+        "违反国家有关规定，将在履行职责或者提供服务过程中获得的公民个人信息，出售或者提供给他人的，依照前款的"
+        "规定从重处罚。\n"
+        "窃取或者以其他方法非法获取公民个人信息的，依照第一款的规定处罚。\n"
+        "单位犯前三款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照各该款的规定处罚。"
+    ),
+    gloss=(
+        "Selling or providing citizens' personal information in breach of state rules, where the circumstances "
+        "are serious: fixed-term imprisonment of up to 3 years (from 6 months, Art 45) or criminal detention "
+        "(1-6 months), with a fine added or a fine alone; especially serious: 3-7 years and a fine. Insiders "
+        "who sell or provide information obtained in performing duties or providing services are punished "
+        "more heavily within the range. Stealing or otherwise illegally obtaining the information is punished "
+        "under para 1. A unit is fined and its directly responsible persons are punished under each paragraph. "
+        "Tiers follow 法释〔2017〕10号 Art 5: serious at 50 sensitive (trajectory, communication content, credit, "
+        "property), 500 safety-related (lodging, call records, health, transactions...) or 5,000 other items, "
+        "classes adding by proportion, or gains of 5,000 yuan; especially serious at 10 times; insiders at "
+        "half (item 8). Art 6: buying general information for a lawful business is serious only at a profit "
+        "of 50,000 yuan (or a prior punishment). Art 12: the fine is generally 1-5 times the gains "
+        "(a guideline). There is no public surveillance (管制) in this article."
+    ),
+    formula=Graded(
+        (
+            Tier(
+                "serious",
+                _pi_tier("serious"),
+                cite("253-1", 1),
+                frozenset({C.SERIOUS, C.TRAJECTORY_USED_FOR_CRIME, C.PROVIDED_TO_KNOWN_CRIMINAL, C.PRIOR_PUNISHMENT}),
+            ),
+            Tier(
+                "especially_serious",
+                _pi_tier("especially_serious"),
+                cite("253-1", 1),
+                frozenset({C.ESPECIALLY_SERIOUS, C.SEVERE_HARM_TO_VICTIM, C.MAJOR_LOSS_OR_SOCIAL_IMPACT}),
+            ),
+        ),
+        grader=STANDARDS_253_1,
+        basis=cite("253-1", 1),
+    ),
+    in_force_from=_dt.date(2015, 11, 1),
+    translation_notes=(
+        "Seed 000 calls this article 《中华人民共和国民法典》第二百五十三条之一 (Civil Code): it is the Criminal Law; "
+        "the Civil Code's Art 253 concerns cultural relics owned by the state. The quoted text is otherwise accurate.",
+        "Seed 000's snippet '泄露客户信息判三年以下有期徒刑' omits criminal detention, the fine-only sentence and the "
+        "3-7 year tier; its '三年以下有期徒刑、拘役或者管制' is Art 286-1, not this article (no 管制 here).",
+        "The insider halving is item 八 of 2017 Art 5(1), not item 九 (recidivism), a common error.",
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Art 180
+
+
+def _insider_trading_tier(tier: str) -> tuple[Any, ...]:
+    para1 = cite("180", 1)
+    para2 = cite("180", 2)
+    fine = CriminalFine(para1, OFFENDER, multiple=(1, 5))
+    if tier == "serious":
+        individual: Any = AddedOrAlone(
+            OneOf(
+                (
+                    custody(SanctionKind.FIXED_TERM_IMPRISONMENT, fixed_term(None, 5), para1),
+                    custody(SanctionKind.CRIMINAL_DETENTION, CRIMINAL_DETENTION, para1),
+                ),
+                para1,
+            ),
+            fine,
+            para1,
+        )
+    else:
+        individual = AllOf((custody(SanctionKind.FIXED_TERM_IMPRISONMENT, fixed_term(5, 10), para1), fine), para1)
+    # Para 2: the unit is fined (no amount in the text); its persons get <= 5 years or criminal
+    # detention only, whatever the tier (no 5-10 year range and no fine for them).
+    organisation = AllOf(
+        (
+            CriminalFine(para2, OFFENDER),
+            OneOf(
+                (
+                    custody(SanctionKind.FIXED_TERM_IMPRISONMENT, fixed_term(None, 5), para2, PERSONS),
+                    custody(SanctionKind.CRIMINAL_DETENTION, CRIMINAL_DETENTION, para2, PERSONS),
+                ),
+                para2,
+            ),
+        ),
+        para2,
+    )
+    return (ByOffender(individual, organisation, para2),)
+
+
+STANDARDS_180 = InsiderTradingStandards(
+    turnover=(yuan(500_000), yuan(2_500_000)),
+    margin=(yuan(300_000), yuan(1_500_000)),
+    gains=(yuan(150_000), yuan(750_000)),
+    occasions=3,
+    in_force_from=_dt.date(2012, 6, 1),
+    source=i2012("6"),
+)
+
+ART_180 = Article(
+    id="cn.cl.180",
+    act=ACT,
+    number="180",
+    title="Insider trading; leaking inside information",
+    title_original="内幕交易、泄露内幕信息罪",
+    text=(
+        "证券、期货交易内幕信息的知情人员或者非法获取证券、期货交易内幕信息的人员，在涉及证券的发行，证券、期货"
+        "交易或者其他对证券、期货交易价格有重大影响的信息尚未公开前，买入或者卖出该证券，或者从事与该内幕信息有关的"
+        "期货交易，或者泄露该信息，或者明示、暗示他人从事上述交易活动，情节严重的，处五年以下有期徒刑或者拘役，并处"
+        "或者单处违法所得一倍以上五倍以下罚金；情节特别严重的，处五年以上十年以下有期徒刑，并处违法所得一倍以上"
+        "五倍以下罚金。\n"
+        "单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，处五年以下有期徒刑或者拘役。\n"
+        "内幕信息、知情人员的范围，依照法律、行政法规的规定确定。"
+    ),
+    gloss=(
+        "Insiders, or persons who illegally obtained inside information, who trade before it is public, "
+        "leak it, or tip others to trade: serious circumstances, up to 5 years (from 6 months) or criminal "
+        "detention, with a fine of 1-5 times the illegal gains added or alone; especially serious, 5-10 years "
+        "and a fine of 1-5 times the gains. A unit is fined (no amount in the text) and its directly "
+        "responsible persons get up to 5 years or criminal detention only. Tiers follow the 2012 "
+        "interpretation: serious at a securities turnover of 500,000, a futures margin of 300,000, profit "
+        "or loss avoided of 150,000, or 3 occasions; especially serious at 2,500,000 / 1,500,000 / 750,000; "
+        "the heavier amount decides (Art 9). Illegal gains are the profit made or the loss avoided (Art 10). "
+        "Para 4 (trading on undisclosed information) is not modelled."
+    ),
+    formula=Graded(
+        (
+            Tier("serious", _insider_trading_tier("serious"), cite("180", 1), frozenset({C.SERIOUS})),
+            Tier(
+                "especially_serious",
+                _insider_trading_tier("especially_serious"),
+                cite("180", 1),
+                frozenset({C.ESPECIALLY_SERIOUS}),
+            ),
+        ),
+        grader=STANDARDS_180,
+        basis=cite("180", 1),
+    ),
+    in_force_from=_dt.date(2009, 2, 28),
+    translation_notes=(
+        "Seed 000's snippet on 泄露内幕信息罪 says '并处或者单处罚金' and omits the measure of 1-5 times the "
+        "illegal gains; its '单位犯此罪的，实行双罚制' does not say that the unit's persons are capped at 5 years "
+        "or criminal detention (para 2).",
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Art 286-1
+
+
+def _network_sanctions(addressee: Addressee, basis: Citation) -> AddedOrAlone:
+    return AddedOrAlone(
+        OneOf(
+            (
+                custody(SanctionKind.FIXED_TERM_IMPRISONMENT, fixed_term(None, 3), basis, addressee),
+                custody(SanctionKind.CRIMINAL_DETENTION, CRIMINAL_DETENTION, basis, addressee),
+                custody(SanctionKind.PUBLIC_SURVEILLANCE, PUBLIC_SURVEILLANCE, basis, addressee),
+            ),
+            basis,
+        ),
+        CriminalFine(basis, addressee),
+        basis,
+    )
+
+
+STANDARDS_286_1 = PersonalInformationStandards(
+    items=(
+        (InformationGroup.SENSITIVE, 500, i2019("4", "一")),
+        (InformationGroup.SAFETY, 5_000, i2019("4", "二")),
+        (InformationGroup.GENERAL, 50_000, i2019("4", "三")),
+    ),
+    proportional=i2019("4", "四"),
+    in_force_from=_dt.date(2019, 11, 1),
+    source=i2019("4"),
+)
+
+_PARA_1_286 = cite("286-1", 1)
+_PARA_2_286 = cite("286-1", 2)
+
+ART_286_1 = Article(
+    id="cn.cl.286-1",
+    act=ACT,
+    number="286-1",
+    title="Refusing to perform information-network security management duties",
+    title_original="拒不履行信息网络安全管理义务罪",
+    text=(
+        "网络服务提供者不履行法律、行政法规规定的信息网络安全管理义务，经监管部门责令采取改正措施而拒不改正，有"
+        "下列情形之一的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金：（一）致使违法信息大量传播的；（二）"
+        "致使用户信息泄露，造成严重后果的；（三）致使刑事案件证据灭失，情节严重的；（四）有其他严重情节的。\n"
+        "单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照前款的规定处罚。\n"
+        "有前两款行为，同时构成其他犯罪的，依照处罚较重的规定定罪处罚。"
+    ),
+    gloss=(
+        "A network service provider that fails its statutory network-security duties and refuses to correct "
+        "after a regulator's order, where (1) illegal information spreads widely, (2) user information leaks "
+        "with serious consequences, (3) criminal evidence is lost in serious circumstances, or (4) other "
+        "serious circumstances: up to 3 years (from 6 months), criminal detention or public surveillance, "
+        "with a fine added or alone. A unit is fined and its persons are punished under para 1. Conduct that "
+        "is also another crime is punished under the heavier provision. 法释〔2019〕15号 Art 4: a leak of 500 "
+        "sensitive, 5,000 safety-related or 50,000 other user-information items (classes adding by "
+        "proportion) is a serious consequence; Art 18 sets no multiple for the fine."
+    ),
+    formula=Graded(
+        (
+            Tier(
+                "constituted",
+                (
+                    ByOffender(
+                        _network_sanctions(OFFENDER, _PARA_1_286),
+                        AllOf(
+                            (CriminalFine(_PARA_2_286, OFFENDER), _network_sanctions(PERSONS, _PARA_2_286)),
+                            _PARA_2_286,
+                        ),
+                        _PARA_2_286,
+                    ),
+                    Note("heavier_offence_prevails", cite("286-1", 3)),
+                ),
+                _PARA_1_286,
+                frozenset(
+                    {
+                        C.SERIOUS,
+                        C.MASS_SPREAD_OF_ILLEGAL_INFORMATION,
+                        C.LEAK_SEVERE_CONSEQUENCES,
+                        C.LOSS_OF_CRIMINAL_EVIDENCE,
+                    }
+                ),
+            ),
+        ),
+        grader=STANDARDS_286_1,
+        basis=_PARA_1_286,
+        requires=frozenset({C.REFUSED_ORDERED_CORRECTION}),
+    ),
+    in_force_from=_dt.date(2015, 11, 1),
+    extra_circumstances=frozenset({C.REFUSED_ORDERED_CORRECTION}),
+    translation_notes=(
+        "Seed 000 presents this article's penalty ('三年以下有期徒刑、拘役或者管制') as the general penalty "
+        "for leaking user information; it applies only to network service providers who refuse to correct "
+        "after an order.",
+    ),
+)
+
+ARTICLES: tuple[Article, ...] = (ART_180, ART_253_1, ART_286_1)
+
+# ---------------------------------------------------------------------------------------------
+# English templates of this module's steps.
+
+message("step.items", N_("{count} items of {group} information; the standard is {standard} items: a share of {share}"))
+message("group.sensitive", N_("trajectory, communication-content, credit or property"))
+message("group.safety", N_("lodging, call-record, health, transaction or other safety-related"))
+message("group.general", N_("other personal"))
+message("measure.items_share", N_("the items' share of the standard (classes add by proportion)"))
+message("measure.illegal_gains", N_("illegal gains"))
+message("measure.business_profit", N_("profit from the information bought for a lawful business"))
+message("measure.securities_turnover", N_("securities turnover"))
+message("measure.futures_margin", N_("futures margin"))
+message("measure.occasions", N_("occasions"))
+message(
+    "step.insider_standards",
+    N_("insider (information obtained in performing duties or providing services): standards times {factor}; "
+       "especially serious under the '{reading}' reading"),
+)
+message(
+    "step.lawful_business",
+    N_("bought general information for a lawful business: Art 6 standards apply instead of Art 5"),
+)
+message(
+    "step.lawful_business_excluded",
+    N_("Art 6 covers only general information; with sensitive or safety-related items, Art 5 applies"),
+)
+message("step.heavier_amount", N_("the amounts reach different tiers: the heavier decides"))
+message(
+    "note.heavier_offence_prevails",
+    N_("conduct that is also another crime is punished under the heavier provision"),
+)
