@@ -171,20 +171,21 @@ class Article:
         if formula is None:
             return ev
         circumstances = facts.circumstances
+        readings = getattr(facts, "readings", None)
         if type(formula) is Tiered:
             tier = formula.select(circumstances)
             matched = tuple(sorted(c.value for c in tier.when & circumstances)) if circumstances else ()
-            key: tuple[Any, ...] = (tier.name, facts.offender, matched)
+            key: tuple[Any, ...] = (tier.name, facts.offender, matched, readings)
         else:
-            tier, key = None, (None, facts.offender, ())
+            tier, key = None, (None, facts.offender, (), readings)
         try:
             plan = self._plans[key]
         except KeyError:
             try:
                 if tier is None:
-                    plan = compile_tier((formula,), facts.offender, None)
+                    plan = compile_tier((formula,), facts.offender, None, readings)
                 else:
-                    plan = compile_tier(tier.body, facts.offender, tier_step(tier, key[2]))
+                    plan = compile_tier(tier.body, facts.offender, tier_step(tier, key[2]), readings)
             except NotCompilable:
                 plan = None
             self._plans[key] = plan

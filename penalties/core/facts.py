@@ -177,6 +177,8 @@ def _jsonable(value: Any) -> Any:
         return value.isoformat()
     if hasattr(value, "to_dict"):
         return value.to_dict()
+    if attrs.has(type(value)):
+        return {field.name: _jsonable(getattr(value, field.name)) for field in attrs.fields(type(value))}
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in sorted(value.items())}
     if isinstance(value, (list, tuple)):

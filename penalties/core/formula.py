@@ -40,10 +40,12 @@ __all__ = [
     "GainsAmount",
     "GainsBelow",
     "GainsMultiple",
+    "IfGainsBelow",
     "Node",
     "NotApplicable",
     "OneOf",
     "Provision",
+    "Reading",
     "Ref",
     "Step",
     "Tier",
@@ -336,6 +338,58 @@ class Note:
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         ev.notes.append(Step("note", self.basis, (("note", self.code),)))
         return ()
+
+
+@attrs.frozen
+class Reading:
+    """A part of a formula that depends on an open reading of the text (see ``core.readings``).
+
+    ``choices`` maps each value of the reading ``name`` (a field of the facts' ``readings``) to
+    the nodes that apply under it; the trace names the reading and the value used.
+    """
+
+    name: str
+    choices: tuple[tuple[str, tuple[Node, ...]], ...]
+    basis: Citation
+
+    def chosen(self, readings: Any) -> tuple[str, tuple[Node, ...]]:
+        value = getattr(readings, self.name)
+        for choice, nodes in self.choices:
+            if choice == value:
+                return value, nodes
+        raise ValueError(f"reading {self.name}={value!r} has no branch")  # a declaration error
+
+    def step(self, value: str) -> Step:
+        return Step("reading", self.basis, (("reading", self.name), ("value", value)))
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        value, nodes = self.chosen(ev.facts.readings)  # type: ignore[attr-defined]
+        ev.trace.append(self.step(value))
+        refs: list[Ref] = []
+        for node in nodes:
+            refs.extend(node.evaluate(ev))
+        return tuple(refs)
+
+
+@attrs.frozen
+class IfGainsBelow:
+    """Nodes that apply only when there are no gains or gains strictly below ``threshold``."""
+
+    threshold: Money
+    nodes: tuple[Node, ...]
+    basis: Citation
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        gains = _gains_or_zero(ev, self.threshold.currency)
+        below = gains.amount < self.threshold.amount
+        code = "condition_gains_below" if below else "condition_gains_not_below"
+        ev.trace.append(Step(code, self.basis, (("gains", gains), ("threshold", self.threshold))))
+        if not below:
+            return ()
+        refs: list[Ref] = []
+        for node in self.nodes:
+            refs.extend(node.evaluate(ev))
+        return tuple(refs)
 
 
 @attrs.frozen

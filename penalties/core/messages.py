@@ -48,6 +48,15 @@ message("step.gains_multiple", N_("{low_factor} to {high_factor} times the gains
 message("step.gains_amount", N_("the illegal gains of {gains} are confiscated"))
 message("step.not_applicable", N_("no {kind} on the {addressee}: {reason}"))
 message("step.note", N_("{note}"))
+message("step.reading", N_("open reading: {reading}; this assessment follows '{value}'"))
+message(
+    "step.condition_gains_below",
+    N_("illegal gains of {gains} are below {threshold}, so the measures of that branch apply"),
+)
+message(
+    "step.condition_gains_not_below",
+    N_("illegal gains of {gains} are not below {threshold}, so the measures of the low-gains branch do not apply"),
+)
 message("reason.individual_offender", N_("the offender is an individual, who has no directly responsible persons"))
 message("reason.no_illegal_gains", N_("there are no illegal gains to confiscate"))
 message("note.criminal_liability", N_("where a crime is constituted, criminal liability is pursued according to law"))
@@ -60,3 +69,40 @@ message("note.referral_to_other_laws", N_("punished under the relevant laws and 
 message("note.not_a_penalty", N_("this provision sets no penalty"))
 message("addressee.offender", N_("offender"))
 message("addressee.responsible_persons", N_("directly responsible persons"))
+
+# Labels that the renderers look up by value: "kind.<SanctionKind>", "modality.<Modality>",
+# "offender.<OffenderKind>", "tier.<name>", "circumstances.<name>". A missing label falls back to
+# the value with spaces for underscores.
+message("kind.fine", N_("fine"))
+message("kind.confiscation_of_illegal_gains", N_("confiscation of illegal gains"))
+message("kind.fixed_term_imprisonment", N_("fixed-term imprisonment"))
+message("kind.criminal_detention", N_("criminal detention"))
+message("kind.public_surveillance", N_("public surveillance"))
+message("kind.tazir_imprisonment", N_("ta'zir imprisonment"))
+message("kind.administrative_detention", N_("administrative detention"))
+message("kind.warning", N_("warning"))
+message("kind.order_to_correct", N_("order to correct"))
+message("kind.suspension_of_business", N_("suspension of the related business"))
+message("kind.suspension_for_rectification", N_("suspension of operations for rectification"))
+message("kind.revocation_of_permit", N_("revocation of the related business permit"))
+message("kind.revocation_of_licence", N_("revocation of the business licence"))
+message("kind.temporary_closure", N_("temporary closure"))
+message("kind.dissolution", N_("dissolution"))
+message("kind.dismissal_from_service", N_("dismissal from public service"))
+message("kind.deprivation_of_public_services", N_("deprivation of public services"))
+message("kind.restitution", N_("restitution"))
+message("kind.restoration_of_reputation", N_("restoration of reputation"))
+message("kind.confiscation_of_property_used", N_("confiscation of the property used"))
+message("kind.regulatory_talk", N_("regulatory talk"))
+message("kind.disciplinary_sanction", N_("disciplinary sanction"))
+message("modality.shall", N_("shall"))
+message("modality.may", N_("may"))
+message("modality.as_circumstances_require", N_("as the circumstances require"))
+message("offender.organisation", N_("organisation"))
+message("offender.individual", N_("individual"))
+message("tier.basic", N_("basic"))
+message("tier.aggravated", N_("aggravated"))
+message("tier.serious", N_("serious"))
+message("circumstances.refused_correction", N_("refused to correct"))
+message("circumstances.serious_consequences", N_("serious consequences"))
+message("circumstances.serious_circumstances", N_("serious circumstances"))

@@ -22,6 +22,7 @@ from .formula import (
     NotApplicable,
     Note,
     Provision,
+    Reading,
     Ref,
     Step,
     Tier,
@@ -76,8 +77,11 @@ class Plan:
         return True
 
 
-def compile_tier(body: tuple[Any, ...], offender: OffenderKind, tier_step: Step | None) -> Plan:
-    """Flatten ``body`` (the nodes of one tier) for ``offender``; raise NotCompilable if unknown nodes."""
+def compile_tier(body: tuple[Any, ...], offender: OffenderKind, tier_step: Step | None, readings: Any = None) -> Plan:
+    """Flatten ``body`` (the nodes of one tier) for ``offender`` and ``readings``.
+
+    Raises :class:`NotCompilable` when the tree holds a node type that plans do not cover.
+    """
     items: list[tuple[Any, ...]] = []
     combinations: list[Combination] = []
     count = [0]
@@ -94,6 +98,13 @@ def compile_tier(body: tuple[Any, ...], offender: OffenderKind, tier_step: Step 
                 items.append((_DYNAMIC, node))
             count[0] += 1
             return (("sanction", count[0] - 1),)
+        if type(node) is Reading:
+            value, nodes = node.chosen(readings)
+            items.append((_STEP, node.step(value)))
+            reading_refs: list[Ref] = []
+            for member in nodes:
+                reading_refs.extend(walk(member))
+            return tuple(reading_refs)
         if type(node) is Note:
             items.append((_NOTE, Step("note", node.basis, (("note", node.code),))))
             return ()

@@ -22,6 +22,8 @@ import datetime as _dt
 import enum
 from typing import ClassVar
 
+import attrs
+
 from ...core.article import Act, Article
 from ...core.facts import Facts
 from ...core.formula import (
@@ -31,17 +33,21 @@ from ...core.formula import (
     GainsAmount,
     GainsBelow,
     GainsMultiple,
+    IfGainsBelow,
     Note,
     OneOf,
     Provision,
+    Reading,
     Tier,
     Tiered,
 )
 from ...core.interval import Interval
+from ...core.messages import N_, message
 from ...core.money import Money
+from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
 
-__all__ = ["ACT", "ARTICLES", "DslCircumstance", "DslFacts"]
+__all__ = ["ACT", "ARTICLES", "DslCircumstance", "DslFacts", "DslReadings"]
 
 
 class DslCircumstance(enum.Enum):
@@ -55,11 +61,46 @@ class DslCircumstance(enum.Enum):
     SERIOUS_CIRCUMSTANCES = "serious_circumstances"
 
 
+@attrs.frozen
+class DslReadings:
+    """Open readings of DSL Chapter VI, each a named option whose first value is the default.
+
+    - ``aggravated_measures``: the aggravated tiers (Art 45 para 1 拒不改正 / 严重后果, Art 46 情节严重,
+      Art 48 para 2 严重后果) state their own fines and measures and do not repeat the basic
+      tier's 责令改正 / 给予警告. ``"as_written"`` (default) lists only what the tier states;
+      ``"with_basic_measures"`` adds the basic tier's order to correct and warning, as practice
+      usually issues them together (an interpretation, not in the text).
+    - ``art47_business_measures``: in Art 47, "并可以责令暂停相关业务…" follows the second fine
+      branch after a comma. ``"both_branches"`` (default, the usual reading) applies the measures
+      whatever the gains; ``"low_gains_branch_only"`` applies them only with no gains or gains
+      under 100,000 yuan.
+    """
+
+    aggravated_measures: str = reading("as_written", "with_basic_measures")
+    art47_business_measures: str = reading("both_branches", "low_gains_branch_only")
+
+
+@attrs.frozen
 class DslFacts(Facts):
-    """Facts of a DSL case: ``offender``, ``illegal_gains`` (CNY), ``circumstances``, ``on``."""
+    """Facts of a DSL case: ``offender``, ``illegal_gains`` (CNY), ``circumstances``, ``on``, ``readings``."""
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = DslCircumstance
     CURRENCY: ClassVar[str] = "CNY"
+
+    readings: DslReadings = attrs.field(
+        factory=DslReadings,
+        converter=readings_converter(DslReadings),  # type: ignore[misc]
+    )
+
+
+message(
+    "reading.aggravated_measures",
+    N_("whether the aggravated tier also carries the basic tier's order to correct and warning"),
+)
+message(
+    "reading.art47_business_measures",
+    N_("whether the suspension and revocation measures of Art 47 follow both fine branches"),
+)
 
 
 ACT = Act(
@@ -104,6 +145,14 @@ def fine(modality: Modality, amount: AmountFormula, article: str, paragraph: int
 def persons_fine(modality: Modality, amount: AmountFormula, article: str, paragraph: int | None = None) -> Provision:
     """罚款 on each of 直接负责的主管人员和其他直接责任人员."""
     return Provision(SanctionKind.FINE, modality, cite(article, paragraph), amount, Addressee.RESPONSIBLE_PERSONS)
+
+
+def basic_measures_reading(article: str, paragraph: int | None, *kinds: SanctionKind) -> Reading:
+    """The open reading ``aggravated_measures``: does the aggravated tier keep the basic measures?"""
+    basic = tuple(measure(kind, Modality.SHALL, article, paragraph) for kind in kinds)
+    return Reading(
+        "aggravated_measures", (("as_written", ()), ("with_basic_measures", basic)), cite(article, paragraph)
+    )
 
 
 SHALL, MAY = Modality.SHALL, Modality.MAY
@@ -176,6 +225,7 @@ ART_45_1 = Article(
             Tier(
                 "aggravated",
                 (
+                    basic_measures_reading("45", 1, ORDER_TO_CORRECT, WARNING),
                     fine(SHALL, yuan(500_000, 2_000_000), "45", 1),
                     business_measures(MAY, "45", 1),
                     persons_fine(SHALL, yuan(50_000, 200_000), "45", 1),
@@ -259,6 +309,7 @@ ART_46 = Article(
             Tier(
                 "serious",
                 (
+                    basic_measures_reading("46", None, ORDER_TO_CORRECT, WARNING),
                     fine(SHALL, yuan(1_000_000, 10_000_000), "46"),
                     business_measures(MAY, "46"),
                     persons_fine(SHALL, yuan(100_000, 1_000_000), "46"),
@@ -302,7 +353,17 @@ ART_47 = Article(
             measure(ORDER_TO_CORRECT, SHALL, "47"),
             Provision(SanctionKind.CONFISCATION_OF_ILLEGAL_GAINS, SHALL, cite("47"), GainsAmount()),
             fine(SHALL, GainsBelow(Money(100_000, "CNY"), yuan(100_000, 1_000_000), GainsMultiple(1, 10)), "47"),
-            business_measures(MAY, "47"),
+            Reading(
+                "art47_business_measures",
+                (
+                    ("both_branches", (business_measures(MAY, "47"),)),
+                    (
+                        "low_gains_branch_only",
+                        (IfGainsBelow(Money(100_000, "CNY"), (business_measures(MAY, "47"),), cite("47")),),
+                    ),
+                ),
+                cite("47"),
+            ),
             persons_fine(SHALL, yuan(10_000, 100_000), "47"),
         ),
         cite("47"),
@@ -382,6 +443,8 @@ ART_48_2 = Article(
             Tier(
                 "serious",
                 (
+                    # Art 48 para 2 has a warning but no order to correct, in either tier.
+                    basic_measures_reading("48", 2, WARNING),
                     fine(SHALL, yuan(1_000_000, 5_000_000), "48", 2),
                     business_measures(MAY, "48", 2),
                     persons_fine(SHALL, yuan(50_000, 500_000), "48", 2),
