@@ -309,7 +309,7 @@ class PersonalInformationStandards:
                         Step(
                             "items",
                             basis,
-                            (("group", group), ("count", count), ("standard", standard), ("share", _exact(part))),
+                            (("group", group.value), ("count", count), ("standard", standard), ("share", _exact(part))),
                         )
                     )
             basis = self.proportional
