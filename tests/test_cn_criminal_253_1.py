@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from penalties import (
     Addressee,
+    Assessment,
     CombinationKind,
     InvalidFactError,
     Money,
@@ -184,7 +185,7 @@ def test_insider_thresholds(facts: dict[str, object], expected: str | None) -> N
     ],
 )
 def test_insider_base_reading(facts: dict[str, object], expected: str | None) -> None:
-    assert tier(insider=True, insider_reading="base", **facts) == expected
+    assert tier(insider=True, readings={"insider_especially_serious": "base"}, **facts) == expected
 
 
 def test_insider_is_punished_more_heavily_within_the_range() -> None:
@@ -396,7 +397,8 @@ def test_whole_counts_in_other_exact_forms_are_accepted() -> None:
     [
         ({"insider": "yes"}, "insider"),
         ({"minor": 1}, "minor"),
-        ({"insider_reading": "loose"}, "insider_reading"),
+        ({"readings": {"insider_especially_serious": "loose"}}, "readings.insider_especially_serious"),
+        ({"readings": {"insider": "base"}}, "readings"),
         ({"circumstances": {"serius"}}, "circumstances"),
         ({"circumstances": {"refused_ordered_correction"}}, "circumstances"),  # a 286-1 circumstance
         ({"illegal_gains": -1}, "illegal_gains"),
@@ -437,6 +439,9 @@ def test_json_is_exact_and_valid() -> None:
     text = json.dumps(data, ensure_ascii=False)
     assert "12345.67" not in text and "1234567/100" in text
     assert data["facts"]["information_items"] == {"trajectory": 25, "other": 2500}
+    assert data["facts"]["readings"] == {"insider_especially_serious": "literal"}
+    assert Assessment.from_dict(data) == a
+    assert any(s.code == "reading" and s.param("value") == "literal" for s in a.trace)
 
 
 # --- properties --------------------------------------------------------------------------------------------
@@ -467,8 +472,9 @@ def test_more_gains_never_lower_the_tier(items: dict[str, int], money: int | Non
 
 @given(counts, gains, st.sampled_from(["literal", "base"]))
 def test_being_an_insider_never_lowers_the_tier(items: dict[str, int], money: int | None, reading: str) -> None:
-    outsider = tier(information_items=items, illegal_gains=money, insider_reading=reading)
-    insider = tier(information_items=items, illegal_gains=money, insider=True, insider_reading=reading)
+    readings = {"insider_especially_serious": reading}
+    outsider = tier(information_items=items, illegal_gains=money, readings=readings)
+    insider = tier(information_items=items, illegal_gains=money, insider=True, readings=readings)
     assert TIER_ORDER[insider] >= TIER_ORDER[outsider]
 
 

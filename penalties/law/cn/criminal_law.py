@@ -41,6 +41,7 @@ from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provisio
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Exact, Money
+from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
 from .criminal_general import (
     CRIMINAL_DETENTION,
@@ -64,7 +65,7 @@ __all__ = [
     "ARTICLES",
     "CriminalCircumstance",
     "CriminalLawFacts",
-    "InsiderReading",
+    "CriminalLawReadings",
     "InsiderTradingStandards",
     "PersonalInformationStandards",
 ]
@@ -98,21 +99,19 @@ class CriminalCircumstance(enum.Enum):
     LOSS_OF_CRIMINAL_EVIDENCE = "loss_of_criminal_evidence"
 
 
-class InsiderReading(enum.Enum):
-    """How the 'especially serious' standards apply to insiders (253-1 para 2; 2017 Art 5).
+@attrs.frozen
+class CriminalLawReadings:
+    """Open readings of the Criminal Law articles, each a named option whose first value is the default.
 
-    Art 5(2)(3) says 10 times "the standards of items 3 to 8" of para 1, and item 8 halves the
-    standards for insiders. No official commentary confirming either reading was found
-    (UNVERIFIED), so the reading is an option:
-
-    - ``literal`` (default): the text as written: 10 x half = 5 times the base standards
-      (250 sensitive items, 25,000 yuan of gains).
-    - ``base``: insiders reach 'especially serious' only at 10 times the base standards
-      (500 sensitive items, 50,000 yuan), like everyone else.
+    - ``insider_especially_serious`` (253-1 para 2; 2017 Art 5): Art 5(2)(3) says 10 times "the
+      standards of items 3 to 8" of para 1, and item 8 halves the standards for insiders. No
+      official commentary confirming either reading was found (UNVERIFIED):
+      ``"literal"`` (default) follows the words: 10 x half = 5 times the base standards (250
+      sensitive items, 25,000 yuan of gains); ``"base"``: insiders reach 'especially serious' only
+      at 10 times the base standards (500 sensitive items, 50,000 yuan), like everyone else.
     """
 
-    LITERAL = "literal"
-    BASE = "base"
+    insider_especially_serious: str = reading("literal", "base")
 
 
 def _bool(field: str) -> Any:
@@ -152,17 +151,6 @@ def _occasions(value: object) -> int | None:
     return value
 
 
-def _reading(value: object) -> InsiderReading:
-    if isinstance(value, InsiderReading):
-        return value
-    try:
-        return InsiderReading(value.strip().lower() if isinstance(value, str) else value)
-    except (ValueError, TypeError):
-        raise InvalidFactError(
-            "insider_reading", value, "one of " + ", ".join(repr(r.value) for r in InsiderReading)
-        ) from None
-
-
 @attrs.frozen
 class CriminalLawFacts(Facts):
     """Facts of a Criminal Law case.
@@ -178,7 +166,8 @@ class CriminalLawFacts(Facts):
     - ``lawful_business_purchase`` and ``business_profit``: bought or received general personal
       information for a lawful business (2017 Art 6); serious at a profit (获利) of 50,000 or more.
     - ``securities_turnover``, ``futures_margin``, ``occasions``: Art 180 (2012 Arts 6-7).
-    - ``insider_reading``: see :class:`InsiderReading` (default ``"literal"``).
+    - ``readings``: open readings, see :class:`CriminalLawReadings`
+      (``{"insider_especially_serious": "base"}``; default ``"literal"``).
     """
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = CriminalCircumstance
@@ -193,7 +182,10 @@ class CriminalLawFacts(Facts):
     securities_turnover: Money | None = attrs.field(default=None, converter=_securities_turnover)
     futures_margin: Money | None = attrs.field(default=None, converter=_futures_margin)
     occasions: int | None = attrs.field(default=None, converter=_occasions)
-    insider_reading: InsiderReading = attrs.field(default=InsiderReading.LITERAL, converter=_reading)
+    readings: CriminalLawReadings = attrs.field(
+        factory=CriminalLawReadings,
+        converter=readings_converter(CriminalLawReadings),  # type: ignore[misc]
+    )
 
 
 ACT = Act(
@@ -291,11 +283,13 @@ class PersonalInformationStandards:
             factors.append(Fraction(self.especially_factor[0]))
         if insider and self.insider_factor is not None:
             half, basis = self.insider_factor
-            literal = facts.insider_reading is InsiderReading.LITERAL
+            value = facts.readings.insider_especially_serious
+            literal = value == "literal"
             factors = [factors[0] * half] + [f * half if literal else f for f in factors[1:]]
             ev.trace.append(
-                Step("insider_standards", basis, (("factor", _exact(half)), ("reading", facts.insider_reading.value)))
+                Step("insider_standards", basis, (("factor", _exact(half)), ("reading", value)))
             )
+            ev.trace.append(Step("reading", basis, (("reading", "insider_especially_serious"), ("value", value))))
         results: list[tuple[bool, ...]] = []
         items = facts.information_items
         if items:
@@ -715,6 +709,10 @@ message(
 message(
     "step.lawful_business_excluded",
     N_("Art 6 covers only general information; with sensitive or safety-related items, Art 5 applies"),
+)
+message(
+    "reading.insider_especially_serious",
+    N_("whether insiders reach 'especially serious' at 10 times the halved standards (5 times the base)"),
 )
 message("step.heavier_amount", N_("the amounts reach different tiers: the heavier decides"))
 message(
