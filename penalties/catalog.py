@@ -21,6 +21,7 @@ LAW_MODULES: tuple[str, ...] = (
     "penalties.law.cn.data_security_law",
     "penalties.law.cn.criminal_law",
     "penalties.law.cn.id_card_law",
+    "penalties.law.ir.computer_crimes_law",
 )
 
 _ARTICLES: dict[str, Article] = {}

@@ -1,0 +1,27 @@
+"""The act: Islamic Penal Code Book 5, Arts 729-783 (the Computer Crimes Law of 1388)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ...core.article import Act
+from .facts import IrFacts
+
+__all__ = ["ACT", "cite"]
+
+#: The Computer Crimes Law (قانون جرایم رایانه‌ای) was adopted by the Majlis on 1388/03/05
+#: (2009-05-26) and, by its Art 55, placed in the Islamic Penal Code as Arts 729-783; one source
+#: dates the Guardian Council's confirmation 1388/03/20. The library counts it in force from the
+#: adoption date, as the law notes do; a date before it raises NotInForceError.
+ACT = Act(
+    id="ir.ipc",
+    title="Islamic Penal Code (Computer Crimes Law)",
+    title_original="قانون مجازات اسلامی (قانون جرایم رایانه‌ای)",
+    jurisdiction="IR",
+    currency="IRR",
+    in_force_from=_dt.date(2009, 5, 26),
+    facts_type=IrFacts,
+    source="Computer Crimes Law adopted 1388/03/05 (2009-05-26), IPC Arts 729-783",
+)
+
+cite = ACT.cite

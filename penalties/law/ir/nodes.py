@@ -1,0 +1,189 @@
+"""Formula nodes that the Computer Crimes Law needs beyond the core ones.
+
+- :class:`DatedFine`: a fine whose range comes from the dated schedule of amounts (Art 781), so
+  the sanction's citation names the instrument that set the figure, with its status;
+- :class:`Branches`: the conditional branches of an article ("if the owner still holds the data",
+  "sent to fewer than ten persons", "first / second / third time"), chosen from the facts;
+- :class:`CompoundableHalving`: Art 744's imprisonment, halved since 1399 (a named reading);
+- :class:`Undeterminable`: a branch for which the text gives no figure (typed error or note).
+
+Each leaves a step in the trace; its English sentence is registered below.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ...core.citation import Citation
+from ...core.errors import NotDeterminableError
+from ...core.formula import Evaluation, Node, Ref, Step
+from ...core.interval import Interval
+from ...core.messages import N_, message
+from ...core.sanction import Addressee, Modality, Sanction, SanctionKind
+from ...core.term import Term
+from .amounts import Figure, Schedule
+
+__all__ = ["Branch", "Branches", "CompoundableHalving", "DatedFine", "Undeterminable"]
+
+message(
+    "step.dated_amount",
+    N_("the {kind} in force on the date of judgment is {range}, set by {decree} ({status}; sources: {sources})"),
+)
+message("step.branch", N_("branch '{branch}' applies: {condition}"))
+message("step.not_determinable", N_("the {what} is not determinable: {reason}"))
+message("point.max", N_("the maximum"))
+message("point.min", N_("the minimum"))
+
+
+@attrs.frozen
+class DatedFine:
+    """A fine on the offender whose range is picked from ``schedule`` by the date of judgment.
+
+    ``point`` fixes the fine at one end: ``"max"`` for "the maximum of both punishments"
+    (742 note 3, 744 note, 753 note), ``"min"`` for "the minimum of one of them" (742 note 1).
+    """
+
+    schedule: Schedule
+    basis: Citation
+    modality: Modality = Modality.SHALL
+    point: str | None = None
+    _cache: dict[int, tuple[Sanction, Step]] = attrs.field(factory=dict, eq=False, repr=False, alias="_cache")
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        facts: Any = ev.facts
+        figure = self.schedule.at(facts.on, facts.readings)
+        found = self._cache.get(id(figure))
+        if found is None:
+            found = self._build(figure)
+            self._cache[id(figure)] = found
+        ev.sanctions.append(found[0])
+        ev.trace.append(found[1])
+        return (("sanction", len(ev.sanctions) - 1),)
+
+    def _build(self, figure: Figure) -> tuple[Sanction, Step]:
+        value = figure.range
+        if self.point == "max":
+            value = Interval(value.high, value.high)
+        elif self.point == "min":
+            value = Interval(value.low, value.low)
+        basis = attrs.evolve(self.basis, source=figure.source)
+        sanction = Sanction(SanctionKind.FINE, Addressee.OFFENDER, self.modality, basis, value)
+        params: tuple[tuple[str, Any], ...] = (
+            ("kind", SanctionKind.FINE),
+            ("range", value),
+            ("decree", figure.decree.label),
+            ("status", figure.status.value),
+            ("sources", ", ".join(figure.sources)),
+            ("schedule_range", figure.range),
+        )
+        if self.point is not None:
+            params += (("point", self.point),)
+        return sanction, Step("dated_amount", basis, params)
+
+
+@attrs.frozen
+class Branch:
+    """One branch: its name, the condition (``None``: otherwise), what the trace says, its body."""
+
+    name: str
+    condition: str
+    body: tuple[Node, ...]
+    basis: Citation
+    when: Callable[[Any], bool] | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Branches:
+    """The first branch whose condition holds applies; a branch with no condition always holds."""
+
+    branches: tuple[Branch, ...]
+
+    def select(self, facts: Any) -> Branch:
+        for branch in self.branches:
+            if branch.when is None or branch.when(facts):
+                return branch
+        raise AssertionError("a Branches node ends with an unconditional branch")
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        branch = self.select(ev.facts)
+        ev.tier = branch.name
+        ev.trace.append(Step("branch", branch.basis, (("branch", branch.name), ("condition", branch.condition))))
+        refs: list[Ref] = []
+        for node in branch.body:
+            refs.extend(node.evaluate(ev))
+        return tuple(refs)
+
+
+#: Law on Reducing Ta'zir Imprisonment (قانون کاهش مجازات حبس تعزیری), approved 1399/02/23.
+REDUCING_LAW_DATE = _dt.date(2020, 5, 12)
+
+
+@attrs.frozen
+class CompoundableHalving:
+    """Art 744's imprisonment: as enacted, or halved for a compoundable offence (reading ``art744_halving``).
+
+    IPC Art 104 as amended by Art 11 of the 1399 Law on Reducing Ta'zir Imprisonment lists 744 as
+    compoundable (VERIFIED), and its note halves the minimum and maximum ta'zir imprisonment of
+    compoundable offences of degrees 4-8: 91 days-2 years becomes 45 1/2 days-1 year
+    (SINGLE-SOURCE; whether it survived the 1403/02/25 amendment of Art 104 is unverified).
+    """
+
+    range: Interval[Term]
+    #: ``"max"``: the maximum only (744 note: "the maximum of both punishments").
+    point: str | None = None
+    static = False
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        facts: Any = ev.facts
+        if facts.readings.art744_halving != "apply" or facts.on < REDUCING_LAW_DATE:
+            if facts.on >= REDUCING_LAW_DATE:
+                ev.trace.append(_reading_step(basis, "art744_halving", "ignore", "imprisonment as enacted"))
+            return self._point(self.range)
+        halved = self._point(self.range * Fraction(1, 2))
+        ev.trace.append(
+            _reading_step(
+                basis,
+                "art744_halving",
+                "apply",
+                "IPC Art 104 (1399) makes Art 744 compoundable and halves its imprisonment (SINGLE-SOURCE)",
+            )
+        )
+        return halved
+
+    def _point(self, value: Interval[Term]) -> Interval[Term]:
+        return Interval(value.high, value.high) if self.point == "max" else value
+
+
+def _reading_step(basis: Citation, reading: str, value: str, effect: str) -> Step:
+    return Step("reading", basis, (("reading", reading), ("value", value), ("effect", effect)))
+
+
+reading_step = _reading_step
+
+
+@attrs.frozen
+class Undeterminable:
+    """A branch the text leaves without a figure: raise, or record a note, as the reading says."""
+
+    article_id: str
+    what: str
+    reason: str
+    basis: Citation
+    reading: str
+    fallback: tuple[Node, ...] = ()
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        facts: Any = ev.facts
+        value = getattr(facts.readings, self.reading)
+        if value == "not_determinable":
+            raise NotDeterminableError(self.article_id, self.what, self.reason)
+        ev.trace.append(_reading_step(self.basis, self.reading, value, self.reason))
+        refs: list[Ref] = []
+        for node in self.fallback:
+            refs.extend(node.evaluate(ev))
+        return tuple(refs)

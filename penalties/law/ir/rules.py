@@ -1,0 +1,387 @@
+"""The rules the Computer Crimes Law applies across its articles: Arts 755, 748 and 754.
+
+Each rule is declared once and attached to the articles it governs (``Article.rules``); it runs
+after the article's formula, in this order, and leaves a step in the trace for what it does:
+
+1. :class:`Deprivation755` - repeat more than twice: the court *may* deprive the offender of public
+   electronic services for a term set by the offence's imprisonment (read from the statutory
+   imprisonment, before any other rule);
+2. :class:`LegalPersons748` - a legal person is not imprisoned; it is fined three to six times the
+   offence's maximum fine (at the amounts in force on the date) and closed temporarily, or on
+   repeat closed longer or dissolved, according to the offence's maximum imprisonment;
+3. :class:`Aggravation754` - in the five cases of Art 754 the punishment imposed lies strictly above
+   two-thirds of its maximum and at most the maximum: (2/3 max, max]. It narrows each of the two
+   punishments ("one or both, as the case may be"): imprisonment and fine, whichever the court
+   imposes. It never lowers a bound and never raises a maximum; a punishment fixed at its maximum
+   (742 note 3) is already above two-thirds and stays as it is.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any, cast
+
+import attrs
+
+from ...core.article import Article
+from ...core.errors import NotDeterminableError
+from ...core.facts import OffenderKind
+from ...core.formula import Evaluation, Step
+from ...core.interval import Interval
+from ...core.messages import N_, message
+from ...core.money import Money
+from ...core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
+from ...core.term import Term, TermUnit
+from .act import cite
+from .facts import AGGRAVATING
+from .nodes import reading_step
+
+__all__ = ["RULES", "Aggravation754", "Deprivation755", "LegalPersons748", "aggravate"]
+
+message(
+    "step.aggravation_754",
+    N_(
+        "Art 754 (cases: {cases}): the {kind} must be more than two-thirds of its maximum "
+        "({threshold}, excluded) and at most the maximum: {range} (statutory range {statutory})"
+    ),
+)
+message(
+    "step.no_imprisonment_748",
+    N_("a legal person is not imprisoned or dismissed: the {kind} of the article gives way to Art 748"),
+)
+message(
+    "step.legal_person_fine_748",
+    N_(
+        "Art 748: a legal person is fined {low_factor} to {high_factor} times the offence's maximum fine "
+        "of {maximum} = {range}"
+    ),
+)
+message(
+    "step.legal_person_closure_748",
+    N_(
+        "Art 748 clause {clause}: the offence's maximum imprisonment is {maximum}; "
+        "commission number {occurrence}: temporary closure for {range}"
+    ),
+)
+message(
+    "step.legal_person_dissolution_748",
+    N_(
+        "Art 748 clause {clause}: the offence's maximum imprisonment is {maximum}; "
+        "commission number {occurrence} (a repeat): the legal person is dissolved"
+    ),
+)
+message(
+    "step.deprivation_755",
+    N_(
+        "Art 755: commission number {occurrence} (repeated more than twice); the offence's imprisonment "
+        "{imprisonment} falls in clause {clause}: the court may deprive the offender of public electronic "
+        "services for {range}"
+    ),
+)
+message(
+    "note.ir_748_manager_barred",
+    N_(
+        "the manager of a legal person dissolved under Art 748 clause b may not found, represent, decide "
+        "for or supervise another legal person for up to three years"
+    ),
+)
+
+TWO_THIRDS = Fraction(2, 3)
+FIVE_YEARS = Term(5, TermUnit.YEAR)
+TWO_YEARS = Term(2, TermUnit.YEAR)
+NINETY_ONE_DAYS = Term(91, TermUnit.DAY)
+OFFENDER = Addressee.OFFENDER
+PRISON = SanctionKind.TAZIR_IMPRISONMENT
+FINE = SanctionKind.FINE
+
+
+def _term(low: Term, high: Term) -> Interval[Term]:
+    return Interval(low, high)
+
+
+def aggravate(statutory: Interval[Any]) -> Interval[Any]:
+    """Art 754: the part of ``statutory`` strictly above two-thirds of its maximum.
+
+    >>> from penalties.core.money import Money
+    >>> aggravate(Interval(Money(5_000_000, "IRR"), Money(20_000_000, "IRR")))
+    (13,333,333 1/3 IRR, 20,000,000 IRR]
+    """
+    threshold = statutory.high * TWO_THIRDS
+    if not (threshold < statutory.low):
+        return Interval(threshold, statutory.high, False, statutory.high_closed)
+    return statutory
+
+
+def _first(ev: Evaluation, kind: SanctionKind) -> tuple[int, Sanction] | None:
+    for index, sanction in enumerate(ev.sanctions):
+        if sanction.kind is kind and sanction.addressee is OFFENDER:
+            return index, sanction
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+@attrs.frozen
+class Deprivation755:
+    """Art 755: after more than two repeats the court may withdraw public electronic services.
+
+    «درصورت تکرار جرم برای بیش از دو بار دادگاه می‌تواند ...»: discretionary (``MAY``). Tiers:
+    الف imprisonment 91 days-2 years -> 1 month-1 year; ب 2-5 years -> 1-3 years; ج more than 5
+    years -> 3-5 years. Readings ``art755_trigger`` and ``art755_tiers`` (see ``IrReadings``).
+    """
+
+    TIERS = (
+        ("a", _term(Term(1, TermUnit.MONTH), Term(1, TermUnit.YEAR))),
+        ("b", _term(Term(1, TermUnit.YEAR), Term(3, TermUnit.YEAR))),
+        ("c", _term(Term(3, TermUnit.YEAR), Term(5, TermUnit.YEAR))),
+    )
+
+    def apply(self, article: Article, ev: Evaluation) -> None:
+        facts: Any = ev.facts
+        trigger = facts.readings.art755_trigger
+        threshold = 3 if trigger == "third_commission" else 4
+        if facts.occurrence < threshold:
+            return
+        basis = cite("755")
+        ev.trace.append(
+            reading_step(basis, "art755_trigger", trigger, f"Art 755 applies from commission number {threshold}")
+        )
+        found = _first(ev, PRISON)
+        if found is None:
+            ev.notes.append(
+                Step(
+                    "not_determinable",
+                    basis,
+                    (("what", "term of deprivation"), ("reason", "the offence carries no imprisonment to pick a tier")),
+                )
+            )
+            return
+        prison = found[1].range
+        assert prison is not None
+        clause = self._clause(prison, facts.readings.art755_tiers)
+        if clause is None:
+            ev.notes.append(
+                Step(
+                    "not_determinable",
+                    basis,
+                    (
+                        ("what", "term of deprivation"),
+                        ("reason", f"the imprisonment {prison} matches no tier of Art 755 read literally"),
+                    ),
+                )
+            )
+            return
+        term = dict(self.TIERS)[clause]
+        tier_basis = cite("755", clause=clause)
+        ev.sanctions.append(
+            Sanction(SanctionKind.DEPRIVATION_OF_PUBLIC_SERVICES, OFFENDER, Modality.MAY, tier_basis, term)
+        )
+        ev.trace.append(reading_step(basis, "art755_tiers", facts.readings.art755_tiers, "how the tier is chosen"))
+        ev.trace.append(
+            Step(
+                "deprivation_755",
+                tier_basis,
+                (("occurrence", facts.occurrence), ("imprisonment", prison), ("clause", clause), ("range", term)),
+            )
+        )
+
+    @staticmethod
+    def _clause(prison: Interval[Any], reading: str) -> str | None:
+        low, high = prison.low, prison.high
+        if reading == "by_maximum":
+            if high <= TWO_YEARS:
+                return "a"
+            return "b" if high <= FIVE_YEARS else "c"
+        if NINETY_ONE_DAYS <= low and high <= TWO_YEARS:
+            return "a"
+        if TWO_YEARS <= low and high <= FIVE_YEARS:
+            return "b"
+        if FIVE_YEARS < low:
+            return "c"
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+@attrs.frozen
+class LegalPersons748:
+    """Art 748: the punishment of a legal person (Art 747) for the offence.
+
+    «علاوه بر سه تا شش برابر حداکثر جزای نقدی جرم ارتکابی»: a fine of three to six times the
+    offence's *maximum* fine, at the amounts in force on the date (law-notes decision 8), and:
+    الف) maximum imprisonment up to five years: temporary closure 1-9 months; on repeat 1-5 years;
+    ب) more than five years: closure 1-3 years; on repeat dissolution (and the note bars the
+    manager for up to three years). A legal person is never imprisoned. Special rule displacing
+    IPC Art 21's 2x-4x (lex specialis). Readings ``art748_no_fine`` and ``art748_no_prison``.
+    """
+
+    LOW_FACTOR = 3
+    HIGH_FACTOR = 6
+    KEPT = frozenset(
+        {
+            SanctionKind.RESTITUTION,
+            SanctionKind.RESTORATION_OF_REPUTATION,
+            SanctionKind.DEPRIVATION_OF_PUBLIC_SERVICES,
+        }
+    )
+
+    def apply(self, article: Article, ev: Evaluation) -> None:
+        facts: Any = ev.facts
+        if facts.offender is not OffenderKind.ORGANISATION:
+            return
+        basis = cite("748")
+        prison_found = _first(ev, PRISON)
+        fine_found = _first(ev, FINE)
+        prison = None if prison_found is None else prison_found[1].range
+        natural_fine = None if fine_found is None else fine_found[1]
+        kept = [s for s in ev.sanctions if s.kind in self.KEPT or s.addressee is not OFFENDER]
+        for sanction in ev.sanctions:
+            if sanction.kind in (PRISON, SanctionKind.DISMISSAL_FROM_SERVICE) and sanction.addressee is OFFENDER:
+                ev.trace.append(Step("no_imprisonment_748", basis, (("kind", sanction.kind),)))
+        ev.sanctions.clear()
+        ev.combinations.clear()
+        made: list[int] = []
+
+        if natural_fine is None or natural_fine.range is None:
+            reason = f"Art 748 multiplies the offence's maximum fine, and {article.id} provides no fine"
+            if facts.readings.art748_no_fine == "error":
+                raise NotDeterminableError(article.id, "fine of the legal person", reason)
+            ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
+            ev.notes.append(Step("not_determinable", basis, (("what", "fine of the legal person"), ("reason", reason))))
+        else:
+            maximum = cast(Money, natural_fine.range.high)
+            fine_range = Interval(maximum * self.LOW_FACTOR, maximum * self.HIGH_FACTOR)
+            fine_basis = attrs.evolve(basis, source=natural_fine.basis.source)
+            ev.sanctions.append(Sanction(FINE, OFFENDER, Modality.SHALL, fine_basis, fine_range))
+            made.append(len(ev.sanctions) - 1)
+            ev.trace.append(
+                Step(
+                    "legal_person_fine_748",
+                    fine_basis,
+                    (
+                        ("low_factor", self.LOW_FACTOR),
+                        ("high_factor", self.HIGH_FACTOR),
+                        ("maximum", maximum),
+                        ("range", fine_range),
+                    ),
+                )
+            )
+
+        self._closure(article, ev, prison, made)
+        for sanction in kept:
+            ev.sanctions.append(sanction)
+        if len(made) >= 2:
+            ev.combinations.append(Combination(CombinationKind.ALL_OF, tuple(made), basis))
+
+    def _closure(self, article: Article, ev: Evaluation, prison: Interval[Any] | None, made: list[int]) -> None:
+        facts: Any = ev.facts
+        basis = cite("748")
+        if prison is None:
+            reading = facts.readings.art748_no_prison
+            if reading == "not_determinable":
+                ev.notes.append(
+                    Step(
+                        "not_determinable",
+                        basis,
+                        (
+                            ("what", "closure of the legal person"),
+                            (
+                                "reason",
+                                f"Art 748 picks the closure by the offence's maximum imprisonment; "
+                                f"{article.id} (in this branch) has none",
+                            ),
+                        ),
+                    )
+                )
+                return
+            ev.trace.append(reading_step(basis, "art748_no_prison", reading, "closure as under clause a"))
+            maximum: Any = None
+            clause = "a"
+        else:
+            maximum = prison.high
+            clause = "a" if maximum <= FIVE_YEARS else "b"
+        repeat = facts.occurrence >= 2
+        clause_basis = cite("748", clause=clause)
+        shown = maximum if maximum is not None else "none"
+        if clause == "b" and repeat:
+            ev.sanctions.append(Sanction(SanctionKind.DISSOLUTION, OFFENDER, Modality.SHALL, clause_basis))
+            made.append(len(ev.sanctions) - 1)
+            ev.trace.append(
+                Step(
+                    "legal_person_dissolution_748",
+                    clause_basis,
+                    (("clause", clause), ("maximum", shown), ("occurrence", facts.occurrence)),
+                )
+            )
+            ev.notes.append(Step("note", cite("748", note=""), (("note", "ir_748_manager_barred"),)))
+            return
+        if clause == "a":
+            term = (
+                _term(Term(1, TermUnit.YEAR), Term(5, TermUnit.YEAR))
+                if repeat
+                else _term(Term(1, TermUnit.MONTH), Term(9, TermUnit.MONTH))
+            )
+        else:
+            term = _term(Term(1, TermUnit.YEAR), Term(3, TermUnit.YEAR))
+        ev.sanctions.append(Sanction(SanctionKind.TEMPORARY_CLOSURE, OFFENDER, Modality.SHALL, clause_basis, term))
+        made.append(len(ev.sanctions) - 1)
+        ev.trace.append(
+            Step(
+                "legal_person_closure_748",
+                clause_basis,
+                (("clause", clause), ("maximum", shown), ("occurrence", facts.occurrence), ("range", term)),
+            )
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+@attrs.frozen
+class Aggravation754:
+    """Art 754: «بیش از دو سوم حداکثر یک یا دو مجازات مقرر» in each of its five cases.
+
+    The lower bound is exclusive («بیش از», more than; by analogy with advisory opinion 7/92/1135
+    on IPC Art 134) and the maximum unchanged: (2/3 max, max], exact (2/3 of 20,000,000 rials =
+    13,333,333 1/3; 2/3 of 1 year = 8 months). For a legal person it narrows the Art 748 fine
+    unless the reading ``art754_legal_person`` is ``"none"``; closure and dissolution are not
+    among "the one or two punishments" and are left alone.
+    """
+
+    def apply(self, article: Article, ev: Evaluation) -> None:
+        facts: Any = ev.facts
+        circumstances = facts.circumstances
+        if not circumstances:
+            return
+        cases = tuple(sorted(c.value for c in circumstances if c in AGGRAVATING))
+        if not cases:
+            return
+        letters = ", ".join(sorted(AGGRAVATING[c] for c in circumstances if c in AGGRAVATING))
+        basis = cite("754", clause=letters)
+        legal = facts.offender is OffenderKind.ORGANISATION
+        for index, sanction in enumerate(ev.sanctions):
+            if sanction.addressee is not OFFENDER or sanction.kind not in (PRISON, FINE) or sanction.range is None:
+                continue
+            if legal and facts.readings.art754_legal_person == "none":
+                ev.trace.append(
+                    reading_step(basis, "art754_legal_person", "none", "the legal person's fine is left as is")
+                )
+                continue
+            statutory = sanction.range
+            narrowed = aggravate(statutory)
+            ev.sanctions[index] = attrs.evolve(sanction, range=narrowed)
+            ev.trace.append(
+                Step(
+                    "aggravation_754",
+                    basis,
+                    (
+                        ("cases", cases),
+                        ("kind", sanction.kind),
+                        ("statutory", statutory),
+                        ("threshold", statutory.high * TWO_THIRDS),
+                        ("range", narrowed),
+                    ),
+                )
+            )
+
+
+#: The rules of the Act in the order they apply (see the module docstring).
+RULES: tuple[Any, ...] = (Deprivation755(), LegalPersons748(), Aggravation754())
+#: Arts 749 and 751 punish the providers themselves: Art 748 and Art 755 do not reach them.
+PROVIDER_RULES: tuple[Any, ...] = (Aggravation754(),)
