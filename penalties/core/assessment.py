@@ -16,6 +16,9 @@ from .term import Term
 
 __all__ = ["SCHEMA_VERSION", "Assessment"]
 
+#: Kinds measured in time that do not deprive anyone of liberty (see ``Assessment.imprisonment``).
+_NOT_CUSTODIAL = frozenset({SanctionKind.TEMPORARY_CLOSURE, SanctionKind.DEPRIVATION_OF_PUBLIC_SERVICES})
+
 #: Version of the JSON form of an assessment (see ``penalties/schema/assessment.schema.json``).
 SCHEMA_VERSION = "1"
 
@@ -67,9 +70,13 @@ class Assessment:
 
     @property
     def imprisonment(self) -> Interval[Term] | None:
-        """Range of the first custodial term on the offender (``None``: none)."""
+        """Range of the first custodial term on the offender (``None``: none).
+
+        Measures that run for a time but hold no one (temporary closure of a legal person,
+        deprivation of public services) are not imprisonment and are skipped.
+        """
         for sanction in self.terms:
-            if sanction.addressee is Addressee.OFFENDER:
+            if sanction.addressee is Addressee.OFFENDER and sanction.kind not in _NOT_CUSTODIAL:
                 return sanction.range  # type: ignore[return-value]
         return None
 
