@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 from typing import Any, ClassVar
 
 import attrs
@@ -184,11 +185,18 @@ def parse_date(value: object, field: str = "on") -> _dt.date:
     try:
         if year >= 1700:
             return _dt.date(year, month, day)
-        import jdatetime
-
-        return jdatetime.date(year, month, day).togregorian()  # type: ignore[no-any-return]
+        return _solar_hijri(year, month, day)
     except (ValueError, OverflowError):
         raise InvalidFactError(field, value, _EXPECTED_DATE) from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _solar_hijri(year: int, month: int, day: int) -> _dt.date:
+    """Solar Hijri -> Gregorian via ``jdatetime`` (imported on first use; results cached)."""
+    import jdatetime
+
+    made: _dt.date = jdatetime.date(year, month, day).togregorian()
+    return made
 
 
 @attrs.frozen

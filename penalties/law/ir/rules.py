@@ -24,6 +24,7 @@ from typing import Any, cast
 import attrs
 
 from ...core.article import Article
+from ...core.citation import Citation
 from ...core.errors import NotDeterminableError
 from ...core.facts import OffenderKind
 from ...core.formula import Evaluation, Step
@@ -87,6 +88,8 @@ message(
 )
 
 TWO_THIRDS = Fraction(2, 3)
+#: Bound of the caches below (pure functions of the statute's few dozen figures).
+_CACHE_LIMIT = 4096
 FIVE_YEARS = Term(5, TermUnit.YEAR)
 TWO_YEARS = Term(2, TermUnit.YEAR)
 NINETY_ONE_DAYS = Term(91, TermUnit.DAY)
@@ -201,6 +204,22 @@ class Deprivation755:
 
 
 # ---------------------------------------------------------------------------------------------
+_BASIS_748 = cite("748")
+_CLAUSES_748 = {"a": cite("748", clause="a"), "b": cite("748", clause="b")}
+#: Art 748's closure: (clause, repeat) -> term. الف: 1-9 months, on repeat 1-5 years; ب: 1-3 years.
+_CLOSURE_748 = {
+    ("a", False): _term(Term(1, TermUnit.MONTH), Term(9, TermUnit.MONTH)),
+    ("a", True): _term(Term(1, TermUnit.YEAR), Term(5, TermUnit.YEAR)),
+    ("b", False): _term(Term(1, TermUnit.YEAR), Term(3, TermUnit.YEAR)),
+}
+_MANAGER_BARRED = Step("note", cite("748", note=""), (("note", "ir_748_manager_barred"),))
+_NO_IMPRISONMENT = {
+    kind: Step("no_imprisonment_748", _BASIS_748, (("kind", kind),))
+    for kind in (SanctionKind.TAZIR_IMPRISONMENT, SanctionKind.DISMISSAL_FROM_SERVICE)
+}
+_FINES_748: dict[tuple[Money, str | None], tuple[Sanction, Step]] = {}
+
+
 @attrs.frozen
 class LegalPersons748:
     """Art 748: the punishment of a legal person (Art 747) for the offence.
@@ -227,7 +246,7 @@ class LegalPersons748:
         facts: Any = ev.facts
         if facts.offender is not OffenderKind.ORGANISATION:
             return
-        basis = cite("748")
+        basis = _BASIS_748
         prison_found = _first(ev, PRISON)
         fine_found = _first(ev, FINE)
         prison = None if prison_found is None else prison_found[1].range
@@ -235,7 +254,7 @@ class LegalPersons748:
         kept = [s for s in ev.sanctions if s.kind in self.KEPT or s.addressee is not OFFENDER]
         for sanction in ev.sanctions:
             if sanction.kind in (PRISON, SanctionKind.DISMISSAL_FROM_SERVICE) and sanction.addressee is OFFENDER:
-                ev.trace.append(Step("no_imprisonment_748", basis, (("kind", sanction.kind),)))
+                ev.trace.append(_NO_IMPRISONMENT[sanction.kind])
         ev.sanctions.clear()
         ev.combinations.clear()
         made: list[int] = []
@@ -247,12 +266,26 @@ class LegalPersons748:
             ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
             ev.notes.append(Step("not_determinable", basis, (("what", "fine of the legal person"), ("reason", reason))))
         else:
-            maximum = cast(Money, natural_fine.range.high)
-            fine_range = Interval(maximum * self.LOW_FACTOR, maximum * self.HIGH_FACTOR)
-            fine_basis = attrs.evolve(basis, source=natural_fine.basis.source)
-            ev.sanctions.append(Sanction(FINE, OFFENDER, Modality.SHALL, fine_basis, fine_range))
+            fine, step = self._fine(cast(Money, natural_fine.range.high), natural_fine.basis.source)
+            ev.sanctions.append(fine)
             made.append(len(ev.sanctions) - 1)
-            ev.trace.append(
+            ev.trace.append(step)
+
+        self._closure(article, ev, prison, made)
+        for sanction in kept:
+            ev.sanctions.append(sanction)
+        if len(made) >= 2:
+            ev.combinations.append(Combination(CombinationKind.ALL_OF, tuple(made), basis))
+
+    def _fine(self, maximum: Money, source: str | None) -> tuple[Sanction, Step]:
+        """The legal person's fine for an offence whose maximum fine is ``maximum`` (cached)."""
+        key = (maximum, source)
+        found = _FINES_748.get(key)
+        if found is None:
+            fine_range = Interval(maximum * self.LOW_FACTOR, maximum * self.HIGH_FACTOR)
+            fine_basis = attrs.evolve(_BASIS_748, source=source)
+            found = (
+                Sanction(FINE, OFFENDER, Modality.SHALL, fine_basis, fine_range),
                 Step(
                     "legal_person_fine_748",
                     fine_basis,
@@ -262,18 +295,16 @@ class LegalPersons748:
                         ("maximum", maximum),
                         ("range", fine_range),
                     ),
-                )
+                ),
             )
-
-        self._closure(article, ev, prison, made)
-        for sanction in kept:
-            ev.sanctions.append(sanction)
-        if len(made) >= 2:
-            ev.combinations.append(Combination(CombinationKind.ALL_OF, tuple(made), basis))
+            if len(_FINES_748) > _CACHE_LIMIT:
+                _FINES_748.clear()
+            _FINES_748[key] = found
+        return found
 
     def _closure(self, article: Article, ev: Evaluation, prison: Interval[Any] | None, made: list[int]) -> None:
         facts: Any = ev.facts
-        basis = cite("748")
+        basis = _BASIS_748
         if prison is None:
             reading = facts.readings.art748_no_prison
             if reading == "not_determinable":
@@ -299,7 +330,7 @@ class LegalPersons748:
             maximum = prison.high
             clause = "a" if maximum <= FIVE_YEARS else "b"
         repeat = facts.occurrence >= 2
-        clause_basis = cite("748", clause=clause)
+        clause_basis = _CLAUSES_748[clause]
         shown = maximum if maximum is not None else "none"
         if clause == "b" and repeat:
             ev.sanctions.append(Sanction(SanctionKind.DISSOLUTION, OFFENDER, Modality.SHALL, clause_basis))
@@ -311,16 +342,9 @@ class LegalPersons748:
                     (("clause", clause), ("maximum", shown), ("occurrence", facts.occurrence)),
                 )
             )
-            ev.notes.append(Step("note", cite("748", note=""), (("note", "ir_748_manager_barred"),)))
+            ev.notes.append(_MANAGER_BARRED)
             return
-        if clause == "a":
-            term = (
-                _term(Term(1, TermUnit.YEAR), Term(5, TermUnit.YEAR))
-                if repeat
-                else _term(Term(1, TermUnit.MONTH), Term(9, TermUnit.MONTH))
-            )
-        else:
-            term = _term(Term(1, TermUnit.YEAR), Term(3, TermUnit.YEAR))
+        term = _CLOSURE_748[clause, repeat]
         ev.sanctions.append(Sanction(SanctionKind.TEMPORARY_CLOSURE, OFFENDER, Modality.SHALL, clause_basis, term))
         made.append(len(ev.sanctions) - 1)
         ev.trace.append(
@@ -349,11 +373,10 @@ class Aggravation754:
         circumstances = facts.circumstances
         if not circumstances:
             return
-        cases = tuple(sorted(c.value for c in circumstances if c in AGGRAVATING))
-        if not cases:
+        found = _cases(circumstances)
+        if found is None:
             return
-        letters = ", ".join(sorted(AGGRAVATING[c] for c in circumstances if c in AGGRAVATING))
-        basis = cite("754", clause=letters)
+        cases, basis = found
         legal = facts.offender is OffenderKind.ORGANISATION
         for index, sanction in enumerate(ev.sanctions):
             if sanction.addressee is not OFFENDER or sanction.kind not in (PRISON, FINE) or sanction.range is None:
@@ -364,8 +387,10 @@ class Aggravation754:
                 )
                 continue
             statutory = sanction.range
-            narrowed = aggravate(statutory)
-            ev.sanctions[index] = attrs.evolve(sanction, range=narrowed)
+            narrowed, threshold = _aggravated(statutory)
+            ev.sanctions[index] = Sanction(
+                sanction.kind, sanction.addressee, sanction.modality, sanction.basis, narrowed
+            )
             ev.trace.append(
                 Step(
                     "aggravation_754",
@@ -374,11 +399,45 @@ class Aggravation754:
                         ("cases", cases),
                         ("kind", sanction.kind),
                         ("statutory", statutory),
-                        ("threshold", statutory.high * TWO_THIRDS),
+                        ("threshold", threshold),
                         ("range", narrowed),
                     ),
                 )
             )
+
+
+# Caches of pure functions of the statute's figures (a few dozen ranges and case sets): they keep
+# assess() fast without changing any result. Bounded: cleared if they ever grow large.
+_CASES: dict[frozenset[Any], tuple[tuple[str, ...], Citation] | None] = {}
+_AGGRAVATED: dict[Interval[Any], tuple[Interval[Any], Any]] = {}
+
+
+def _cases(circumstances: frozenset[Any]) -> tuple[tuple[str, ...], Citation] | None:
+    try:
+        return _CASES[circumstances]
+    except KeyError:
+        pass
+    present = [c for c in circumstances if c in AGGRAVATING]
+    result = None
+    if present:
+        letters = ", ".join(sorted(AGGRAVATING[c] for c in present))
+        result = (tuple(sorted(c.value for c in present)), cite("754", clause=letters))
+    if len(_CASES) > _CACHE_LIMIT:
+        _CASES.clear()
+    _CASES[circumstances] = result
+    return result
+
+
+def _aggravated(statutory: Interval[Any]) -> tuple[Interval[Any], Any]:
+    try:
+        return _AGGRAVATED[statutory]
+    except KeyError:
+        pass
+    result = (aggravate(statutory), statutory.high * TWO_THIRDS)
+    if len(_AGGRAVATED) > _CACHE_LIMIT:
+        _AGGRAVATED.clear()
+    _AGGRAVATED[statutory] = result
+    return result
 
 
 #: The rules of the Act in the order they apply (see the module docstring).
