@@ -30,7 +30,7 @@ def test_no_arguments_prints_the_builtin_example() -> None:
     done = run()
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("PRC Data Security Law, Art 47 (cn.dsl.47)")
-    assert "250,000 CNY" in done.stdout and "2,500,000 CNY" in done.stdout
+    assert "250,000 Chinese yuan to 2,500,000 Chinese yuan, both included" in done.stdout
     assert done.stderr == ""
 
 
@@ -124,7 +124,7 @@ def test_help_and_version_exit_0() -> None:
 def test_assess_explains_in_english_by_default() -> None:
     done = run("assess", "cn.dsl.45.1", "--circumstance", "refused_correction", "--on", "2024-05-01")
     assert done.returncode == 0, done.stderr
-    assert "500,000 CNY" in done.stdout and "2,000,000 CNY" in done.stdout
+    assert "500,000 Chinese yuan to 2,000,000 Chinese yuan, both included" in done.stdout
 
 
 def test_assess_json_validates_and_round_trips() -> None:
@@ -162,3 +162,10 @@ def test_console_script_entry_point_is_main() -> None:
     from penalties.__main__ import main
 
     assert main(["list", "--act", "cn.dsl"]) == 0
+def test_assess_in_persian() -> None:
+    done = run("assess", "cn.dsl.47", "--gains", "250000", "--on", "2024-05-01", "--locale", "fa_IR")
+    assert done.returncode == 0, done.stderr
+    assert "۲۵۰٬۰۰۰" in done.stdout
+    assert "1403" not in done.stdout and "۱۴۰۳" in done.stdout
+
+

@@ -106,3 +106,5 @@ message("tier.serious", N_("serious"))
 message("circumstances.refused_correction", N_("refused to correct"))
 message("circumstances.serious_consequences", N_("serious consequences"))
 message("circumstances.serious_circumstances", N_("serious circumstances"))
+# The PRC Criminal Law's fine is 罚金 (a criminal penalty), not the administrative 罚款.
+message("kind.fine@cn.cl", N_("criminal fine"))

@@ -1,151 +1,191 @@
-"""Plain-text explanations of an assessment.
+"""Plain-text explanations of an assessment, in any supported locale.
 
-Numbers are formatted by Babel (CLDR) for the locale; Babel is imported here, on the first
-explanation, and never by :func:`penalties.assess`.
+:func:`explain` writes, in the locale: the article and the date, the facts, the tier, every
+sanction with its modality and range (in words that say which ends are included), how the
+sanctions combine, the reasoning step by step, and the notes; each line ends with the citation
+of its figure. Sentences come from the gettext catalogs, values from Babel (see
+:mod:`penalties.render.i18n`). Babel is imported on the first explanation, never by
+:func:`penalties.assess`.
 """
 
 from __future__ import annotations
 
-import enum
-from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..core.errors import UnknownLocaleError
 from ..core.interval import Interval
-from ..core.messages import MESSAGES
-from ..core.money import Exact, Money
-from ..core.sanction import Addressee, CombinationKind, Modality, Sanction, SanctionKind
+from ..core.messages import MESSAGES, N_
+from ..core.money import Money
+from ..core.sanction import Addressee, Combination, CombinationKind, Sanction
 from ..core.term import Term
+from .i18n import SUPPORTED_LOCALES, Localizer, localizer, resolve_locale
 
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.formula import Step
 
-__all__ = ["SUPPORTED_LOCALES", "explain", "format_interval", "format_value", "step_text"]
+__all__ = [
+    "SUPPORTED_LOCALES",
+    "combination_text",
+    "explain",
+    "facts_lines",
+    "format_interval",
+    "format_value",
+    "resolve_locale",
+    "sanction_text",
+    "step_text",
+]
 
-SUPPORTED_LOCALES: tuple[str, ...] = ("en",)
-
-
-def _locale(locale: str) -> str:
-    normalised = locale.replace("-", "_")
-    if normalised in SUPPORTED_LOCALES:
-        return normalised
-    language = normalised.split("_")[0]
-    if language in SUPPORTED_LOCALES:
-        return language
-    raise UnknownLocaleError(locale, SUPPORTED_LOCALES)
-
-
-@lru_cache(maxsize=64)
-def _number(value: int, locale: str) -> str:
-    from babel.numbers import format_decimal
-
-    return str(format_decimal(value, locale=locale))
-
-
-def format_exact(value: Exact, locale: str = "en") -> str:
-    """``13,333,333 1/3``: grouped digits for the whole part, the exact remainder as a fraction."""
-    if type(value) is int:
-        return _number(value, locale)
-    fraction = Fraction(value)
-    sign = "-" if fraction < 0 else ""
-    whole, rest = divmod(abs(fraction.numerator), fraction.denominator)
-    tail = f"{rest}/{fraction.denominator}"
-    return f"{sign}{_number(whole, locale)} {tail}" if whole else f"{sign}{tail}"
-
-
-def format_value(value: Money | Term, locale: str = "en") -> str:
-    """One amount or term: ``250,000 CNY``, ``3 years 4 months``."""
-    if isinstance(value, Money):
-        return f"{format_exact(value.amount, locale)} {value.currency}"
-    words = []
-    for amount, unit in value.parts():
-        plural = "" if amount == 1 else "s"
-        words.append(f"{format_exact(amount, locale)} {unit.value}{plural}")
-    return " ".join(words)
-
-
-def format_interval(value: Interval[Any], locale: str = "en") -> str:
-    """``250,000 CNY to 2,500,000 CNY`` with open ends said in words; a point is one value."""
-    if value.is_point:
-        return format_value(value.low, locale)
-    low = format_value(value.low, locale)
-    high = format_value(value.high, locale)
-    left = f"from {low} inclusive" if value.low_closed else f"more than {low}"
-    right = f"up to {high} inclusive" if value.high_closed else f"less than {high}"
-    return f"{left} {right}"
-
-
-_MODALITY = {
-    Modality.SHALL: "shall",
-    Modality.MAY: "may",
-    Modality.AS_CIRCUMSTANCES_REQUIRE: "as the circumstances require",
+#: Labels of the facts every act has; an act's own facts use ``"fact.<name>"`` if registered.
+FACT_LABELS = {
+    "offender": N_("offender"),
+    "illegal_gains": N_("illegal gains"),
+    "circumstances": N_("circumstances"),
 }
 
 
-def _sanction_line(sanction: Sanction, locale: str) -> str:
-    who = " on each directly responsible person" if sanction.addressee is Addressee.RESPONSIBLE_PERSONS else ""
-    text = f"{sanction.kind.label}{who} ({_MODALITY[sanction.modality]})"
-    if sanction.range is not None:
-        text += f": {format_interval(sanction.range, locale)}"
-    return f"{text} [{sanction.basis}]"
+def format_value(value: Money | Term, locale: str = "en") -> str:
+    """One amount or term in ``locale``: ``250,000 Chinese yuan``, ``3 years, 4 months``."""
+    return localizer(locale).value(value)
 
 
-def _param(name: str, value: Any, locale: str) -> str:
-    if isinstance(value, Interval):
-        return format_interval(value, locale)
-    if isinstance(value, (Money, Term)):
-        return format_value(value, locale)
-    if isinstance(value, (int, Fraction)) and not isinstance(value, bool):
-        return format_exact(value, locale)
-    if isinstance(value, SanctionKind):
-        return value.label
-    if isinstance(value, enum.Enum):
-        return MESSAGES.get(f"{name}.{value.value}", str(value.value))
-    if isinstance(value, tuple):
-        return ", ".join(_param(name, item, locale) for item in value) or "none"
-    if isinstance(value, str):
-        return MESSAGES.get(f"{name}.{value}", value)
-    return str(value)
+def format_interval(value: Interval[Any], locale: str = "en") -> str:
+    """A range in words that say which ends are included."""
+    return localizer(locale).interval(value)
 
 
 def step_text(step: Step, locale: str = "en") -> str:
-    """The sentence of one step, from its registered template and locale-formatted params."""
+    """The sentence of one step: its registered template, translated, with locale-formatted params.
+
+    A step code without a template reads ``code (name: value; ...)``; a template without a
+    translation is used in English.
+    """
+    loc = localizer(locale)
     template = MESSAGES.get(f"step.{step.code}")
+    values = {name: loc.param(name, value, step.basis.act_id) for name, value in step.params}
     if template is None:
-        return step.code + "".join(f" {k}={v}" for k, v in step.params)
-    return template.format(**{name: _param(name, value, locale) for name, value in step.params})
+        inner = "; ".join(f"{name}: {text}" for name, text in values.items())
+        return f"{step.code} ({inner})" if inner else step.code
+    try:
+        return loc.gettext(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A template whose placeholders the step does not fill: show what there is.
+        inner = "; ".join(f"{name}: {text}" for name, text in values.items())
+        return f"{template} ({inner})"
+
+
+def sanction_text(sanction: Sanction, loc: Localizer) -> str:
+    """``fine (shall): 250,000 Chinese yuan to 2,500,000 Chinese yuan, both included``."""
+    kind = loc.kind(sanction.kind, sanction.basis.act_id)
+    modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
+    if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
+        text = loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=kind, modality=modality)
+    else:
+        text = loc.fill(N_("{kind} ({modality})"), kind=kind, modality=modality)
+    if sanction.range is not None:
+        text = loc.fill(N_("{sanction}: {range}"), sanction=text, range=loc.interval(sanction.range))
+    return text
+
+
+def combination_text(combination: Combination, loc: Localizer) -> str | None:
+    """``one of 4, 5, 6 or 7`` (``None`` for "all of", which is the default reading)."""
+    if combination.kind is CombinationKind.ALL_OF:
+        return None
+    members = [loc.digits(str(i + 1)) for i in combination.members]
+    members += [loc.fill(N_("group {number}"), number=loc.digits(str(g + 1))) for g in combination.groups]
+    joined = loc.list(members, "or")
+    if combination.kind is CombinationKind.ONE_OF:
+        return loc.fill(N_("one of {members}"), members=joined)
+    return loc.fill(N_("one or more of {members}"), members=joined)
+
+
+def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
+    """``offender: organisation`` and the like, one per fact (the date is in the heading)."""
+    import attrs
+
+    facts = assessment.facts
+    lines = []
+    for field in attrs.fields(type(facts)):
+        name = field.name
+        if name == "on":
+            continue
+        value = getattr(facts, name)
+        if name not in FACT_LABELS and _is_default(type(facts), name, value):
+            # An act's own facts are shown when the case sets them (readings, counts...).
+            continue
+        label = FACT_LABELS.get(name)
+        label = loc.gettext(label) if label else loc.label(f"fact.{name}", name.replace("_", " "))
+        if value is None or value == frozenset():
+            shown = loc.gettext(N_("none"))
+        elif name == "offender":
+            shown = loc.label(f"offender.{value.value}", value.value)
+        else:
+            shown = loc.param(name, value)
+        lines.append(loc.fill(N_("{name}: {value}"), name=label, value=shown))
+    return lines
+
+
+def _is_default(facts_type: Any, name: str, value: Any) -> bool:
+    defaults = _defaults(facts_type)
+    try:
+        return name in defaults and bool(value == defaults[name])
+    except Exception:  # pragma: no cover - a value that cannot be compared is shown
+        return False
+
+
+@lru_cache(maxsize=32)
+def _defaults(facts_type: Any) -> dict[str, Any]:
+    """The facts an act's case has when nothing is said (the converters applied to the defaults)."""
+    import attrs
+
+    try:
+        made = facts_type()
+    except Exception:  # pragma: no cover - an act whose facts have required fields
+        return {}
+    return {field.name: getattr(made, field.name) for field in attrs.fields(facts_type)}
 
 
 def explain(assessment: Assessment, locale: str = "en") -> str:
-    """The English account of ``assessment`` (other locales: see :data:`SUPPORTED_LOCALES`)."""
-    locale = _locale(locale)
+    """The account of ``assessment`` in ``locale`` (see :data:`SUPPORTED_LOCALES`)."""
+    loc = localizer(locale)
     facts = assessment.facts
-    lines = [f"{assessment.basis} ({assessment.article_id}), assessed on {facts.on.isoformat()}"]
-    gains = "none" if facts.illegal_gains is None else format_value(facts.illegal_gains, locale)
-    circumstances = ", ".join(sorted(c.value for c in facts.circumstances)) or "none"
-    lines.append(f"Offender: {facts.offender.value}; illegal gains: {gains}; circumstances: {circumstances}")
+
+    def cite(text: str, basis: Any) -> str:
+        return f"{text} [{loc.citation(basis)}]"
+
+    def number(index: int) -> str:
+        return loc.digits(str(index)) + "."
+
+    lines = [
+        loc.fill(
+            N_("{citation} ({article_id})"), citation=loc.citation(assessment.basis), article_id=assessment.article_id
+        ),
+        loc.fill(N_("Assessed on {date}"), date=loc.date(facts.on)),
+        loc.gettext(N_("Facts:")),
+    ]
+    lines.extend(f"  - {line}" for line in facts_lines(assessment, loc))
     if assessment.tier is not None:
-        lines.append(f"Tier: {assessment.tier}")
+        lines.append(loc.fill(N_("Tier: {tier}"), tier=loc.param("tier", assessment.tier)))
     if assessment.sanctions:
-        lines.append("Sanctions:")
+        lines.append(loc.gettext(N_("Sanctions:")))
         for index, sanction in enumerate(assessment.sanctions, 1):
-            lines.append(f"  {index}. {_sanction_line(sanction, locale)}")
+            lines.append(f"  {number(index)} {cite(sanction_text(sanction, loc), sanction.basis)}")
     elif assessment.penal:
-        lines.append("Sanctions: none")
-    for combination in assessment.combinations:
-        if combination.kind is CombinationKind.ALL_OF:
-            continue
-        members = [str(i + 1) for i in combination.members] + [f"group {g + 1}" for g in combination.groups]
-        word = "one of" if combination.kind is CombinationKind.ONE_OF else "one or more of"
-        lines.append(f"  {word} {', '.join(members)} [{combination.basis}]")
+        lines.append(loc.gettext(N_("Sanctions: none")))
+    combined = [(c, combination_text(c, loc)) for c in assessment.combinations]
+    combined = [(c, text) for c, text in combined if text is not None]
+    if combined:
+        lines.append(loc.gettext(N_("How they combine:")))
+        lines.extend(f"  - {cite(text, c.basis)}" for c, text in combined if text is not None)
     if assessment.trace:
-        lines.append("Reasoning:")
+        lines.append(loc.gettext(N_("Reasoning:")))
         for index, step in enumerate(assessment.trace, 1):
-            lines.append(f"  {index}. {step_text(step, locale)} [{step.basis}]")
+            lines.append(f"  {number(index)} {cite(step_text(step, loc.locale), step.basis)}")
     if assessment.notes:
-        lines.append("Notes:")
-        for step in assessment.notes:
-            lines.append(f"  - {step_text(step, locale)} [{step.basis}]")
+        lines.append(loc.gettext(N_("Notes:")))
+        lines.extend(f"  - {cite(step_text(step, loc.locale), step.basis)}" for step in assessment.notes)
     return "\n".join(lines)
+
+
+
+

@@ -1,0 +1,462 @@
+"""Locales: gettext catalogs for the sentences, Babel (CLDR) for numbers, currencies, units, lists, dates.
+
+Supported locales are :data:`SUPPORTED_LOCALES`. A regional variant falls back to its language
+(``fa`` and ``fa_AF`` -> ``fa_IR``, ``zh``/``zh_TW`` -> ``zh_CN``, ``ar_EG`` -> ``ar``,
+``ms_MY`` -> ``ms``, ``en_GB`` -> ``en``); anything else raises
+:class:`~penalties.core.errors.UnknownLocaleError`, which lists the supported locales.
+
+Sentences are the English templates registered in :mod:`penalties.core.messages` (and by law
+modules); they are the msgids of the gettext catalogs ``penalties/locale/<locale>/LC_MESSAGES/
+penalties.po``, compiled to ``penalties.mo`` with Babel's own tools. A template without a
+translation is used in English, so a new step code never breaks an explanation.
+
+Choices where CLDR falls short (each one is tested):
+
+- digits follow the locale's CLDR default numbering system: Persian (``fa_IR``) gets Persian
+  digits (۰-۹) in numbers, dates, article numbers and fractions; Arabic (``ar``) gets the Latin
+  digits that CLDR now gives it by default;
+- long duration units are missing in CLDR for some locales (Babel then prints ``91 duration-day``
+  in zh, fa, ar and ms); the short form is used there instead, which is the natural one
+  (``91天``, ``6个月``, ``3年``; ``۹۱ روز``);
+- the Arabic "unit" list pattern repeats its last item in Babel (``3 y، و4 m، و4 m``); a locale
+  whose unit list is broken that way uses its standard list ("3 سنوات و4 أشهر");
+- amounts are exact: a whole number is grouped by the locale (``13٬۳۳۳``...), a terminating
+  fraction shows all its decimals, any other fraction is whole part and ``n/d`` (``13,333,333 1/3``);
+- amounts carry the CLDR currency name (``Chinese yuan``, ``人民币``, ``ریال ایران``,
+  ``يوان صيني``, ``ريال إيراني``) with the locale's currency-unit pattern;
+- dates for ``fa_IR`` are Solar Hijri (``jdatetime``) with the Gregorian date beside them.
+
+Babel and jdatetime are imported on the first explanation, never by ``import penalties``; every
+formatter and catalog is built once per locale and values are cached, so a warm explanation
+costs microseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+import unicodedata
+from decimal import Decimal, localcontext
+from fractions import Fraction
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ..core.citation import Citation
+from ..core.errors import UnknownLocaleError
+from ..core.interval import Interval
+from ..core.messages import MESSAGES, N_
+from ..core.money import Money
+from ..core.sanction import SanctionKind
+from ..core.term import Term
+
+if TYPE_CHECKING:
+    from gettext import NullTranslations
+
+__all__ = ["RTL_LOCALES", "SUPPORTED_LOCALES", "Localizer", "localizer", "resolve_locale"]
+
+#: Locales with a catalog and tested output.
+SUPPORTED_LOCALES: tuple[str, ...] = ("en", "zh_CN", "fa_IR", "ar", "ms")
+#: Locales written right to left.
+RTL_LOCALES: frozenset[str] = frozenset({"fa_IR", "ar"})
+#: The gettext domain of the catalogs.
+DOMAIN = "penalties"
+
+_BY_LANGUAGE = {locale.split("_")[0]: locale for locale in SUPPORTED_LOCALES}
+_CASEFOLD = {locale.lower(): locale for locale in SUPPORTED_LOCALES}
+
+
+def resolve_locale(locale: object) -> str:
+    """The supported locale for ``locale`` (``"fa"`` -> ``"fa_IR"``), or :class:`UnknownLocaleError`."""
+    if isinstance(locale, str):
+        text = locale.strip().replace("-", "_")
+        # POSIX forms: "fa_IR.UTF-8", "en_US@euro".
+        text = text.split(".")[0].split("@")[0]
+        found = _CASEFOLD.get(text.lower())
+        if found is not None:
+            return found
+        found = _BY_LANGUAGE.get(text.split("_")[0].lower())
+        if found is not None:
+            return found
+    raise UnknownLocaleError(locale, SUPPORTED_LOCALES)
+
+
+def locale_dir() -> str:
+    """The directory that holds ``<locale>/LC_MESSAGES/penalties.mo``."""
+    return str(resources.files("penalties").joinpath("locale"))
+
+
+# Fixed sentences of the renderers (the step templates live in core.messages and law modules).
+N_("none")
+N_("yes")
+N_("no")
+N_("{low} to {high}, both included")
+N_("more than {low}, up to {high} included")
+N_("from {low} included to less than {high}")
+N_("more than {low} and less than {high}")
+N_("{act}, Art {article}")
+N_(", para {paragraph}")
+N_(", clause {clause}")
+N_(", item {item}")
+N_(", note {note}")
+N_(", note")
+N_("{citation} (amount: {source})")
+# Translators: a Solar Hijri date with the Gregorian date beside it (used by fa_IR).
+N_("{solar} ({gregorian} Gregorian)")
+
+# Titles of the catalogued acts and instruments, for the catalogs (an act's title is its msgid;
+# Chinese and Persian readers get the original title of an act of their own jurisdiction).
+N_("PRC Data Security Law")
+N_("PRC Criminal Law")
+N_("PRC Resident Identity Card Law")
+N_("Islamic Penal Code (Computer Crimes Law)")
+N_("SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)")
+N_("SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)")
+N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)")
+
+_DIGITS = "0123456789"
+_DIGIT_WORDS = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE")
+#: CLDR numbering systems (numberingSystems.xml) that are not Latin, by the Unicode name of their digits.
+_DIGIT_NAMES = {
+    "arab": "ARABIC-INDIC DIGIT",
+    "arabext": "EXTENDED ARABIC-INDIC DIGIT",
+}
+_CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
+_PLACEHOLDER = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
+
+
+class Localizer:
+    """Formats values and sentences for one supported locale (build with :func:`localizer`)."""
+
+    def __init__(self, locale: str) -> None:
+        from babel import Locale
+        from babel.support import Translations
+
+        self.locale = locale
+        self.rtl = locale in RTL_LOCALES
+        self.babel = Locale.parse(locale)
+        translations: NullTranslations = Translations.load(locale_dir(), [locale], DOMAIN)
+        self._gettext = translations.gettext
+        self._numbering = "default"
+        # Babel gives the locale's numbering system and its symbols (٬ and ٫ for fa), but formats
+        # the digits themselves in Latin; the digits of the system come from Unicode's names.
+        digit_name = _DIGIT_NAMES.get(self.babel.default_numbering_system)
+        self._digits = None
+        if digit_name is not None:
+            digits = "".join(unicodedata.lookup(f"{digit_name} {word}") for word in _DIGIT_WORDS)
+            self._digits = str.maketrans(_DIGITS, digits)
+        self._text: dict[str, str] = {}
+        self._values: dict[Any, str] = {}
+        self._unit_list_ok = self._check_unit_list()
+
+    # -- sentences ---------------------------------------------------------------------------
+    def gettext(self, text: str) -> str:
+        """The translation of ``text`` (the English itself when the catalog has none)."""
+        found = self._text.get(text)
+        if found is None:
+            found = self._gettext(text) if self.locale != "en" else text
+            if _placeholders(found) != _placeholders(text):
+                found = text  # a broken translation never breaks an explanation
+            self._text[text] = found
+        return found
+
+    def fill(self, template: str, **values: str) -> str:
+        """Translate ``template`` and fill in already formatted ``values``."""
+        return self.gettext(template).format(**values)
+
+    def label(self, key: str, fallback: str) -> str:
+        """The translated label registered as ``key`` (``"kind.fine"``), else ``fallback``."""
+        template = MESSAGES.get(key)
+        if template is None:
+            return fallback
+        return self.gettext(template)
+
+    # -- numbers -----------------------------------------------------------------------------
+    def digits(self, text: str) -> str:
+        """``text`` with ASCII digits in the locale's digits (article numbers, fractions)."""
+        return text if self._digits is None else text.translate(self._digits)
+
+    def number(self, value: int | Fraction) -> str:
+        """An exact number: grouped whole part; all decimals of a terminating fraction; else ``n/d``."""
+        key = ("n", value)
+        found = self._values.get(key)
+        if found is None:
+            found = self._number(value)
+            self._values[key] = found
+        return found
+
+    def _decimal(self, value: int | Decimal, grouping: bool = True) -> str:
+        from babel.numbers import format_decimal
+
+        with localcontext() as context:
+            # Amounts reach 40 digits (the cap in core.money); the default precision is 28.
+            context.prec = 100
+            return self._format_decimal(format_decimal, value, grouping)
+
+    def _format_decimal(self, format_decimal: Any, value: int | Decimal, grouping: bool) -> str:
+        return self.digits(
+            str(
+                format_decimal(
+                    value,
+                    locale=self.babel,
+                    numbering_system=self._numbering,
+                    decimal_quantization=False,
+                    group_separator=grouping,
+                )
+            )
+        )
+
+    def _number(self, value: int | Fraction) -> str:
+        if type(value) is int:
+            return self._decimal(value)
+        fraction = Fraction(value)
+        if fraction.denominator == 1:
+            return self._decimal(fraction.numerator)
+        terminating = _terminating_decimal(fraction)
+        if terminating is not None:
+            return self._decimal(terminating)
+        sign = "-" if fraction < 0 else ""
+        whole, rest = divmod(abs(fraction.numerator), fraction.denominator)
+        tail = self.digits(f"{rest}/{fraction.denominator}")
+        return f"{sign}{self._decimal(whole)} {tail}" if whole else f"{sign}{tail}"
+
+    def _plural_sample(self, value: int | Fraction) -> int | Decimal:
+        """A number with the plural category of ``value`` (a non-whole number: ``n.5``)."""
+        if type(value) is int:
+            return value
+        return Decimal(int(value)) + Decimal("0.5")
+
+    # -- money, terms, ranges ----------------------------------------------------------------
+    def money(self, value: Money) -> str:
+        """``250,000 Chinese yuan``, ``۲۵۰٬۰۰۰ یوآن چین``: CLDR currency name and unit pattern."""
+        key = ("m", value.amount, value.currency)
+        found = self._values.get(key)
+        if found is None:
+            from babel.numbers import get_currency_name
+
+            sample = self._plural_sample(value.amount)
+            plural = self.babel.plural_form(sample)
+            patterns = self.babel._data["currency_unit_patterns"]
+            pattern = patterns.get(plural) or patterns.get("other") or "{0} {1}"
+            name = get_currency_name(value.currency, count=sample, locale=self.babel)
+            found = pattern.replace("{0}", self.number(value.amount)).replace("{1}", name)
+            self._values[key] = found
+        return found
+
+    def term(self, value: Term) -> str:
+        """``3 years, 4 months``; ``3年4个月``; ``۹۱ روز``: CLDR duration units, readable forms."""
+        key = ("t", value.amount, value.unit)
+        found = self._values.get(key)
+        if found is None:
+            parts = [self._unit(amount, unit.value) for amount, unit in value.parts()]
+            found = parts[0] if len(parts) == 1 else self.list(parts, "unit")
+            self._values[key] = found
+        return found
+
+    def _unit(self, amount: int | Fraction, unit: str) -> str:
+        from babel.units import format_unit
+
+        measure = f"duration-{unit}"
+        sample = self._plural_sample(amount)
+        text = ""
+        for length in ("long", "short"):
+            text = self.digits(
+                str(format_unit(sample, measure, length=length, locale=self.babel, numbering_system=self._numbering))
+            )
+            if "duration-" not in text:
+                break
+        if type(amount) is not int:
+            # The plural form comes from the sample; the number is shown exactly.
+            from babel.numbers import format_decimal
+
+            shown = self.digits(
+                str(format_decimal(sample, locale=self.babel, numbering_system=self._numbering))
+            )
+            text = text.replace(shown, self.number(amount))
+        return text
+
+    def value(self, value: Money | Term) -> str:
+        return self.money(value) if isinstance(value, Money) else self.term(value)
+
+    def interval(self, value: Interval[Any]) -> str:
+        """A range in words that say which ends are included (以上 / 以下 in Chinese)."""
+        key = ("i", value)
+        found = self._values.get(key)
+        if found is None:
+            low = self.value(value.low)
+            if value.is_point:
+                found = low
+            else:
+                high = self.value(value.high)
+                if value.low_closed and value.high_closed:
+                    template = N_("{low} to {high}, both included")
+                elif value.high_closed:
+                    template = N_("more than {low}, up to {high} included")
+                elif value.low_closed:
+                    template = N_("from {low} included to less than {high}")
+                else:
+                    template = N_("more than {low} and less than {high}")
+                found = self.fill(template, low=low, high=high)
+            self._values[key] = found
+        return found
+
+    def bound(self, value: Money | Term) -> str:
+        return self.value(value)
+
+    # -- lists, dates, citations -------------------------------------------------------------
+    def list(self, items: list[str], style: str = "standard") -> str:
+        """A list joined the locale's way (``a, b, and c``; ``a、b和c``; ``a، b و c``)."""
+        if not items:
+            return self.gettext(N_("none"))
+        if len(items) == 1:
+            return items[0]
+        if style == "unit" and not self._unit_list_ok:
+            style = "standard"
+        from babel.lists import format_list
+
+        return str(format_list(items, style=style, locale=self.babel))  # type: ignore[arg-type]
+
+    def _check_unit_list(self) -> bool:
+        from babel.lists import format_list
+
+        joined = format_list(["\u2460", "\u2461"], style="unit", locale=self.babel)
+        return joined.count("\u2460") == 1 and joined.count("\u2461") == 1
+
+    def date(self, value: _dt.date) -> str:
+        """``May 1, 2024``; ``2024年5月1日``; ``۱۲ اردیبهشت ۱۴۰۳ (۱ مهٔ ۲۰۲۴ میلادی)``."""
+        key = ("d", value)
+        found = self._values.get(key)
+        if found is None:
+            from babel.dates import format_date
+
+            gregorian = self.digits(str(format_date(value, "long", locale=self.babel)))
+            if self.locale == "fa_IR":
+                import jdatetime
+
+                solar = jdatetime.date.fromgregorian(date=value)
+                month = jdatetime.date.j_months_fa[solar.month - 1]
+                day = self._decimal(solar.day, grouping=False)
+                year = self._decimal(solar.year, grouping=False)
+                solar_text = f"{day} {month} {year}"
+                found = self.fill(N_("{solar} ({gregorian} Gregorian)"), solar=solar_text, gregorian=gregorian)
+            else:
+                found = gregorian
+            self._values[key] = found
+        return found
+
+    def act_title(self, citation: Citation) -> str:
+        """The act's title in the locale: the original title in its own language, else translated."""
+        original = _original_titles().get(citation.act_id)
+        if original is not None and original[0] == self.locale.split("_")[0]:
+            return original[1]
+        return self.gettext(citation.act)
+
+    def citation(self, value: Citation) -> str:
+        """``PRC Data Security Law, Art 45, para 1``; ``《中华人民共和国数据安全法》第45条第1款``."""
+        key = ("c", value)
+        found = self._values.get(key)
+        if found is None:
+            article, suffix = self.digits(value.article), ""
+            if self.locale == "zh_CN":
+                # 第253条之一: an inserted article is numbered "之一", "之二" after its base article.
+                main, sep, after = article.partition("-")
+                if sep and after in _ZH_ORDINAL:
+                    article, suffix = main, "之" + _ZH_ORDINAL[after]
+            text = self.fill(N_("{act}, Art {article}"), act=self.act_title(value), article=article) + suffix
+            if value.paragraph is not None:
+                text += self.fill(N_(", para {paragraph}"), paragraph=self.digits(str(value.paragraph)))
+            if value.clause is not None:
+                text += self.fill(N_(", clause {clause}"), clause=self.digits(value.clause))
+            if value.item is not None:
+                text += self.fill(N_(", item {item}"), item=self.digits(value.item))
+            if value.note is not None:
+                if value.note:
+                    text += self.fill(N_(", note {note}"), note=self.digits(value.note))
+                else:
+                    text += self.gettext(N_(", note"))
+            if value.source:
+                text = self.fill(N_("{citation} (amount: {source})"), citation=text, source=value.source)
+            found = text
+            self._values[key] = found
+        return found
+
+    # -- step params -------------------------------------------------------------------------
+    def kind(self, kind: SanctionKind, act_id: str | None = None) -> str:
+        """The label of a sanction kind; an act may name it its own way (``kind.fine@cn.cl``: 罚金)."""
+        if act_id is not None and f"kind.{kind.value}@{act_id}" in MESSAGES:
+            return self.label(f"kind.{kind.value}@{act_id}", kind.label)
+        return self.label(f"kind.{kind.value}", kind.label)
+
+    def param(self, name: str, value: Any, act_id: str | None = None) -> str:
+        """One step param, formatted for the locale by its type (see ``penalties.core.messages``)."""
+        if isinstance(value, Interval):
+            return self.interval(value)
+        if isinstance(value, Money):
+            return self.money(value)
+        if isinstance(value, Term):
+            return self.term(value)
+        if isinstance(value, bool):
+            return self.gettext(N_("yes") if value else N_("no"))
+        if isinstance(value, (int, Fraction)):
+            return self.number(value)
+        if isinstance(value, SanctionKind):
+            return self.kind(value, act_id)
+        if isinstance(value, enum.Enum):
+            return self.label(f"{name}.{value.value}", str(value.value).replace("_", " "))
+        if isinstance(value, (tuple, list, frozenset, set)):
+            items = sorted(value) if isinstance(value, (set, frozenset)) else value
+            return self.list([self.param(name, item, act_id) for item in items])
+        if isinstance(value, str):
+            # A code without a label reads with spaces ("especially_serious" -> "especially serious").
+            return self.label(f"{name}.{value}", value.replace("_", " ") if _CODE.match(value) else value)
+        if isinstance(value, _dt.date):
+            return self.date(value)
+        if isinstance(value, Citation):
+            return self.citation(value)
+        return self.digits(str(value))
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(text))
+
+
+def _terminating_decimal(value: Fraction) -> Decimal | None:
+    denominator = value.denominator
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator //= 2
+        twos += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        fives += 1
+    if denominator != 1:
+        return None
+    places = max(twos, fives)
+    scaled = value * 10**places
+    return Decimal(scaled.numerator).scaleb(-places)
+
+
+_ZH_ORDINAL = dict(zip("123456789", "一二三四五六七八九", strict=True))
+
+
+@lru_cache(maxsize=1)
+def _original_titles() -> dict[str, tuple[str, str]]:
+    from ..catalog import acts
+
+    language = {"CN": "zh", "IR": "fa"}
+    found: dict[str, tuple[str, str]] = {}
+    for act in acts():
+        lang = language.get(act.jurisdiction)
+        if lang is not None and act.title_original:
+            found[act.id] = (lang, act.title_original)
+    return found
+
+
+@lru_cache(maxsize=16)
+def localizer(locale: str) -> Localizer:
+    """The cached :class:`Localizer` of ``locale`` (any spelling :func:`resolve_locale` accepts)."""
+    resolved = resolve_locale(locale)
+    if resolved != locale:
+        return localizer(resolved)
+    return Localizer(resolved)
