@@ -122,6 +122,7 @@ def test_unit_persons_capped_at_five_years_without_fine(gains: int) -> None:
     unit_fine = a.find(FINE)
     assert unit_fine.basis.paragraph == 2 and unit_fine.range is None  # no amount set for the unit
     assert fine_floor(a) == cny(1_000)
+    assert any(s.code == "note" and s.param("note") == "unit_persons_single_range" for s in a.notes)
 
 
 def test_below_every_standard_is_not_a_crime() -> None:

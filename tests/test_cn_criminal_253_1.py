@@ -284,6 +284,10 @@ def test_fine_floor_and_minor_floor() -> None:
     assert fine_floor(a) == cny(1_000)
     b = assess("cn.cl.253-1", information_items={"trajectory": 50}, minor=True, on=ON)
     assert fine_floor(b) == cny(500)
+    unit = assess("cn.cl.253-1", offender="unit", information_items={"trajectory": 50}, minor=True, on=ON)
+    floors = [s for s in unit.trace if s.code == "fine_floor"]
+    assert [s.param("floor") for s in floors] == [cny(1_000), cny(1_000)]  # the unit and its persons
+    assert {s.param("minor") for s in floors} == {"not_applicable"}
 
 
 def test_fine_guideline_is_marked_as_guideline() -> None:

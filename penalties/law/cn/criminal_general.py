@@ -154,6 +154,7 @@ _GROUP = {
     InformationClass.OTHER: InformationGroup.GENERAL,
 }
 
+_BY_VALUE = {c.value: c for c in InformationClass}
 _VALID_CLASSES = "one of " + ", ".join(repr(c.value) for c in InformationClass)
 _WHOLE = "a whole number of items, zero or more (int; no float, no fraction)"
 
@@ -194,7 +195,7 @@ class ItemCounts:
         return 0
 
     def group_total(self, group: InformationGroup) -> int:
-        return sum(value for key, value in self.counts if key.group is group)
+        return sum(value for key, value in self.counts if _GROUP[key] is group)
 
     def __bool__(self) -> bool:
         return any(value for _, value in self.counts)
@@ -216,10 +217,10 @@ def to_item_counts(value: object) -> ItemCounts:
         if isinstance(key, InformationClass):
             cls = key
         else:
-            try:
-                cls = InformationClass(key.strip().lower() if isinstance(key, str) else key)
-            except (ValueError, TypeError):
-                raise InvalidFactError("information_items", key, _VALID_CLASSES) from None
+            found_class = _BY_VALUE.get(key.strip().lower()) if isinstance(key, str) else None
+            if found_class is None:
+                raise InvalidFactError("information_items", key, _VALID_CLASSES)
+            cls = found_class
         if cls in found:
             raise InvalidFactError("information_items", key, "each information class once")
         found[cls] = _count(cls, count)
@@ -277,14 +278,15 @@ class CriminalFine:
                     Step("fine_gains_missing", self.basis, (("low_factor", low), ("high_factor", high)))
                 )
         else:
-            minor = bool(getattr(facts, "minor", False)) and self.addressee is Addressee.OFFENDER
-            minor = minor and facts.offender is OffenderKind.INDIVIDUAL
+            person = self.addressee is Addressee.OFFENDER and facts.offender is OffenderKind.INDIVIDUAL
+            minor = person and bool(getattr(facts, "minor", False))
             floor = FINE_FLOOR_MINOR if minor else FINE_FLOOR
+            status = "minor" if minor else "adult" if person else "not_applicable"
             ev.trace.append(
                 Step(
                     "fine_floor",
                     PROPERTY_PENALTIES_2000,
-                    (("addressee", self.addressee), ("floor", floor), ("minor", "minor" if minor else "adult")),
+                    (("addressee", self.addressee), ("floor", floor), ("minor", status)),
                 )
             )
         if self.guideline is not None and gains is not None and has_gains and self.addressee is Addressee.OFFENDER:
@@ -487,6 +489,7 @@ message(
 )
 message("minor.minor", N_("the floor for a minor"))
 message("minor.adult", N_("500 yuan for a minor"))
+message("minor.not_applicable", N_("the minors' floor does not apply here"))
 message(
     "step.fine_guideline",
     N_("guideline, not a bound: the fine is generally 1 to 5 times the gains of {gains}, i.e. {range}"),

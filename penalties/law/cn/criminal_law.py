@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
 from fractions import Fraction
 from typing import Any, ClassVar
 
@@ -263,6 +264,38 @@ class PersonalInformationStandards:
     especially_factor: tuple[int, Citation] | None = None
     insider_factor: tuple[Fraction, Citation] | None = None
     lawful_business_profit: tuple[Money, Citation] | None = None
+    _lcm: int = attrs.field(init=False, eq=False, repr=False)
+    _cache: dict[tuple[Any, ...], Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_lcm", math.lcm(*(standard for _, standard, _ in self.items)))
+
+    def _levels(
+        self, names: tuple[str, ...], insider: bool, literal: bool
+    ) -> tuple[tuple[str, Exact, Exact, Money | None], ...]:
+        """Per tier: name, the share of the standards needed, that share scaled by the lcm, the gains needed."""
+        key = (names, insider, literal)
+        found = self._cache.get(key)
+        if found is not None:
+            levels: tuple[tuple[str, Exact, Exact, Money | None], ...] = found
+            return levels
+        factors = [Fraction(1)]
+        if self.especially_factor is not None and len(names) > 1:
+            factors.append(Fraction(self.especially_factor[0]))
+        if insider and self.insider_factor is not None:
+            half = self.insider_factor[0]
+            factors = [factors[0] * half] + [f * half if literal else f for f in factors[1:]]
+        levels = tuple(
+            (
+                name,
+                _exact(factor),
+                _exact(factor * self._lcm),
+                None if self.gains is None else self.gains[0] * _exact(factor),
+            )
+            for name, factor in zip(names, factors, strict=False)
+        )
+        self._cache[key] = levels
+        return levels
 
     def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
         if not interpretation_in_force(ev, self.source, self.in_force_from):
@@ -276,29 +309,25 @@ class PersonalInformationStandards:
                 ev.trace.append(Step("lawful_business_excluded", self.lawful_business_profit[1]))
             else:
                 return self._lawful_business(ev, tiers, facts)
-        names = [tier.name for tier in tiers]
         insider = facts.insider and self.insider_factor is not None
-        factors: list[Fraction] = [Fraction(1)]
-        if self.especially_factor is not None and len(names) > 1:
-            factors.append(Fraction(self.especially_factor[0]))
+        reading_value = facts.readings.insider_especially_serious
         if insider and self.insider_factor is not None:
             half, basis = self.insider_factor
-            value = facts.readings.insider_especially_serious
-            literal = value == "literal"
-            factors = [factors[0] * half] + [f * half if literal else f for f in factors[1:]]
+            ev.trace.append(Step("insider_standards", basis, (("factor", _exact(half)), ("reading", reading_value))))
             ev.trace.append(
-                Step("insider_standards", basis, (("factor", _exact(half)), ("reading", value)))
+                Step("reading", basis, (("reading", "insider_especially_serious"), ("value", reading_value)))
             )
-            ev.trace.append(Step("reading", basis, (("reading", "insider_especially_serious"), ("value", value))))
+        levels = self._levels(tuple(tier.name for tier in tiers), insider, reading_value == "literal")
         results: list[tuple[bool, ...]] = []
         items = facts.information_items
         if items:
-            share = Fraction(0)
+            # Integer arithmetic on the hot path: the share of the standards, scaled by their lcm.
+            scaled = 0
             for group, standard, basis in self.items:
                 count = items.group_total(group)
                 if count:
+                    scaled += count * (self._lcm // standard)
                     part = Fraction(count, standard)
-                    share += part
                     ev.trace.append(
                         Step(
                             "items",
@@ -306,22 +335,22 @@ class PersonalInformationStandards:
                             (("group", group.value), ("count", count), ("standard", standard), ("share", _exact(part))),
                         )
                     )
-            basis = self.proportional
+            share = _exact(Fraction(scaled, self._lcm))
             met = []
-            for name, factor in zip(names, factors, strict=False):
-                ok = share >= factor
-                ev.trace.append(threshold_step(basis, "items_share", _exact(share), _exact(factor), name, ok))
+            for name, factor, needed_scaled, _ in levels:
+                ok = scaled >= needed_scaled
+                ev.trace.append(threshold_step(self.proportional, "items_share", share, factor, name, ok))
                 met.append(ok)
                 if not ok:
                     break
             results.append(tuple(met))
         gains = facts.illegal_gains
         if self.gains is not None and gains is not None and gains.amount > 0:
-            standard_gains, basis = self.gains
+            basis = self.gains[1]
             met = []
-            for name, factor in zip(names, factors, strict=False):
-                needed = standard_gains * factor
-                ok = gains >= needed
+            for name, _, _, needed in levels:
+                assert needed is not None
+                ok = gains.amount >= needed.amount
                 ev.trace.append(threshold_step(basis, "illegal_gains", gains, needed, name, ok))
                 met.append(ok)
                 if not ok:
@@ -517,6 +546,7 @@ def _insider_trading_tier(tier: str) -> tuple[Any, ...]:
     # detention only, whatever the tier (no 5-10 year range and no fine for them).
     organisation = AllOf(
         (
+            Note("unit_persons_single_range", para2),
             CriminalFine(para2, OFFENDER),
             OneOf(
                 (
@@ -713,6 +743,10 @@ message(
 message(
     "reading.insider_especially_serious",
     N_("whether insiders reach 'especially serious' at 10 times the halved standards (5 times the base)"),
+)
+message(
+    "note.unit_persons_single_range",
+    N_("para 2 gives the unit's persons one range whatever the tier: up to 5 years or criminal detention, no fine"),
 )
 message("step.heavier_amount", N_("the amounts reach different tiers: the heavier decides"))
 message(
