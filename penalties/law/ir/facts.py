@@ -28,6 +28,7 @@ import attrs
 
 from ...core.errors import InvalidFactError
 from ...core.facts import Facts, OffenderKind, to_offender
+from ...core.messages import N_, message
 from ...core.readings import reading, reading_values, readings_converter
 
 __all__ = ["READINGS", "IrCircumstance", "IrFacts", "IrReadings", "parse_date"]
@@ -61,6 +62,35 @@ class IrCircumstance(enum.Enum):
     #: 749, 751: the provider refused intentionally (otherwise: negligence).
     INTENTIONAL = "intentional"
 
+
+# Labels the renderers look up ("circumstances.<value>", "tier.<branch>"), in English.
+for _key, _label in (
+    ("circumstances.public_employee_on_duty", N_("public employee acting in the course of duty (Art 754 a)")),
+    ("circumstances.network_operator_by_job", N_("lawful network operator acting by reason of the job (Art 754 b)")),
+    ("circumstances.state_or_public_service_systems", N_("state or public-service data or systems (Art 754 c)")),
+    ("circumstances.organised", N_("organised (Art 754 d)")),
+    ("circumstances.wide_scale", N_("on a wide scale (Art 754 e)")),
+    ("circumstances.owner_retains_data", N_("the owner still holds the data")),
+    ("circumstances.vulgar_content", N_("vulgar content")),
+    ("circumstances.profession", N_("made a profession of it")),
+    ("circumstances.obscene_alteration", N_("obscene alteration")),
+    ("circumstances.intentional", N_("intentional")),
+    ("tier.owner_retains_data", N_("owner still holds the data")),
+    ("tier.otherwise", N_("owner no longer holds the data")),
+    ("tier.note1", N_("note 1 (vulgar content)")),
+    ("tier.note2", N_("note 2 (fewer than ten recipients)")),
+    ("tier.note3", N_("note 3 (profession or organised)")),
+    ("tier.note", N_("the note")),
+    ("tier.article", N_("the article")),
+    ("tier.vulgar", N_("vulgar content")),
+    ("tier.obscene", N_("obscene content")),
+    ("tier.intentional", N_("intentional refusal")),
+    ("tier.first", N_("first time")),
+    ("tier.second", N_("second time")),
+    ("tier.third", N_("third time")),
+    ("tier.later", N_("fourth time or later")),
+):
+    message(_key, _label)
 
 #: The five cases of Art 754, with their clause letters (الف=a, ب=b, ج=c, د=d, ه=e).
 AGGRAVATING: dict[IrCircumstance, str] = {
