@@ -198,6 +198,16 @@ class Article:
         formula.evaluate(ev)
         return ev
 
+    def to_html(self, locale: str = "en") -> str:
+        """The article as HTML: citation, dates in force, original text, gloss, formula outline."""
+        from ..render.html import article_html
+
+        return article_html(self, locale)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display (English; ``to_html(locale)`` for another language)."""
+        return self.to_html()
+
     def to_dict(self) -> dict[str, Any]:
         """Catalog entry as JSON-safe data (id, titles, citation, dates in force, circumstances)."""
         start, end = self.in_force

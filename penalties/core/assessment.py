@@ -112,5 +112,15 @@ class Assessment:
 
         return explain(self, locale)
 
+    def to_html(self, locale: str = "en") -> str:
+        """The assessment as HTML (a sanctions table, the reasoning, citations); RTL for fa and ar."""
+        from ..render.html import assessment_html
+
+        return assessment_html(self, locale)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display (English; ``to_html(locale)`` for another language)."""
+        return self.to_html()
+
     def __str__(self) -> str:
         return self.explain()
