@@ -279,3 +279,12 @@ def test_non_penal_rule_articles_answer_clearly():
         assert a.penal is False and a.sanctions == ()
         assert a.notes
     assert article("ir.ccl.20").id == "ir.ipc.748"
+
+
+def test_742_note2_is_for_fewer_than_ten_recipients():
+    assert assess("ir.ipc.742.n2", recipients=9, on="2015-01-01").fine == Interval(irr(1 * M), irr(5 * M))
+    with pytest.raises(InvalidFactError) as raised:
+        assess("ir.ipc.742.n2", recipients=10)
+    assert raised.value.field == "recipients" and "ir.ipc.742" in str(raised.value)
+    # Through the article itself, ten recipients is the article's own range.
+    assert assess("ir.ipc.742", recipients=10, on="2015-01-01").fine == Interval(irr(5 * M), irr(40 * M))

@@ -41,7 +41,7 @@ from ...core.term import Term, TermUnit
 from .act import ACT, cite
 from .amounts import SCHEDULES
 from .facts import AGGRAVATING, IrCircumstance
-from .nodes import Branch, Branches, CompoundableHalving, DatedFine, Undeterminable
+from .nodes import Branch, Branches, Check, CompoundableHalving, DatedFine, Undeterminable
 from .rules import PROVIDER_RULES, RULES
 
 __all__ = ["ACT", "ALIASES", "ARTICLES", "CLAUSE_LETTERS"]
@@ -730,7 +730,17 @@ provision(
         "خواهد شد."
     ),
     gloss="Obscene content sent to fewer than ten persons: a fine of 1,000,000 to 5,000,000 rials.",
-    formula=_note2_742(),
+    formula=AllOf(
+        (
+            Check(
+                "recipients",
+                "fewer than 10 (or not given) for Art 742 note 2; from ten recipients Art 742 applies: ir.ipc.742",
+                lambda n: n is None or n < 10,
+            ),
+            _note2_742(),
+        ),
+        cite("742", note="2"),
+    ),
     translation_notes=(AMOUNTS_NOTE,),
 )
 

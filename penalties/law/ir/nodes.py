@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from ...core.citation import Citation
-from ...core.errors import NotDeterminableError
+from ...core.errors import InvalidFactError, NotDeterminableError
 from ...core.formula import Evaluation, Node, Ref, Step
 from ...core.interval import Interval
 from ...core.messages import N_, message
@@ -28,7 +28,7 @@ from ...core.sanction import Addressee, Modality, Sanction, SanctionKind
 from ...core.term import Term
 from .amounts import Figure, Schedule
 
-__all__ = ["Branch", "Branches", "CompoundableHalving", "DatedFine", "Undeterminable"]
+__all__ = ["Branch", "Branches", "Check", "CompoundableHalving", "DatedFine", "Undeterminable"]
 
 message(
     "step.dated_amount",
@@ -164,6 +164,24 @@ def _reading_step(basis: Citation, reading: str, value: str, effect: str) -> Ste
 
 
 reading_step = _reading_step
+
+
+@attrs.frozen
+class Check:
+    """A condition the provision's own text sets on a fact; a case outside it is an input error.
+
+    Example: Art 742 note 2 is for fewer than ten recipients; from ten, Art 742 itself applies.
+    """
+
+    field: str
+    expected: str
+    ok: Callable[[Any], bool] = attrs.field(eq=False)
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        value = getattr(ev.facts, self.field)
+        if not self.ok(value):
+            raise InvalidFactError(self.field, value, self.expected)
+        return ()
 
 
 @attrs.frozen
