@@ -429,6 +429,12 @@ def test_catalog_entry() -> None:
     assert "serious" in {c.value for c in art.circumstances}
 
 
+def test_explanation_shows_the_item_counts() -> None:
+    a = assess("cn.cl.253-1", information_items={"trajectory": 25, "other": 2_500}, on=ON)
+    assert str(a.facts.information_items) == "trajectory: 25, other: 2,500"
+    assert "trajectory: 25, other: 2,500" in a.explain()
+
+
 def test_json_is_exact_and_valid() -> None:
     a = assess(
         "cn.cl.253-1",

@@ -203,6 +203,10 @@ class ItemCounts:
     def to_dict(self) -> dict[str, int]:
         return {key.value: value for key, value in self.counts}
 
+    def __str__(self) -> str:
+        """``trajectory: 25, other: 2,500`` (``none`` when empty)."""
+        return ", ".join(f"{key.value.replace('_', ' ')}: {value:,}" for key, value in self.counts) or "none"
+
 
 def to_item_counts(value: object) -> ItemCounts:
     """Validate ``information_items``: a mapping of information class -> whole item count."""
@@ -310,6 +314,11 @@ class AddedOrAlone:
     fine: Node
     basis: Citation
 
+    @property
+    def members(self) -> tuple[Node, ...]:
+        """The custodial alternatives and the fine (for outlines)."""
+        return (self.principal, self.fine)
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         principal = self.principal.evaluate(ev)
         fine = self.fine.evaluate(ev)
@@ -329,6 +338,11 @@ class ByOffender:
     individual: Node
     organisation: Node
     basis: Citation
+
+    @property
+    def members(self) -> tuple[Node, ...]:
+        """The individual's sanctions, then the unit's (for outlines)."""
+        return (self.individual, self.organisation)
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         if ev.facts.offender is OffenderKind.ORGANISATION:

@@ -95,6 +95,10 @@ class UnlessCrime:
     basis: Citation
     criminal_article: str
 
+    @property
+    def members(self) -> tuple[Node, ...]:
+        return (self.body,)
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         crime = getattr(ev.facts, "constitutes_crime", None)
         ev.notes.append(Step("note", self.basis, (("note", "criminal_liability"),)))
@@ -115,6 +119,10 @@ class ByOffenderKind:
 
     individual: Node
     organisation: Node
+
+    @property
+    def members(self) -> tuple[Node, ...]:
+        return (self.individual, self.organisation)
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         node = self.organisation if ev.facts.offender is OffenderKind.ORGANISATION else self.individual
