@@ -89,7 +89,7 @@ def test_aggravation_never_lowers_a_bound_and_never_raises_a_maximum(case, aggra
 def test_legal_person_fine_is_three_to_six_times_the_natural_maximum(case):
     article_id, facts = case
     natural = _try(article_id, **{**facts, "offender": "natural_person"})
-    if any(s.code == "branch" and s.param("branch") == "intentional" for s in natural.trace):
+    if any(s.code == "branch" and s.param("tier") == "intentional" for s in natural.trace):
         return
     legal = _try(article_id, **{**facts, "offender": "legal_person"})
     assert legal.imprisonment is None

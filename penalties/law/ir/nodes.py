@@ -34,7 +34,7 @@ message(
     "step.dated_amount",
     N_("the {kind} in force on the date of judgment is {range}, set by {decree} ({status}; sources: {sources})"),
 )
-message("step.branch", N_("branch '{branch}' applies: {condition}"))
+message("step.branch", N_("{tier} applies: {condition}"))
 message("step.not_determinable", N_("the {what} is not determinable: {reason}"))
 message("point.max", N_("the maximum"))
 message("point.min", N_("the minimum"))
@@ -112,7 +112,7 @@ class Branches:
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         branch = self.select(ev.facts)
         ev.tier = branch.name
-        ev.trace.append(Step("branch", branch.basis, (("branch", branch.name), ("condition", branch.condition))))
+        ev.trace.append(Step("branch", branch.basis, (("tier", branch.name), ("condition", branch.condition))))
         refs: list[Ref] = []
         for node in branch.body:
             refs.extend(node.evaluate(ev))
