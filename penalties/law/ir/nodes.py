@@ -119,7 +119,9 @@ class Branches:
         return tuple(refs)
 
 
-#: Law on Reducing Ta'zir Imprisonment (قانون کاهش مجازات حبس تعزیری), approved 1399/02/23.
+#: Law on Reducing Ta'zir Imprisonment (قانون کاهش مجازات حبس تعزیری), approved 1399/02/23
+#: (2020-05-12). The library applies the halving to judgments from that date; the date of its
+#: publication and entry into force is not in the law notes (unverified).
 REDUCING_LAW_DATE = _dt.date(2020, 5, 12)
 
 

@@ -229,7 +229,9 @@ class LegalPersons748:
     الف) maximum imprisonment up to five years: temporary closure 1-9 months; on repeat 1-5 years;
     ب) more than five years: closure 1-3 years; on repeat dissolution (and the note bars the
     manager for up to three years). A legal person is never imprisoned. Special rule displacing
-    IPC Art 21's 2x-4x (lex specialis). Readings ``art748_no_fine`` and ``art748_no_prison``.
+    IPC Art 21's 2x-4x (lex specialis; unverified). The base is the maximum of the fine that the
+    article's applicable branch provides on the date (for 742 note 1 read as "the minimum of one
+    punishment", that minimum). Readings ``art748_no_fine`` and ``art748_no_prison``.
     """
 
     LOW_FACTOR = 3
