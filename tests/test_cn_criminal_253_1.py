@@ -512,3 +512,12 @@ def test_every_range_is_non_empty_and_exact(
         assert guideline.low <= guideline.high
         assert type(guideline.low.amount) in (int, Fraction)
     VALIDATOR.validate(a.to_dict())
+
+
+def test_minor_leniency_is_stated() -> None:
+    a = assess("cn.cl.253-1", information_items={"trajectory": 50}, minor=True, on=ON)
+    step = next(s for s in a.trace if s.code == "minor_leniency")
+    assert step.basis.article == "17"
+    assert any(s.param("note") == "minor_leniency" for s in a.notes if s.code == "note")
+    adult = assess("cn.cl.253-1", information_items={"trajectory": 50}, on=ON)
+    assert not any(s.code == "minor_leniency" for s in adult.trace)

@@ -63,6 +63,7 @@ __all__ = [
     "InformationClass",
     "InformationGroup",
     "ItemCounts",
+    "MinorLeniency",
     "fine_floor",
     "fine_guideline",
     "fixed_term",
@@ -365,6 +366,24 @@ class Heavier:
         return ()
 
 
+@attrs.frozen
+class MinorLeniency:
+    """Art 17: an offender under 18 shall be punished more lightly or with mitigation (从轻或者减轻).
+
+    Mitigation (减轻) goes below the range into the next lower one (Art 63), so for a minor the
+    ranges shown are where the court starts, not where it must stay: a step and a note say so.
+    """
+
+    basis: Citation
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        facts = ev.facts
+        if getattr(facts, "minor", False) and facts.offender is OffenderKind.INDIVIDUAL:
+            ev.trace.append(Step("minor_leniency", self.basis))
+            ev.notes.append(Step("note", self.basis, (("note", "minor_leniency"),)))
+        return ()
+
+
 class Grader(Protocol):
     """Derives the tier reached by the numbers of a case (an index into the tiers, or ``None``)."""
 
@@ -519,4 +538,12 @@ message(
 message("step.unit_crime", N_("unit crime: the unit is fined and its directly responsible persons are punished"))
 message("step.heavier_within_range", N_("heavier punishment (从重) within the range, on the ground: {ground}"))
 message("ground.insider", N_("information obtained in performing duties or providing services"))
+message(
+    "step.minor_leniency",
+    N_("the offender is a minor: lighter punishment, or mitigated below the range (Arts 17 and 63)"),
+)
+message(
+    "note.minor_leniency",
+    N_("a minor shall be punished more lightly or with mitigation (Art 17); mitigation goes below the range"),
+)
 message("note.heavier_within_range", N_("punished more heavily (从重) within the statutory range (Art 62)"))

@@ -54,6 +54,7 @@ from .criminal_general import (
     Heavier,
     InformationGroup,
     ItemCounts,
+    MinorLeniency,
     first_reached,
     fixed_term,
     interpretation_in_force,
@@ -441,6 +442,7 @@ def _pi_tier(tier: str) -> tuple[Any, ...]:
     unit_fine = CriminalFine(unit, OFFENDER)
     return (
         Heavier("insider", cite("253-1", 2)),
+        MinorLeniency(cite("17")),
         ByOffender(
             _pi_sanctions(tier, OFFENDER, para1),
             AllOf((unit_fine, _pi_sanctions(tier, PERSONS, unit)), unit),
@@ -558,7 +560,7 @@ def _insider_trading_tier(tier: str) -> tuple[Any, ...]:
         ),
         para2,
     )
-    return (ByOffender(individual, organisation, para2),)
+    return (MinorLeniency(cite("17")), ByOffender(individual, organisation, para2))
 
 
 STANDARDS_180 = InsiderTradingStandards(
@@ -678,6 +680,7 @@ ART_286_1 = Article(
             Tier(
                 "constituted",
                 (
+                    MinorLeniency(cite("17")),
                     ByOffender(
                         _network_sanctions(OFFENDER, _PARA_1_286),
                         AllOf(
