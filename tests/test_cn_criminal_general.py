@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from penalties import InvalidFactError, Money, Term, article, catalog
+from penalties import InvalidFactError, Money, Term, article, assess, catalog
 from penalties.core.interval import Interval
 from penalties.law.cn.criminal_general import (
     CRIMINAL_DETENTION,
@@ -75,3 +75,27 @@ def test_catalog_lists_the_new_acts() -> None:
     entry = article("cn.cl.286-1").to_dict()
     assert entry["in_force_from"] == "2015-11-01"
     assert "refused_ordered_correction" in entry["circumstances"]
+
+
+@pytest.mark.parametrize(
+    ("article_id", "facts", "field"),
+    [
+        ("cn.cl.253-1", {"securities_turnover": 600_000}, "securities_turnover"),
+        ("cn.cl.253-1", {"occasions": 3}, "occasions"),
+        ("cn.cl.253-1", {"business_profit": 60_000}, "business_profit"),  # only with lawful_business_purchase
+        ("cn.cl.180", {"information_items": {"other": 5_000}}, "information_items"),
+        ("cn.cl.180", {"insider": True}, "insider"),
+        ("cn.cl.286-1", {"futures_margin": 0}, "futures_margin"),
+    ],
+)
+def test_facts_an_article_does_not_read_are_errors(article_id: str, facts: dict[str, object], field: str) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        assess(article_id, on="2024-01-01", circumstances={"serious"}, **facts)
+    assert caught.value.field == field
+
+
+def test_item_counts_are_bounded() -> None:
+    assert to_item_counts({"other": 10**15}).of(InformationClass.OTHER) == 10**15
+    with pytest.raises(InvalidFactError) as caught:
+        to_item_counts({"other": 10**15 + 1})
+    assert caught.value.field == "information_items['other']"

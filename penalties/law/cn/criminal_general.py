@@ -156,6 +156,8 @@ _GROUP = {
 }
 
 _BY_VALUE = {c.value: c for c in InformationClass}
+#: More items than any leak on record (billions) by orders of magnitude; bounds the arithmetic.
+MAX_ITEMS = 10**15
 _VALID_CLASSES = "one of " + ", ".join(repr(c.value) for c in InformationClass)
 _WHOLE = "a whole number of items, zero or more (int; no float, no fraction)"
 
@@ -175,6 +177,8 @@ def _count(key: InformationClass, value: object) -> int:
         raise InvalidFactError(field, value, _WHOLE)
     if type(number) is not int or number < 0:
         raise InvalidFactError(field, value, _WHOLE)
+    if number > MAX_ITEMS:
+        raise InvalidFactError(field, value, f"at most {MAX_ITEMS:,} items")
     return number
 
 
@@ -420,9 +424,15 @@ class Graded(Tiered):
     grader: Grader | None = None
     basis: Citation | None = None
     requires: frozenset[Any] = frozenset()
+    #: Facts of the act that this article does not read: setting one is an error, not ignored.
+    unused: tuple[str, ...] = ()
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         basis = self.basis or self.tiers[0].basis
+        for name in self.unused:
+            value = getattr(ev.facts, name, None)
+            if value:  # None, False, 0 and no items are "not set"; any amount (even 0 yuan) is set
+                raise InvalidFactError(name, value, f"nothing: {basis.act} Art {basis.article} does not use this fact")
         circumstances = ev.facts.circumstances
         missing = self.requires - circumstances
         if missing:

@@ -303,6 +303,10 @@ class PersonalInformationStandards:
             return None
         facts = ev.facts
         assert isinstance(facts, CriminalLawFacts)
+        if facts.business_profit is not None and not facts.lawful_business_purchase:
+            raise InvalidFactError(
+                "business_profit", facts.business_profit, "nothing unless lawful_business_purchase is True (Art 6)"
+            )
         if self.lawful_business_profit is not None and facts.lawful_business_purchase:
             if facts.information_items.group_total(InformationGroup.SENSITIVE) or facts.information_items.group_total(
                 InformationGroup.SAFETY
@@ -511,6 +515,7 @@ ART_253_1 = Article(
         ),
         grader=STANDARDS_253_1,
         basis=cite("253-1", 1),
+        unused=("securities_turnover", "futures_margin", "occasions"),
     ),
     in_force_from=_dt.date(2015, 11, 1),
     translation_notes=(
@@ -610,6 +615,7 @@ ART_180 = Article(
         ),
         grader=STANDARDS_180,
         basis=cite("180", 1),
+        unused=("information_items", "insider", "lawful_business_purchase", "business_profit"),
     ),
     in_force_from=_dt.date(2009, 2, 28),
     translation_notes=(
@@ -705,6 +711,14 @@ ART_286_1 = Article(
         grader=STANDARDS_286_1,
         basis=_PARA_1_286,
         requires=frozenset({C.REFUSED_ORDERED_CORRECTION}),
+        unused=(
+            "insider",
+            "lawful_business_purchase",
+            "business_profit",
+            "securities_turnover",
+            "futures_margin",
+            "occasions",
+        ),
     ),
     in_force_from=_dt.date(2015, 11, 1),
     extra_circumstances=frozenset({C.REFUSED_ORDERED_CORRECTION}),
