@@ -9,7 +9,8 @@ they read and the numeric standards of the judicial interpretations:
   Amendment IX (in force 2015-11-01); tiers from 法释〔2017〕10号 (in force 2017-06-01), Arts 5 and 6,
   fine guideline Art 12.
 - ``cn.cl.180``: insider trading and leaking inside information, paras 1-2 (text of Amendment VII,
-  2009-02-28); tiers from the 2012 SPC/SPP interpretation (in force 2012-06-01), Arts 6, 7 and 9.
+  adopted and in force 2009-02-28, which added "明示、暗示他人从事上述交易活动"; the law notes do not
+  give this date); tiers from the 2012 SPC/SPP interpretation (in force 2012-06-01), Arts 6, 7 and 9.
   Para 4 (trading on undisclosed information, 利用未公开信息交易) is not modelled.
 - ``cn.cl.286-1``: refusing to perform information-network security duties (Amendment IX, in force
   2015-11-01); user-information standards from 法释〔2019〕15号 Art 4 (in force 2019-11-01).
@@ -600,7 +601,9 @@ ART_180 = Article(
         "responsible persons get up to 5 years or criminal detention only. Tiers follow the 2012 "
         "interpretation: serious at a securities turnover of 500,000, a futures margin of 300,000, profit "
         "or loss avoided of 150,000, or 3 occasions; especially serious at 2,500,000 / 1,500,000 / 750,000; "
-        "the heavier amount decides (Art 9). Illegal gains are the profit made or the loss avoided (Art 10). "
+        "the heavier amount decides (Art 9). Illegal gains are the profit made or the loss avoided; a leaker "
+        "or tipper who did not trade is fined on the gains of those who traded (Art 10). Co-offenders' fines "
+        "together should lie within 1-5 times their total gains (Art 9 para 2). "
         "Para 4 (trading on undisclosed information) is not modelled."
     ),
     formula=Graded(
