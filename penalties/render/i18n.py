@@ -116,6 +116,8 @@ N_("SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (20
 N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)")
 
 _DIGITS = "0123456789"
+#: Cached lines per locale before the cache starts afresh (sweeps explain many distinct cases).
+_MAX_LINES = 20_000
 _DIGIT_WORDS = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE")
 #: CLDR numbering systems (numberingSystems.xml) that are not Latin, by the Unicode name of their digits.
 _DIGIT_NAMES = {
@@ -148,6 +150,7 @@ class Localizer:
             self._digits = str.maketrans(_DIGITS, digits)
         self._text: dict[str, str] = {}
         self._values: dict[Any, str] = {}
+        self._lines: dict[Any, str] = {}
         self._unit_list_ok = self._check_unit_list()
 
     # -- sentences ---------------------------------------------------------------------------
@@ -164,6 +167,16 @@ class Localizer:
     def fill(self, template: str, **values: str) -> str:
         """Translate ``template`` and fill in already formatted ``values``."""
         return self.gettext(template).format(**values)
+
+    def memo(self, key: Any, make: Any) -> str:
+        """``make()`` cached under ``key`` (a line of an explanation); the cache stays bounded."""
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) >= _MAX_LINES:
+                self._lines.clear()
+            found = make()
+            self._lines[key] = found
+        return found
 
     def label(self, key: str, fallback: str) -> str:
         """The translated label registered as ``key`` (``"kind.fine"``), else ``fallback``."""

@@ -169,21 +169,28 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     if assessment.sanctions:
         lines.append(loc.gettext(N_("Sanctions:")))
         for index, sanction in enumerate(assessment.sanctions, 1):
-            lines.append(f"  {number(index)} {cite(sanction_text(sanction, loc), sanction.basis)}")
+            line = loc.memo(sanction, lambda s=sanction: cite(sanction_text(s, loc), s.basis))
+            lines.append(f"  {number(index)} {line}")
     elif assessment.penal:
         lines.append(loc.gettext(N_("Sanctions: none")))
-    combined = [(c, combination_text(c, loc)) for c in assessment.combinations]
-    combined = [(c, text) for c, text in combined if text is not None]
+    combined = [
+        loc.memo(c, lambda c=c: "" if (text := combination_text(c, loc)) is None else cite(text, c.basis))
+        for c in assessment.combinations
+    ]
+    combined = [text for text in combined if text]
     if combined:
         lines.append(loc.gettext(N_("How they combine:")))
-        lines.extend(f"  - {cite(text, c.basis)}" for c, text in combined if text is not None)
+        lines.extend(f"  - {text}" for text in combined)
     if assessment.trace:
         lines.append(loc.gettext(N_("Reasoning:")))
         for index, step in enumerate(assessment.trace, 1):
-            lines.append(f"  {number(index)} {cite(step_text(step, loc.locale), step.basis)}")
+            line = loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis))
+            lines.append(f"  {number(index)} {line}")
     if assessment.notes:
         lines.append(loc.gettext(N_("Notes:")))
-        lines.extend(f"  - {cite(step_text(step, loc.locale), step.basis)}" for step in assessment.notes)
+        lines.extend(
+            "  - " + loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in assessment.notes
+        )
     return "\n".join(lines)
 
 
