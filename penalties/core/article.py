@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 import attrs
 
+from .assessment import Assessment
 from .citation import Citation
 from .errors import InvalidFactError, NotInForceError
 from .facts import Facts
 from .formula import Evaluation, Formula, Tiered
 from .plan import NotCompilable, Plan, compile_tier, tier_step
-
-if TYPE_CHECKING:
-    from .assessment import Assessment
 
 __all__ = ["Act", "Article", "Rule"]
 
@@ -123,7 +121,7 @@ class Article:
             if key not in names:
                 raise InvalidFactError(key, facts[key], f"a fact this act knows: {', '.join(names)}")
         made = facts_type(**facts)
-        extra = made.circumstances - self.circumstances
+        extra = made.circumstances - self.circumstances if made.circumstances else None
         if extra:
             valid = sorted(c.value for c in self.circumstances)
             raise InvalidFactError(
@@ -140,8 +138,6 @@ class Article:
 
     def assess(self, facts: Facts | None = None, /, **raw: Any) -> Assessment:
         """Evaluate this article for the facts given as a :class:`Facts` or as keywords."""
-        from .assessment import Assessment
-
         if facts is None:
             facts = self.make_facts(raw)
         elif raw:

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import attrs
 
 from .errors import InvalidFactError
-from .money import Money
+from .money import CURRENCIES, MAX_DIGITS, Money, trusted_money
 
 __all__ = ["Facts", "OffenderKind", "to_date", "to_enum_set"]
 
@@ -69,7 +69,7 @@ def to_date(value: object, field: str = "on") -> _dt.date:
 
 def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circumstances") -> frozenset[Any]:
     """A set of members of ``enumeration`` from members, their values, or one value alone."""
-    if value is None:
+    if value is None or (type(value) is frozenset and not value):
         return frozenset()
     items: Iterable[object]
     if isinstance(value, (str, enumeration)):
@@ -79,9 +79,15 @@ def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circu
     else:
         raise InvalidFactError(field, value, "a set of " + _valid(enumeration))
     result = set()
+    members = enumeration._value2member_map_
     for item in items:
         if isinstance(item, enumeration):
             result.add(item)
+            continue
+        # Hot path: a value already in canonical form names its member directly.
+        member = members.get(item) if type(item) is str else None
+        if member is not None:
+            result.add(member)
             continue
         try:
             result.add(enumeration(item.strip().lower() if isinstance(item, str) else item))
@@ -102,10 +108,17 @@ class NoCircumstances(enum.Enum):
 def _gains(value: object, self: Any) -> Money | None:
     if value is None:
         return None
-    money = Money.of(value, self.CURRENCY, "illegal_gains")
+    currency = self.CURRENCY
+    if type(value) is int and 0 <= value < _MAX_AMOUNT and currency in CURRENCIES:
+        # Hot path: a whole, non-negative amount below the cap needs no further checks.
+        return trusted_money(value, currency)
+    money = Money.of(value, currency, "illegal_gains")
     if money.amount < 0:
         raise InvalidFactError("illegal_gains", value, "zero or more (use None or 0 for no gains)")
     return money
+
+
+_MAX_AMOUNT = 10**MAX_DIGITS
 
 
 def _circumstances(value: object, self: Any) -> frozenset[Any]:

@@ -301,9 +301,14 @@ class _Group:
         if len(refs) < 2:
             # A group that lost members (e.g. no persons' fine for an individual) is just its rest.
             return tuple(refs)
-        sanctions = tuple(i for kind, i in refs if kind == "sanction")
-        groups = tuple(i for kind, i in refs if kind == "combination")
-        ev.combinations.append(Combination(self.KIND, sanctions, self.basis, groups))
+        sanctions: list[int] = []
+        groups: list[int] = []
+        for kind, i in refs:
+            if kind == "sanction":
+                sanctions.append(i)
+            elif kind == "combination":
+                groups.append(i)
+        ev.combinations.append(Combination(self.KIND, tuple(sanctions), self.basis, tuple(groups)))
         return (("combination", len(ev.combinations) - 1),)
 
 

@@ -48,31 +48,51 @@ class Plan:
     combinations: tuple[Combination, ...]
     tier_step: Step | None
 
-    def run(self, ev: Evaluation) -> bool:
-        """Fill ``ev``; False when a dynamic provision did not apply (the caller falls back)."""
-        sanctions = ev.sanctions
-        trace = ev.trace
-        if self.tier_step is not None:
-            trace.append(self.tier_step)
+    #: The items grouped for replay: (sanctions, steps, notes) that do not depend on the facts,
+    #: then the dynamic provision that follows them (or None); derived from ``items``.
+    _segments: tuple[tuple[Any, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        segments: list[tuple[Any, ...]] = []
+        sanctions: list[Sanction] = []
+        trace: list[Step] = [] if self.tier_step is None else [self.tier_step]
+        notes: list[Step] = []
         for item in self.items:
             tag = item[0]
             if tag == _SANCTION:
                 sanctions.append(item[1])
                 if item[2] is not None:
                     trace.append(item[2])
-            elif tag == _DYNAMIC:
-                provision: Provision = item[1]
+            elif tag == _STEP:
+                trace.append(item[1])
+            elif tag == _NOTE:
+                notes.append(item[1])
+            else:
+                segments.append((tuple(sanctions), tuple(trace), tuple(notes), item[1]))
+                sanctions, trace, notes = [], [], []
+        if sanctions or trace or notes or not segments:
+            segments.append((tuple(sanctions), tuple(trace), tuple(notes), None))
+        object.__setattr__(self, "_segments", tuple(segments))
+
+    def run(self, ev: Evaluation) -> bool:
+        """Fill ``ev``; False when a dynamic provision did not apply (the caller falls back)."""
+        sanctions = ev.sanctions
+        trace = ev.trace
+        for static_sanctions, steps, notes, provision in self._segments:
+            if static_sanctions:
+                sanctions.extend(static_sanctions)
+            if steps:
+                trace.extend(steps)
+            if notes:
+                ev.notes.extend(notes)
+            if provision is not None:
                 try:
-                    value = provision.amount.evaluate(ev, provision.basis)  # type: ignore[union-attr]
+                    value = provision.amount.evaluate(ev, provision.basis)
                 except NotApplicable:
                     return False
                 sanctions.append(
                     Sanction(provision.kind, provision.addressee, provision.modality, provision.basis, value)
                 )
-            elif tag == _STEP:
-                trace.append(item[1])
-            else:
-                ev.notes.append(item[1])
         ev.combinations.extend(self.combinations)
         return True
 
