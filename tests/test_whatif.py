@@ -230,3 +230,12 @@ def test_plot_draws_the_range_and_the_reform() -> None:
 def test_dates_helper_refuses_a_step_below_one() -> None:
     with pytest.raises(InvalidFactError):
         whatif.dates("2024-01-01", "2024-02-01", 0)
+
+
+def test_plain_rows_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(whatif, "_has_pandas", lambda: False)
+    rows = whatif.sweep("cn.dsl.47", "illegal_gains", [50_000, 250_000], on=ON)
+    assert rows == whatif.sweep_rows("cn.dsl.47", "illegal_gains", [50_000, 250_000], on=ON)
+    reformed = whatif.replace("cn.dsl.47", GainsMultiple(1, 10), GainsMultiple(2, 20))
+    table = whatif.compare("cn.dsl.47", reformed, "illegal_gains", [250_000], on=ON)
+    assert isinstance(table, list) and table[0]["reform_high"] == 5_000_000
