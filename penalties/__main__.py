@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="a circumstance the article names (repeat for several), e.g. refused_correction",
     )
     run.add_argument("--offender", help="organisation (default) or individual")
-    run.add_argument("--on", metavar="DATE", help="date of assessment, YYYY-MM-DD (default today)")
+    run.add_argument(
+        "--on", metavar="DATE", help="date of assessment: YYYY-MM-DD or Solar Hijri YYYY/MM/DD (default today)"
+    )
     run.add_argument(
         "--fact",
         action="append",
@@ -150,14 +152,12 @@ def _indent(text: str) -> str:
 
 
 def _assess(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
+    from .render.codec import facts_from_json
+
     facts = _facts(options, parser)
     entry = article(options.id)
-    if options.facts is not None:
-        from .render.codec import facts_from_json
-
-        result = entry.assess(facts_from_json(entry, facts))
-    else:
-        result = entry.assess(**facts)
+    # Read like JSON facts: exact amounts from text, ISO or Solar Hijri dates for any act.
+    result = entry.assess(facts_from_json(entry, facts))
     if options.json:
         return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
     return result.explain(options.locale)

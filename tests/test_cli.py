@@ -169,3 +169,9 @@ def test_assess_in_persian() -> None:
     assert "1403" not in done.stdout and "۱۴۰۳" in done.stdout
 
 
+
+
+def test_solar_hijri_date_on_the_command_line() -> None:
+    done = run("assess", "cn.dsl.47", "--gains", "250000", "--on", "1403/02/12", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["facts"]["on"] == "2024-05-01"
