@@ -108,3 +108,4 @@ message("circumstances.serious_consequences", N_("serious consequences"))
 message("circumstances.serious_circumstances", N_("serious circumstances"))
 # The PRC Criminal Law's fine is 罚金 (a criminal penalty), not the administrative 罚款.
 message("kind.fine@cn.cl", N_("criminal fine"))
+message("tier.especially_serious", N_("especially serious"))

@@ -114,6 +114,7 @@ N_("Islamic Penal Code (Computer Crimes Law)")
 N_("SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)")
 N_("SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)")
 N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)")
+N_("SPC Provisions on Property Penalties (2000)")
 
 _DIGITS = "0123456789"
 #: Cached lines per locale before the cache starts afresh (sweeps explain many distinct cases).
