@@ -182,7 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: error: {error}\n")
         return 1
     try:
-        sys.stdout.write(out + "\n")
+        try:
+            sys.stdout.write(out + "\n")
+        except UnicodeEncodeError:
+            # A terminal that cannot show Chinese or Persian still gets every character, escaped.
+            encoding = sys.stdout.encoding or "ascii"
+            sys.stdout.flush()
+            sys.stdout.buffer.write((out + "\n").encode(encoding, "backslashreplace"))
         sys.stdout.flush()
     except BrokenPipeError:
         # A reader that stops early (``| head``) is not an error.

@@ -175,3 +175,16 @@ def test_solar_hijri_date_on_the_command_line() -> None:
     done = run("assess", "cn.dsl.47", "--gains", "250000", "--on", "1403/02/12", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["facts"]["on"] == "2024-05-01"
+
+
+def test_a_terminal_without_unicode_still_gets_the_text_escaped() -> None:
+    env = dict(os.environ, PYTHONIOENCODING="ascii", PYTHONUTF8="0")
+    done = subprocess.run(
+        [sys.executable, "-m", "penalties", "show", "cn.dsl.47"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"\\u4ece" in done.stdout  # 从, escaped
