@@ -467,10 +467,16 @@ def _original_titles() -> dict[str, tuple[str, str]]:
     return found
 
 
-@lru_cache(maxsize=16)
 def localizer(locale: str) -> Localizer:
     """The cached :class:`Localizer` of ``locale`` (any spelling :func:`resolve_locale` accepts)."""
+    if not isinstance(locale, str):
+        raise UnknownLocaleError(locale, SUPPORTED_LOCALES)
+    return _localizer(locale)
+
+
+@lru_cache(maxsize=64)
+def _localizer(locale: str) -> Localizer:
     resolved = resolve_locale(locale)
     if resolved != locale:
-        return localizer(resolved)
+        return _localizer(resolved)
     return Localizer(resolved)
