@@ -26,6 +26,7 @@ from ..core.formula import (
     Tiered,
 )
 from ..core.interval import Interval
+from ..core.messages import MESSAGES
 from ..core.money import format_exact
 from ..core.sanction import Addressee
 
@@ -93,7 +94,8 @@ def _node(node: Any, depth: int, lines: list[str]) -> None:
         who = " on each directly responsible person" if node.addressee is Addressee.RESPONSIBLE_PERSONS else ""
         amount = _amount(node.amount)
         tail = f": {amount}" if amount else ""
-        lines.append(f"{pad}- {node.kind.label}{who} ({node.modality.value}){tail} [{node.basis}]")
+        label = MESSAGES.get(f"kind.{node.kind.value}", node.kind.label)
+        lines.append(f"{pad}- {label}{who} ({node.modality.value.replace('_', ' ')}){tail} [{node.basis}]")
         return
     if isinstance(node, Note):
         lines.append(f"{pad}- note: {node.code.replace('_', ' ')} [{node.basis}]")
