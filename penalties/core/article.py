@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from ._make import maker
 from .assessment import Assessment
 from .citation import Citation
 from .errors import InvalidFactError, NotInForceError
@@ -23,6 +24,9 @@ from .formula import Evaluation, Formula, Tiered
 from .plan import NotCompilable, Plan, compile_tier, tier_step
 
 __all__ = ["Act", "Article", "Rule"]
+
+#: ``Assessment(...)`` for the hot path (every field given; see ``core._make``).
+_make_assessment = maker(Assessment)
 
 
 @attrs.frozen
@@ -148,7 +152,7 @@ class Article:
         ev = self._evaluate(facts)
         for rule in self.rules:
             rule.apply(self, ev)
-        return Assessment(
+        return _make_assessment(
             article_id=self.id,
             basis=self.basis,
             facts=facts,

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import attrs
 
 from . import messages as _messages  # noqa: F401  (registers the step templates)
+from ._make import maker
 from .citation import Citation
 from .errors import InvalidFactError
 from .facts import Facts, OffenderKind
@@ -83,6 +84,10 @@ class Step:
             "basis": self.basis.to_dict(),
             "params": {key: _param_json(value) for key, value in self.params},
         }
+
+
+#: ``Step(code, basis, params)`` for the hot path (every field given; see ``core._make``).
+_make_step = maker(Step)
 
 
 def _param_json(value: Any) -> Any:
@@ -171,7 +176,7 @@ class GainsMultiple:
         # Gains are >= 0 and the factors ordered (checked at declaration), so the ends are ordered.
         result = Interval._ordered(gains * self.low_factor, gains * self.high_factor)
         ev.trace.append(
-            Step(
+            _make_step(
                 "gains_multiple",
                 basis,
                 (
@@ -203,10 +208,10 @@ class GainsBelow:
         if gains.amount < self.threshold.amount:
             result = self.below.evaluate(ev, basis)
             ev.trace.append(
-                Step("gains_below", basis, (("gains", gains), ("threshold", self.threshold), ("range", result)))
+                _make_step("gains_below", basis, (("gains", gains), ("threshold", self.threshold), ("range", result)))
             )
             return result
-        ev.trace.append(Step("gains_not_below", basis, (("gains", gains), ("threshold", self.threshold))))
+        ev.trace.append(_make_step("gains_not_below", basis, (("gains", gains), ("threshold", self.threshold))))
         return self.otherwise.evaluate(ev, basis)
 
 
@@ -220,7 +225,7 @@ class GainsAmount:
         gains = ev.facts.illegal_gains
         if gains is None or gains.amount == 0:
             raise NotApplicable("no_illegal_gains")
-        ev.trace.append(Step("gains_amount", basis, (("gains", gains),)))
+        ev.trace.append(_make_step("gains_amount", basis, (("gains", gains),)))
         return Interval._ordered(gains, gains)
 
 

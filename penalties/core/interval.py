@@ -13,6 +13,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
+from ._make import maker
 from .money import Exact
 
 __all__ = ["Bound", "EmptyIntervalError", "Interval"]
@@ -53,6 +54,8 @@ class Interval(Generic[T]):
     @classmethod
     def _ordered(cls, low: T, high: T, low_closed: bool = True, high_closed: bool = True) -> Interval[T]:
         """Build without the emptiness check, for ends a formula has already ordered (hot path)."""
+        if cls is Interval:
+            return _make_interval(low, high, low_closed, high_closed)
         made: Interval[T] = object.__new__(cls)
         _set(made, "low", low)
         _set(made, "high", high)
@@ -80,3 +83,6 @@ class Interval(Generic[T]):
         return f"{left}{self.low}, {self.high}{right}"
 
     __str__ = __repr__
+
+
+_make_interval = maker(Interval, trusted=True)

@@ -16,6 +16,7 @@ from fractions import Fraction
 
 import attrs
 
+from ._make import maker
 from .errors import CurrencyMismatchError, InvalidFactError
 
 __all__ = ["CURRENCIES", "Exact", "Money", "exact", "exact_text", "trusted_money"]
@@ -34,9 +35,6 @@ _EXPECTED_NUMBER = (
 # The largest amount the library accepts: far above any statutory figure, small enough that
 # arithmetic on it stays fast (a 5,000-digit integer from untrusted input would not).
 MAX_DIGITS = 40
-
-_new = object.__new__
-_set = object.__setattr__
 
 
 def _normalise(value: Fraction) -> Exact:
@@ -85,10 +83,7 @@ def exact(value: object, field: str = "amount") -> Exact:
 
 def trusted_money(amount: Exact, currency: str) -> Money:
     """A :class:`Money` from an amount and a currency the caller has already checked (hot path)."""
-    made: Money = _new(Money)
-    _set(made, "amount", amount)
-    _set(made, "currency", currency)
-    return made
+    return _make_money(amount, currency)
 
 
 def exact_text(value: Exact) -> str:
@@ -153,10 +148,7 @@ class Money:
     def __mul__(self, factor: Exact) -> Money:
         if type(factor) is int and type(self.amount) is int:
             # int x int is exact and keeps the currency: no need to validate again (hot path).
-            product: Money = _new(Money)
-            _set(product, "amount", self.amount * factor)
-            _set(product, "currency", self.currency)
-            return product
+            return _make_money(self.amount * factor, self.currency)
         if not isinstance(factor, (int, Fraction)) or isinstance(factor, bool):
             return NotImplemented
         return Money(_normalise(Fraction(self.amount) * factor), self.currency)
@@ -193,6 +185,9 @@ class Money:
     def from_dict(cls, data: dict[str, str]) -> Money:
         """Inverse of :meth:`to_dict`."""
         return cls(exact(data["amount"]), data["currency"])
+
+
+_make_money = maker(Money, trusted=True)
 
 
 def format_exact(value: Exact) -> str:

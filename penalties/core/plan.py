@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ._make import maker
 from .facts import OffenderKind
 from .formula import (
     Evaluation,
@@ -34,6 +35,9 @@ __all__ = ["Plan", "compile_tier"]
 
 # Item tags (small ints: the loop in Plan.run compares them millions of times).
 _SANCTION, _STEP, _NOTE, _DYNAMIC = 0, 1, 2, 3
+
+
+_make_sanction = maker(Sanction)
 
 
 class NotCompilable(Exception):
@@ -91,7 +95,7 @@ class Plan:
                 except NotApplicable:
                     return False
                 sanctions.append(
-                    Sanction(provision.kind, provision.addressee, provision.modality, provision.basis, value)
+                    _make_sanction(provision.kind, provision.addressee, provision.modality, provision.basis, value)
                 )
         ev.combinations.extend(self.combinations)
         return True
