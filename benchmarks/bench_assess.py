@@ -169,14 +169,14 @@ def single_case_section(quick: bool, rows: list[tuple[str, float]]) -> None:
         assert (fine.low.amount, fine.high.amount, fine.low_closed) == bare_ir_729(IR_ON, aggravated, legal)
 
     print("\n## 1. Single assess(): median per call")
-    print(f"{'case':38} {'penalties':>13} {'bare Python':>13} {'x bare':>7} {'OpenFisca':>13} {'OpenFisca/us':>12}")
+    print(f"{'case':38} {'penalties':>13} {'bare Python':>13} {'x bare':>7} {'OpenFisca':>13} {'OF / ours':>10}")
     for name, ours, bare, openfisca in cases:
         ours()
         openfisca()
         t_ours = per_call(ours, number, repeat)
         t_bare = per_call(bare, number * 10, repeat)
         t_of = per_call(openfisca, of_number, of_repeat)
-        print(f"{name:38} {us(t_ours)} {us(t_bare)} {t_ours / t_bare:7.0f} {us(t_of)} {t_of / t_ours:12.0f}")
+        print(f"{name:38} {us(t_ours)} {us(t_bare)} {t_ours / t_bare:7.0f} {us(t_of)} {t_of / t_ours:10.0f}")
         rows.append((f"assess {name}", t_ours))
         rows.append((f"bare {name}", t_bare))
         rows.append((f"openfisca single {name}", t_of))
