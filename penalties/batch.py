@@ -519,6 +519,9 @@ def fine_bounds(
     flags = {name: _flag_column(f"circumstances.{name}", value, n) for name, value in flags_in.items()}
     days, day = _days(on, facts_type, n)
     g, odd = _gains_column(gains, n)
+    if n == 0:
+        e = _tables(0)
+        return FineBounds(art.id, currency, e[0], e[1], e[2], e[3], e[4], e[5], e[6], {})
 
     # Discrete key of each row: offender bit, one bit per circumstance, then the date's span.
     key: Any = 0

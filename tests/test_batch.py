@@ -212,6 +212,33 @@ def test_every_catalogued_article_with_random_columns() -> None:
         assert bounds.intervals() == rows, article.id
 
 
+def test_plain_python_columns_and_an_empty_batch() -> None:
+    bounds = fine_bounds("ir.ipc.729", legal_person=[True, False], on=["1403/04/04", "2020-01-01"])
+    assert bounds.intervals() == [
+        _ir_expected("ir.ipc.729", True, False, dt.date(2024, 6, 24)),
+        _ir_expected("ir.ipc.729", False, False, dt.date(2020, 1, 1)),
+    ]
+    empty = fine_bounds("cn.dsl.47", gains=np.array([], dtype=np.int64), on=ON)
+    assert len(empty) == 0 and empty.intervals() == []
+    with pytest.raises(InvalidFactError) as caught:
+        fine_bounds("ir.ipc.729", legal_person=[True, False], on=["1403/04/04", "nope"])
+    assert "batch row 1" in caught.value.__notes__
+
+
+def test_gains_with_act_rules_are_assessed_per_distinct_value() -> None:
+    gains = np.array([1, 5, 5, 7, 0])
+    legal = np.array([True, False, True, False, True])
+    bounds = fine_bounds("ir.ipc.729", gains=gains, legal_person=legal, on="2024-05-01")
+    for i in range(len(gains)):
+        facts: dict[str, Any] = {
+            "on": dt.date(2024, 5, 1),
+            "offender": "legal_person" if legal[i] else "natural_person",
+        }
+        if gains[i]:
+            facts["illegal_gains"] = int(gains[i])
+        assert bounds.interval(i) == expected_row("ir.ipc.729", **facts)
+
+
 def test_numpy_is_not_imported_by_penalties() -> None:
     code = "import sys, penalties; penalties.assess('cn.dsl.47', illegal_gains=5); print('numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
