@@ -28,8 +28,8 @@ from ._make import maker
 from .citation import Citation
 from .errors import InvalidFactError
 from .facts import Facts, OffenderKind
-from .interval import Interval
-from .money import Exact, Money
+from .interval import Interval, _make_interval
+from .money import Exact, Money, _make_money
 from .sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 
 __all__ = [
@@ -174,7 +174,14 @@ class GainsMultiple:
                 "illegal_gains", gains, f"a positive amount: {basis} fines a multiple of the illegal gains"
             )
         # Gains are >= 0 and the factors ordered (checked at declaration), so the ends are ordered.
-        result = Interval._ordered(gains * self.low_factor, gains * self.high_factor)
+        amount, low_factor, high_factor = gains.amount, self.low_factor, self.high_factor
+        if type(amount) is int and type(low_factor) is int and type(high_factor) is int:
+            # int x int is exact and keeps the currency (the hot path of Money.__mul__, inlined).
+            currency = gains.currency
+            low, high = _make_money(amount * low_factor, currency), _make_money(amount * high_factor, currency)
+        else:
+            low, high = gains * low_factor, gains * high_factor
+        result = _make_interval(low, high, True, True)
         ev.trace.append(
             _make_step(
                 "gains_multiple",
@@ -204,8 +211,11 @@ class GainsBelow:
     static = False
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = _gains_or_zero(ev, self.threshold.currency)
-        if gains.amount < self.threshold.amount:
+        threshold = self.threshold
+        gains = ev.facts.illegal_gains
+        if gains is None:
+            gains = Money(0, threshold.currency)
+        if gains.amount < threshold.amount:
             result = self.below.evaluate(ev, basis)
             ev.trace.append(
                 _make_step("gains_below", basis, (("gains", gains), ("threshold", self.threshold), ("range", result)))
@@ -226,7 +236,7 @@ class GainsAmount:
         if gains is None or gains.amount == 0:
             raise NotApplicable("no_illegal_gains")
         ev.trace.append(_make_step("gains_amount", basis, (("gains", gains),)))
-        return Interval._ordered(gains, gains)
+        return _make_interval(gains, gains, True, True)
 
 
 Ref = tuple[str, int]
