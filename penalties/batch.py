@@ -340,7 +340,21 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
     return _Plan(_Const(None) if fine is None else fine, tuple(checks))
 
 
-_GAINS_FREE: dict[str, bool] = {}
+_GAINS_FREE: dict[int, tuple[Article, bool]] = {}
+
+
+def _cached(cache: dict[int, tuple[Article, Any]], article: Article) -> Any:
+    """The value cached for this very article object (not an equal one), or None."""
+    entry = cache.get(id(article))
+    return entry[1] if entry is not None and entry[0] is article else None
+
+
+def _cache(cache: dict[int, tuple[Article, Any]], article: Article, value: Any) -> None:
+    if len(cache) > 1024:  # articles made on the fly (reforms): keep the cache bounded
+        cache.clear()
+    cache[id(article)] = (article, value)
+
+
 _DATA_MODULES = ("builtins", "fractions", "datetime", "decimal")
 
 
@@ -351,7 +365,7 @@ def _gains_free(article: Article) -> bool:
     nodes, no act-specific node or rule and no function is free of the gains. Anything else may
     read the gains and is assessed once per distinct value of the gains.
     """
-    known = _GAINS_FREE.get(article.id)
+    known: bool | None = _cached(_GAINS_FREE, article)
     if known is None:
         known = not article.rules
         for value in _objects(article.formula):
@@ -366,7 +380,7 @@ def _gains_free(article: Article) -> bool:
                 known = False
             if not known:
                 break
-        _GAINS_FREE[article.id] = known
+        _cache(_GAINS_FREE, article, known)
     return known
 
 
@@ -479,7 +493,7 @@ def _gains_column(value: Any, n: int) -> tuple[NDArray[np.int64], dict[int, Any]
 
 
 def fine_bounds(
-    article_id: str,
+    article_id: str | Article,
     *,
     gains: Any = None,
     legal_person: Any = None,
@@ -490,6 +504,9 @@ def fine_bounds(
     **facts: Any,
 ) -> FineBounds:
     """The exact range of one sanction (the fine on the offender by default) for every row.
+
+    ``article_id`` is a catalog id or an :class:`~penalties.core.article.Article` (a reform made
+    with ``attrs.evolve``, say).
 
     - ``gains``: the illegal gains per row, in whole units of the act's currency: a numpy integer
       column (fast), or any sequence of exact values (``int``, ``Fraction``, ``Decimal``, ``str``,
@@ -506,7 +523,7 @@ def fine_bounds(
     Raises the library's typed errors, as :func:`penalties.assess` would for the first offending
     row, with a note naming the row.
     """
-    art = _article(article_id)
+    art = article_id if isinstance(article_id, Article) else _article(article_id)
     kind = SanctionKind(kind)
     addressee = Addressee(addressee)
     facts_type = art.act.facts_type
@@ -628,7 +645,7 @@ def fine_bounds(
             # The compiled kernel must give the scalar path's answer on each group's first row.
             at = i0 if rows is None else int(np.searchsorted(rows, i0))
             if i0 not in odd and g[i0] <= limit and (_interval_of(cols, at, currency) if present else None) != expected:
-                raise AssertionError(f"batch kernel disagrees with assess() on row {i0} of {article_id}")
+                raise AssertionError(f"batch kernel disagrees with assess() on row {i0} of {art.id}")
         if rows is None:
             out = [np.broadcast_to(c, (n,)) if np.ndim(c) == 0 else c for c in (*cols, present)]
         else:
@@ -711,7 +728,7 @@ def _interval_of(cols: _Columns, i: int, currency: str) -> Interval[Money] | Non
     )
 
 
-_CHANGE_DAYS: dict[str, NDArray[np.int64]] = {}
+_CHANGE_DAYS: dict[int, tuple[Article, NDArray[np.int64]]] = {}
 
 
 def _change_days(article: Article) -> NDArray[np.int64]:
@@ -722,7 +739,7 @@ def _change_days(article: Article) -> NDArray[np.int64]:
     define their types are searched (an amount in force from a decree's date; a law that took
     effect on a date). More dates than needed only cost more scalar assessments, never exactness.
     """
-    known = _CHANGE_DAYS.get(article.id)
+    known: NDArray[np.int64] | None = _cached(_CHANGE_DAYS, article)
     if known is not None:
         return known
     roots: list[Any] = [article.formula, article.rules, article.act, article.in_force]
@@ -738,5 +755,5 @@ def _change_days(article: Article) -> NDArray[np.int64]:
             if day < _dt.date.max:
                 found.add(day + _dt.timedelta(days=1))
     days = np.array(sorted(d.toordinal() - _EPOCH_ORDINAL for d in found), dtype=np.int64)
-    _CHANGE_DAYS[article.id] = days
+    _cache(_CHANGE_DAYS, article, days)
     return days

@@ -239,6 +239,32 @@ def test_gains_with_act_rules_are_assessed_per_distinct_value() -> None:
         assert bounds.interval(i) == expected_row("ir.ipc.729", **facts)
 
 
+def test_fractional_factors_and_threshold_of_a_reformed_article() -> None:
+    import attrs
+
+    from penalties.core.formula import FixedRange, GainsBelow, GainsMultiple, Provision
+    from penalties.core.sanction import Modality
+
+    base = penalties.article("cn.dsl.47")
+    low = penalties.Money(Fraction(1, 3), "CNY")
+    fine = GainsBelow(
+        penalties.Money(Fraction(200_001, 2), "CNY"),  # 100,000 1/2: whole gains below it are <= 100,000
+        FixedRange(penalties.Interval(low, penalties.Money(1_000_000, "CNY"))),
+        GainsMultiple(Fraction(1, 2), Fraction(5, 2)),
+    )
+    reform = attrs.evolve(base, formula=Provision(penalties.SanctionKind.FINE, Modality.SHALL, base.basis, fine))
+    limit = INT64_MAX // 5
+    gains = [0, 1, 100_000, 100_001, 100_002, 333_333, limit - 1, limit, limit + 1, INT64_MAX]
+    bounds = fine_bounds(reform, gains=np.array(gains, dtype=np.int64), on=ON)
+    for i, value in enumerate(gains):
+        found = reform.assess(illegal_gains=value or None, on=ON).fine
+        assert bounds.interval(i) == found, value
+    assert (bounds.low_num[0], bounds.low_den[0]) == (1, 3)
+    assert (bounds.low_num[3], bounds.low_den[3], bounds.high_num[3], bounds.high_den[3]) == (100_001, 2, 500_005, 2)
+    assert (bounds.low_num[4], bounds.low_den[4]) == (50_001, 1)
+    assert bounds.fallback_rows.tolist() == [gains.index(limit + 1), gains.index(INT64_MAX)]
+
+
 def test_numpy_is_not_imported_by_penalties() -> None:
     code = "import sys, penalties; penalties.assess('cn.dsl.47', illegal_gains=5); print('numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
