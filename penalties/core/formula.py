@@ -88,6 +88,8 @@ class Step:
 
 #: ``Step(code, basis, params)`` for the hot path (every field given; see ``core._make``).
 _make_step = maker(Step)
+_make_sanction = maker(Sanction)
+_make_combination = maker(Combination)
 
 
 def _param_json(value: Any) -> Any:
@@ -279,7 +281,7 @@ class Provision:
             except NotApplicable as reason:
                 ev.trace.append(self._not_applicable(reason.reason))
                 return ()
-            sanction = Sanction(self.kind, self.addressee, self.modality, self.basis, value)
+            sanction = _make_sanction(self.kind, self.addressee, self.modality, self.basis, value)
         ev.sanctions.append(sanction)
         return (("sanction", len(ev.sanctions) - 1),)
 
@@ -323,7 +325,7 @@ class _Group:
                 sanctions.append(i)
             elif kind == "combination":
                 groups.append(i)
-        ev.combinations.append(Combination(self.KIND, tuple(sanctions), self.basis, tuple(groups)))
+        ev.combinations.append(_make_combination(self.KIND, tuple(sanctions), self.basis, tuple(groups)))
         return (("combination", len(ev.combinations) - 1),)
 
 
