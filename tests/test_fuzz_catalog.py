@@ -17,7 +17,7 @@ import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from penalties import InvalidFactError, Money, PenaltiesError, assess, assessment_schema, catalog
+from penalties import Assessment, InvalidFactError, Money, PenaltiesError, assess, assessment_schema, catalog
 
 ARTICLES = catalog()
 VALIDATOR = jsonschema.Draft202012Validator(assessment_schema())
@@ -116,7 +116,10 @@ def test_every_interval_of_every_article_is_ordered_and_non_empty(case):
             assert low <= high
             if not (low < high):
                 assert sanction.range.low_closed and sanction.range.high_closed
-    VALIDATOR.validate(result.to_dict())
+    data = result.to_dict()
+    VALIDATOR.validate(data)
+    # to_dict() -> JSON text -> from_dict() gives back the identical assessment.
+    assert Assessment.from_dict(json.loads(json.dumps(data, ensure_ascii=False))) == result
 
 
 def test_a_date_before_any_act_is_refused_for_every_article():

@@ -480,7 +480,7 @@ def first_reached(values: list[tuple[bool, ...]]) -> int | None:
 def interpretation_in_force(ev: Evaluation, source: Citation, start: _dt.date) -> bool:
     """Judicial interpretations apply from their own date; before it, only named circumstances count."""
     if ev.facts.on < start:
-        ev.trace.append(Step("interpretation_not_in_force", source, (("from", start.isoformat()),)))
+        ev.trace.append(Step("interpretation_not_in_force", source, (("from", start),)))
         return False
     return True
 

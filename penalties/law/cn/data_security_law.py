@@ -80,6 +80,10 @@ class DslReadings:
     art47_business_measures: str = reading("both_branches", "low_gains_branch_only")
 
 
+#: The readings every case follows unless told otherwise (immutable, so one shared instance).
+DEFAULT_READINGS = DslReadings()
+
+
 @attrs.frozen
 class DslFacts(Facts):
     """Facts of a DSL case: ``offender``, ``illegal_gains`` (CNY), ``circumstances``, ``on``, ``readings``."""
@@ -88,7 +92,7 @@ class DslFacts(Facts):
     CURRENCY: ClassVar[str] = "CNY"
 
     readings: DslReadings = attrs.field(
-        factory=DslReadings,
+        default=DEFAULT_READINGS,
         converter=readings_converter(DslReadings),  # type: ignore[misc]
     )
 
