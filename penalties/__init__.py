@@ -22,9 +22,11 @@ from .core.citation import Citation
 from .core.errors import (
     CurrencyMismatchError,
     InvalidFactError,
+    NotDeterminableError,
     NotInForceError,
     PenaltiesError,
     UnknownArticleError,
+    UnknownLocaleError,
 )
 from .core.facts import Facts, OffenderKind
 from .core.formula import Step
@@ -47,6 +49,7 @@ __all__ = [
     "InvalidFactError",
     "Modality",
     "Money",
+    "NotDeterminableError",
     "NotInForceError",
     "OffenderKind",
     "PenaltiesError",
@@ -56,6 +59,7 @@ __all__ = [
     "Term",
     "TermUnit",
     "UnknownArticleError",
+    "UnknownLocaleError",
     "acts",
     "article",
     "assess",

@@ -357,8 +357,11 @@ class Note:
     code: str
     basis: Citation
 
+    def step(self) -> Step:
+        return Step("note", self.basis, (("note", self.code),))
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        ev.notes.append(Step("note", self.basis, (("note", self.code),)))
+        ev.notes.append(self.step())
         return ()
 
 

@@ -130,7 +130,7 @@ def compile_tier(body: tuple[Any, ...], offender: OffenderKind, tier_step: Step 
                 reading_refs.extend(walk(member))
             return tuple(reading_refs)
         if type(node) is Note:
-            items.append((_NOTE, Step("note", node.basis, (("note", node.code),))))
+            items.append((_NOTE, node.step()))
             return ()
         if isinstance(node, _Group) and type(node).evaluate is _Group.evaluate:
             refs: list[Ref] = []
