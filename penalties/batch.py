@@ -22,14 +22,44 @@ Exactness is the contract, not speed: every row equals ``assess(...).fine`` for 
   :attr:`FineBounds.fallback`; its ``int64`` columns hold 0 there. :meth:`FineBounds.interval` and
   :meth:`FineBounds.intervals` read both transparently.
 - Facts other than the gains are discrete (offender, circumstances, date). The rows are grouped
-  by those facts; each group is assessed once by the scalar path (which validates it and raises
-  the same typed errors, with a note naming the row), and its fine formula is compiled for the
-  gains. Formula nodes the compiler does not know, and articles with act-wide rules whose fine
-  depends on the gains, are evaluated row by row through :func:`penalties.assess`: slower, still
-  exact.
+  by the combination of those facts actually present (a mixed-radix key over the flag columns,
+  compressed with ``numpy.unique`` before it outgrows 62 bits: time and memory linear in the rows
+  and in the number of columns, whatever the number of columns). Each group is assessed once by
+  the scalar path (which validates it and raises the same typed errors, with a note naming the
+  row), and its fine formula is compiled for the gains; the compiled kernel must agree with that
+  assessment, or the group is evaluated by the scalar path. Formula nodes the compiler does not
+  know, and articles with act-wide rules whose fine depends on the gains, are evaluated row by row
+  through :func:`penalties.assess` (once per distinct value of the gains): slower, still exact.
 - Dates matter only through the dates an article declares (entry into force, amounts in force
   from a date). Rows are grouped by the span between two such dates, so a column of a million
   different days costs a handful of scalar assessments.
+
+What :func:`fine_bounds` accepts, and what it refuses with one typed error (a
+:class:`~penalties.core.errors.PenaltiesError`, mostly
+:class:`~penalties.core.errors.InvalidFactError` naming the parameter, the value and what is
+valid) before any work that would cost more than reading the input:
+
+- ``kind``: sanctions measured in money only (``fine``, ``confiscation_of_illegal_gains``); a term
+  of imprisonment or a measure is refused, never turned into a money range. ``addressee``: one of
+  :class:`~penalties.core.sanction.Addressee`.
+- Columns: 1-D numpy arrays, lists, tuples, ranges or array-likes, all of one length, at most
+  :data:`MAX_ROWS` rows; one value stands for every row. Generators, sets, mappings and arrays of
+  more than one dimension are refused.
+- Gains: every value is validated as ``assess()`` validates ``illegal_gains`` (the same code):
+  float columns (NaN included), bools, complex numbers, times, negative amounts, amounts beyond
+  the library's cap and malformed text are refused. Whole ``int64`` values are validated at the
+  smallest and the largest (the check of a whole amount is a range check). numpy integers count
+  as integers.
+- Flags (``legal_person``, each circumstance): bools, or integers 0 and 1. Circumstance names are
+  validated as ``assess()`` validates them even when a column is all False: an unknown name, or
+  one the article does not take, is refused naming the valid ones. Two spellings of one
+  circumstance (``"organised"``, ``"Organised"``) are one circumstance: either flag sets it.
+- Dates: ``datetime64`` (``NaT`` and dates outside years 1-9999 refused), ``date`` or text read
+  by the act (Iran: Solar Hijri text too); anything else (an ``int`` such as ``20240501``) is refused.
+- A shared fact may not also be a column (``illegal_gains=`` beside ``gains=``, ``offender=``
+  beside ``legal_person=``); unknown facts are refused.
+- A sanction whose range is not in the act's currency (a hand-made article) raises
+  :class:`~penalties.core.errors.CurrencyMismatchError` rather than being relabelled.
 
 numpy is an optional dependency (``pip install "penalties[batch]"``); it is imported when this
 module is, never by ``import penalties``.
@@ -41,7 +71,7 @@ import datetime as _dt
 import enum
 import sys
 import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence, Set
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +79,7 @@ import attrs
 
 from .catalog import article as _article
 from .core.article import Article
-from .core.errors import InvalidFactError, PenaltiesError
+from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
 from .core.facts import Facts, OffenderKind
 from .core.formula import (
     FixedRange,
@@ -65,7 +95,7 @@ from .core.formula import (
 )
 from .core.interval import Interval
 from .core.money import Exact, Money
-from .core.sanction import Addressee, SanctionKind
+from .core.sanction import Addressee, Quantity, SanctionKind
 
 try:
     import numpy as np
@@ -75,7 +105,7 @@ except ImportError as missing:  # pragma: no cover - exercised only without the 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-__all__ = ["INT64_MAX", "FineBounds", "fine_bounds"]
+__all__ = ["INT64_MAX", "MAX_ROWS", "FineBounds", "fine_bounds"]
 
 #: The largest value of an ``int64`` column.
 INT64_MAX = 2**63 - 1
@@ -117,10 +147,21 @@ class FineBounds:
         return np.array(sorted(self.fallback), dtype=np.int64)
 
     def interval(self, row: int) -> Interval[Money] | None:
-        """The exact range of ``row``, as ``assess(...).fine`` gives it (``None``: no fine)."""
+        """The exact range of ``row``, as ``assess(...).fine`` gives it (``None``: no fine).
+
+        ``row`` is a whole number (``int`` or a numpy integer, not a bool) from ``-len(self)`` to
+        ``len(self) - 1``; a negative row counts from the end, as in a Python list (-1 is the last
+        row). Anything else raises :class:`~penalties.core.errors.InvalidFactError` naming ``row``.
+        """
+        n = len(self)
+        expected = f"a row number: an int from {-n} to {n - 1}" if n else "no row (the batch is empty)"
+        if isinstance(row, (bool, np.bool_)) or not isinstance(row, (int, np.integer)):
+            raise InvalidFactError("row", row, expected)
         row = int(row)
+        if not -n <= row < n:
+            raise InvalidFactError("row", row, expected)
         if row < 0:
-            row += len(self)
+            row += n
         if row in self.fallback:
             return self.fallback[row]
         if not self.has_fine[row]:
@@ -262,6 +303,8 @@ def _compile_amount(amount: Any) -> Any:
     if kind is FixedRange:
         return _Const(amount.range)
     if kind is GainsMultiple:
+        if any(abs(part) > INT64_MAX for factor in (amount.low_factor, amount.high_factor) for part in _ratio(factor)):
+            raise _NotCompilable("a factor beyond int64")
         return _Multiple(amount.low_factor, amount.high_factor)
     if kind is GainsBelow:
         if amount.threshold.amount < 0:
@@ -311,6 +354,10 @@ class _Plan:
 
     fine: Any
     checks: tuple[Any, ...]
+
+    def limit(self) -> int:
+        """The largest gains for which every kernel of the plan fits ``int64``."""
+        return int(min([self.fine.limit, *(check.limit for check in self.checks)]))
 
 
 def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
@@ -412,80 +459,291 @@ def _objects(root: Any, depth_limit: int = 60) -> Iterable[Any]:
 # --------------------------------------------------------------------------------------------
 # Columns of facts.
 
+#: The most rows one batch takes (its result holds about 50 bytes a row).
+MAX_ROWS = 10**8
 
-def _n_rows(*columns: Any) -> int:
-    sizes = {len(c) for c in columns if c is not None and not np.isscalar(c)}
-    if len(sizes) > 1:
-        raise InvalidFactError("columns", sorted(sizes), "columns of one length")
-    return sizes.pop() if sizes else 1
+_COLUMN = "a column (a 1-D numpy array, a list or a tuple) with one value a row, or one value for every row"
 
 
-def _flag_column(name: str, value: Any, n: int) -> NDArray[np.bool_] | bool:
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    column = np.asarray(value)
-    if column.dtype != np.bool_:
-        if column.dtype.kind in "iu" and column.size and ((column == 0) | (column == 1)).all():
-            return column.astype(bool)
-        raise InvalidFactError(name, column.dtype, "a bool or a column of bools (or of 0 and 1)")
+def _column(field: str, value: Any) -> NDArray[Any] | None:
+    """``value`` as a 1-D numpy column, or ``None`` when it is one value for every row.
+
+    Strings, dates and other scalars are one value for every row; numpy arrays, lists, tuples,
+    ranges and array-likes (a pandas Series) are columns. Iterators, sets and mappings are refused:
+    their order or length is not a column's.
+    """
+    if isinstance(value, np.ndarray):
+        column = value
+    elif isinstance(value, (str, bytes, bytearray, _dt.date, np.generic)) or value is None:
+        return None
+    elif isinstance(value, (Sequence, range)) or hasattr(value, "__array__"):
+        try:
+            size = len(value)
+        except (TypeError, ValueError, OverflowError):
+            raise InvalidFactError(field, value, _COLUMN) from None
+        if size > MAX_ROWS:
+            raise InvalidFactError(field, f"a column of {size} rows", f"at most {MAX_ROWS} rows")
+        try:
+            column = np.asarray(value)
+        except (TypeError, ValueError, OverflowError):
+            # Ragged nesting and the like; each row is kept as an object (validated row by row).
+            try:
+                column = np.empty(size, dtype=object)
+                column[:] = list(value)
+            except (TypeError, ValueError, OverflowError):
+                raise InvalidFactError(field, value, _COLUMN) from None
+    elif isinstance(value, (Iterable, Mapping, Set)):
+        raise InvalidFactError(field, value, _COLUMN)
+    else:
+        return None
+    if column.ndim == 0:
+        return None
+    if column.ndim != 1:
+        raise InvalidFactError(field, f"an array of shape {column.shape}", _COLUMN)
+    if len(column) > MAX_ROWS:
+        raise InvalidFactError(field, f"a column of {len(column)} rows", f"at most {MAX_ROWS} rows")
     return column
+
+
+def _scalar_of(value: Any) -> Any:
+    """A 0-d array's item; numpy scalars as Python values (other values unchanged)."""
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        value = value[()]
+    if isinstance(value, np.integer) and not isinstance(value, np.timedelta64):
+        return int(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    return value
+
+
+def _n_rows(columns: list[tuple[str, NDArray[Any] | None]]) -> int:
+    """The common length of the columns (1 when every fact is one value for every row)."""
+    n: int | None = None
+    first = ""
+    for name, column in columns:
+        if column is None:
+            continue
+        if n is None:
+            n, first = len(column), name
+        elif len(column) != n:
+            raise InvalidFactError(name, f"a column of {len(column)} rows", f"a column of {n} rows, as {first}")
+    return 1 if n is None else n
+
+
+_FLAG = "a bool, or a column of bools (or of 0 and 1)"
+
+
+def _flag_column(field: str, value: Any, column: NDArray[Any] | None) -> NDArray[np.bool_] | bool:
+    """A flag: one bool for every row, or a bool column."""
+    if column is None:
+        item = _scalar_of(value)
+        if type(item) is bool:
+            return item
+        if type(item) is int and item in (0, 1):
+            return bool(item)
+        raise InvalidFactError(field, value, _FLAG)
+    if column.dtype == np.bool_:
+        return column
+    if column.dtype.kind in "iu":
+        if column.size and not ((column == 0) | (column == 1)).all():
+            bad = int(np.flatnonzero((column != 0) & (column != 1))[0])
+            error = InvalidFactError(field, column[bad].item(), _FLAG)
+            error.add_note(f"batch row {bad}")
+            raise error
+        return column.astype(bool)
+    if column.size == 0:
+        return np.zeros(0, dtype=bool)
+    raise InvalidFactError(field, f"a column of {column.dtype}", _FLAG)
 
 
 def _flag(flag: NDArray[np.bool_] | bool, i: int) -> bool:
     return flag if isinstance(flag, bool) else bool(flag[i])
 
 
-def _days(value: Any, facts_type: type[Facts], n: int) -> tuple[NDArray[np.int64] | None, int | None]:
+def _days(
+    value: Any, column: NDArray[Any] | None, facts_type: type[Facts]
+) -> tuple[NDArray[np.int64] | None, int | None]:
     """The dates as day numbers (days since 1970-01-01): a column, or one day for every row."""
-    if value is None:
-        value = _dt.date.today()
-    if isinstance(value, (str, _dt.date)):
-        return None, facts_type.parse_on(value).toordinal() - _EPOCH_ORDINAL
-    column = np.asarray(value)
+    if column is None:
+        item = _dt.date.today() if value is None else _scalar_of(value)
+        if isinstance(item, np.datetime64):
+            if np.isnat(item):
+                raise InvalidFactError("on", "NaT", "a date")
+            number = int(item.astype("datetime64[D]").astype(np.int64))
+            if not _FIRST_DAY <= number <= _LAST_DAY:
+                raise InvalidFactError("on", item, _DATE_RANGE)
+            return None, number
+        # The act's own reading of a date (Iran: Solar Hijri text too); anything else is refused there.
+        return None, facts_type.parse_on(item).toordinal() - _EPOCH_ORDINAL
     if column.dtype.kind == "M":
         days_column = column.astype("datetime64[D]")
-        if np.isnat(days_column).any():
-            raise InvalidFactError("on", "NaT", "a date in every row")
+        missing = np.isnat(days_column)
+        if missing.any():
+            error = InvalidFactError("on", "NaT", "a date in every row")
+            error.add_note(f"batch row {int(np.flatnonzero(missing)[0])}")
+            raise error
         numbers = days_column.view(np.int64)
-        if numbers.size and (numbers.min() < _FIRST_DAY or numbers.max() > _LAST_DAY):
-            raise InvalidFactError("on", column.min() if numbers.min() < _FIRST_DAY else column.max(), _DATE_RANGE)
+        outside = (numbers < _FIRST_DAY) | (numbers > _LAST_DAY)
+        if outside.any():
+            bad = int(np.flatnonzero(outside)[0])
+            error = InvalidFactError("on", column[bad], _DATE_RANGE)
+            error.add_note(f"batch row {bad}")
+            raise error
         return numbers, None
+    # Text, dates or objects: each distinct value read by the act (Iran: Solar Hijri text too).
     days = np.empty(len(column), dtype=np.int64)
+    seen: dict[tuple[type, Any], int] = {}
     for i, item in enumerate(column.tolist()):
+        item = _scalar_of(item)
+        key: tuple[type, Any] | None
+        known: int | None
         try:
-            days[i] = facts_type.parse_on(item).toordinal() - _EPOCH_ORDINAL
-        except PenaltiesError as error:
-            error.add_note(f"batch row {i}")
-            raise
+            key = (type(item), item)
+            known = seen.get(key)
+        except TypeError:  # unhashable: parsed (and refused) below
+            key, known = None, None
+        if known is None:
+            try:
+                known = facts_type.parse_on(item).toordinal() - _EPOCH_ORDINAL
+            except PenaltiesError as error:
+                error.add_note(f"batch row {i}")
+                raise
+            if key is not None:
+                seen[key] = known
+        days[i] = known
     return days, None
 
 
-def _gains_column(value: Any, n: int) -> tuple[NDArray[np.int64], dict[int, Any]]:
-    """Gains as an int64 column (0 = none) and the rows whose value is not a whole int64."""
-    if value is None:
-        return np.zeros(n, dtype=np.int64), {}
-    column = np.asarray(value) if not isinstance(value, np.ndarray) else value
-    if column.ndim == 0:
-        column = np.full(n, value, dtype=object) if column.dtype.kind not in "iu" else np.full(n, column)
-    if column.dtype.kind == "i":
-        return column.astype(np.int64, copy=False), {}
-    if column.dtype.kind == "u":
+def _gains_column(
+    value: Any, column: NDArray[Any] | None, n: int
+) -> tuple[NDArray[np.int64], dict[int, Any], tuple[int, Any] | None]:
+    """Gains as an int64 column (0 = none), the rows whose value is not a whole int64 in range,
+    and a row that must be refused (its value) whatever the rest holds.
+
+    Whole values from 0 to ``INT64_MAX`` go in the column; everything else (negative or larger
+    integers, ``Fraction``, ``Decimal``, text, ``None`` in an object column) is left to the facts
+    validation of :func:`penalties.assess`, row by row.
+    """
+    if column is None:
+        item = _scalar_of(value)
+        if item is None:
+            return np.zeros(n, dtype=np.int64), {}, None
+        if type(item) is int and 0 <= item <= INT64_MAX:
+            return np.full(n, item, dtype=np.int64), {}, None
+        return np.zeros(n, dtype=np.int64), dict.fromkeys(range(n), item), None
+    if column.size == 0:
+        return np.zeros(0, dtype=np.int64), {}, None
+    kind = column.dtype.kind
+    if kind == "i":
+        return column.astype(np.int64, copy=False), {}, None
+    if kind == "u":
         big = np.flatnonzero(column > INT64_MAX)
         out = column.astype(np.int64)
         out[big] = 0
-        return out, {int(i): int(column[i]) for i in big}
-    if column.dtype.kind in "fc":
-        raise InvalidFactError(
-            "gains", column.dtype, "exact gains: an integer column or a sequence of int, Fraction, Decimal or str"
-        )
+        return out, {int(i): int(column[i]) for i in big}, None
+    if kind in "fcb":
+        # Floats (NaN included), complex numbers and bools are not exact amounts: the facts
+        # validation refuses the first row (a float with its own message).
+        return np.zeros(len(column), dtype=np.int64), {}, (0, column[0].item())
+    if kind in "mMV":
+        error = InvalidFactError("illegal_gains", column[0], "exact amounts, not " + str(column.dtype))
+        error.add_note("batch row 0")
+        raise error
     out = np.zeros(len(column), dtype=np.int64)
     odd: dict[int, Any] = {}
     for i, item in enumerate(column.tolist()):
+        item = _scalar_of(item)
         if type(item) is int and 0 <= item <= INT64_MAX:
             out[i] = item
+        elif isinstance(item, (np.timedelta64, np.datetime64)):
+            error = InvalidFactError("illegal_gains", item, "an exact amount, not a time")
+            error.add_note(f"batch row {i}")
+            raise error
         elif item is not None:
             odd[i] = item
-    return out, odd
+    return out, odd, None
+
+
+# --------------------------------------------------------------------------------------------
+# Parameters.
+
+_MONEY_KINDS = tuple(k for k in SanctionKind if k.quantity is Quantity.MONEY)
+
+
+def _money_kind(value: Any) -> SanctionKind:
+    expected = "a sanction measured in money: " + ", ".join(k.value for k in _MONEY_KINDS)
+    if isinstance(value, SanctionKind):
+        found = value
+    else:
+        try:
+            found = SanctionKind(value)
+        except (ValueError, TypeError):
+            raise InvalidFactError("kind", value, expected) from None
+    if found not in _MONEY_KINDS:
+        raise InvalidFactError("kind", value, expected)
+    return found
+
+
+def _addressee(value: Any) -> Addressee:
+    if isinstance(value, Addressee):
+        return value
+    try:
+        return Addressee(value)
+    except (ValueError, TypeError):
+        raise InvalidFactError("addressee", value, "one of " + ", ".join(repr(a.value) for a in Addressee)) from None
+
+
+def _circumstance_flags(
+    art: Article, circumstances: Any, facts: dict[str, Any]
+) -> list[tuple[enum.Enum, list[tuple[str, Any]]]]:
+    """Each circumstance named, with the (field, value) of its columns: names validated as assess()
+    validates them (unknown names and names this article does not take are refused, all-False
+    columns included), spellings of one circumstance merged."""
+    if circumstances is None:
+        return []
+    if not isinstance(circumstances, Mapping):
+        raise InvalidFactError(
+            "circumstances", circumstances, "a mapping of circumstance name -> a bool or a bool column"
+        )
+    merged: dict[enum.Enum, list[tuple[str, Any]]] = {}
+    for name, value in circumstances.items():
+        members = art.make_facts({**facts, "circumstances": (name,)}).circumstances
+        for member in members:
+            merged.setdefault(member, []).append((f"circumstances.{member.value}", value))
+    return list(merged.items())
+
+
+def _groups(parts: list[tuple[Any, int]], n: int) -> tuple[NDArray[np.int64] | None, list[int]]:
+    """Group the rows by the discrete facts: ``(group id of each row, first row of each group)``.
+
+    ``parts`` are columns of small non-negative integers with their number of values. Their
+    combination is a mixed-radix key, compressed to the combinations actually present whenever it
+    would outgrow 62 bits: cost linear in the number of columns, memory linear in the rows.
+    Groups are numbered in the order of their first row. ``None``: one group (no discrete column).
+    """
+    if not parts:
+        return None, [0]
+    key = np.zeros(n, dtype=np.int64)
+    radix = 1
+    for column, values in parts:
+        if radix * values >= 2**62:
+            uniques, inverse = np.unique(key, return_inverse=True)
+            key, radix = inverse.astype(np.int64).reshape(n), len(uniques)
+        key = key * values + column
+        radix *= values
+    _, firsts, inverse = np.unique(key, return_index=True, return_inverse=True)
+    order = np.argsort(firsts, kind="stable")  # number the groups by first row
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    ids = rank[inverse.reshape(n)]
+    return ids, sorted(firsts.tolist())
+
+
+def _members(ids: NDArray[np.int64], count: int) -> list[NDArray[np.int64]]:
+    """The rows of each group, ascending."""
+    order = np.argsort(ids, kind="stable")
+    bounds = np.searchsorted(ids[order], np.arange(count + 1))
+    return [order[bounds[k] : bounds[k + 1]] for k in range(count)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -503,105 +761,128 @@ def fine_bounds(
     addressee: Addressee | str = Addressee.OFFENDER,
     **facts: Any,
 ) -> FineBounds:
-    """The exact range of one sanction (the fine on the offender by default) for every row.
+    """The exact range of one money sanction (the fine on the offender by default) for every row.
 
     ``article_id`` is a catalog id or an :class:`~penalties.core.article.Article` (a reform made
     with ``attrs.evolve``, say).
 
     - ``gains``: the illegal gains per row, in whole units of the act's currency: a numpy integer
-      column (fast), or any sequence of exact values (``int``, ``Fraction``, ``Decimal``, ``str``,
-      ``None``); 0 or ``None`` means none. Floats are refused.
+      column (fast), or a list / tuple of exact values (``int``, ``Fraction``, ``Decimal``,
+      ``str``, ``None``), or one value for every row; 0 or ``None`` means none. Each value is
+      validated as :func:`penalties.assess` validates ``illegal_gains``: floats (NaN included),
+      bools, negative amounts and amounts beyond the library's cap are refused.
     - ``legal_person``: a bool or a bool column: True for an organisation / legal person, False for
       an individual / natural person; ``None`` keeps the act's default offender.
     - ``circumstances``: circumstance name -> a bool or a bool column (e.g.
-      ``{"organised": aggravated}``); a row has the circumstances whose flag is true.
+      ``{"organised": aggravated}``); a row has the circumstances whose flag is true. Every name
+      must be one the article takes, even when its column is all False.
     - ``on``: one date for every row (``date`` or text, default today), or a column of dates
       (``datetime64``, dates or text).
-    - ``kind`` / ``addressee``: another sanction, e.g. ``addressee="responsible_persons"``.
+    - ``kind`` / ``addressee``: another money sanction (``"confiscation_of_illegal_gains"``) or
+      ``addressee="responsible_persons"``. Terms of imprisonment are not money: refused.
     - other keywords are facts shared by every row (e.g. ``readings`` or ``occurrence``).
 
-    Raises the library's typed errors, as :func:`penalties.assess` would for the first offending
-    row, with a note naming the row.
+    Columns must have one length (at most :data:`MAX_ROWS`). Raises the library's typed errors,
+    as :func:`penalties.assess` would for an offending row, with a note naming the row.
     """
     art = article_id if isinstance(article_id, Article) else _article(article_id)
-    kind = SanctionKind(kind)
-    addressee = Addressee(addressee)
+    kind = _money_kind(kind)
+    addressee = _addressee(addressee)
     facts_type = art.act.facts_type
     currency = facts_type.CURRENCY
-    flags_in = dict(circumstances or {})
-    columns = [gains, legal_person, on, *flags_in.values()]
-    n = _n_rows(*[c if not isinstance(c, (str, _dt.date)) else None for c in columns])
+    shared = dict(facts)
+    if gains is not None and "illegal_gains" in shared:
+        raise InvalidFactError("illegal_gains", shared["illegal_gains"], "the gains= column, not a shared fact too")
+    if legal_person is not None and "offender" in shared:
+        raise InvalidFactError("offender", shared["offender"], "the legal_person= column, not a shared fact too")
+    # The shared facts and the circumstance names, validated once as assess() validates them.
+    art.make_facts(shared)
+    named = _circumstance_flags(art, circumstances, shared)
 
-    legal = None if legal_person is None else _flag_column("legal_person", legal_person, n)
-    flags = {name: _flag_column(f"circumstances.{name}", value, n) for name, value in flags_in.items()}
-    days, day = _days(on, facts_type, n)
-    g, odd = _gains_column(gains, n)
+    gains_column = _column("gains", gains)
+    legal_column = None if legal_person is None else _column("legal_person", legal_person)
+    on_column = _column("on", on)
+    flag_columns = [[(field, v, _column(field, v)) for field, v in spellings] for _, spellings in named]
+    n = _n_rows(
+        [
+            ("gains", gains_column),
+            ("legal_person", legal_column),
+            ("on", on_column),
+            *((field, column) for spellings in flag_columns for field, _, column in spellings),
+        ]
+    )
+
+    legal = None if legal_person is None else _flag_column("legal_person", legal_person, legal_column)
+    flags: list[NDArray[np.bool_] | bool] = []
+    for spellings in flag_columns:
+        # Two spellings of one circumstance (``"organised"``, ``"Organised"``): either flag sets it.
+        merged: NDArray[np.bool_] | bool = False
+        for field, v, column in spellings:
+            one = _flag_column(field, v, column)
+            merged = one if merged is False else np.logical_or(merged, one)
+        flags.append(merged)
+    names = [member.value for member, _ in named]
+    days, day = _days(on, on_column, facts_type)
+    g, odd, refused = _gains_column(gains, gains_column, n)
+
+    def row_facts(i: int, gain: Any = None) -> dict[str, Any]:
+        made: dict[str, Any] = dict(shared)
+        if legal is not None:
+            made["offender"] = "legal_person" if _flag(legal, i) else "natural_person"
+        chosen = [name for name, flag in zip(names, flags, strict=True) if _flag(flag, i)]
+        if chosen:
+            made["circumstances"] = chosen
+        made["on"] = _dt.date.fromordinal(int(days[i] if days is not None else day or 0) + _EPOCH_ORDINAL)
+        if gain is None:
+            gain = odd.get(i, int(g[i]))
+        if type(gain) is not int or gain != 0:
+            made["illegal_gains"] = gain
+        return made
+
+    def scalar(i: int, gain: Any = None) -> Interval[Money] | None:
+        try:
+            found = art.assess(**row_facts(i, gain)).find(kind, addressee)
+            value = None if found is None else found.range
+            if value is not None:
+                for end in (value.low, value.high):
+                    if not isinstance(end, Money) or end.currency != currency:
+                        raise CurrencyMismatchError(kind.value, end, currency)
+        except PenaltiesError as error:
+            error.add_note(f"batch row {i}")
+            raise
+        return value  # type: ignore[return-value]
+
+    if refused is not None:
+        scalar(*refused)  # the facts validation refuses it (a float, a bool, a time)
+        raise InvalidFactError("illegal_gains", refused[1], "an exact amount")  # pragma: no cover
     if n == 0:
         e = _tables(0)
         return FineBounds(art.id, currency, e[0], e[1], e[2], e[3], e[4], e[5], e[6], {})
 
-    # Discrete key of each row: offender bit, one bit per circumstance, then the date's span.
-    key: Any = 0
-    names = list(flags)
-    breaks = _change_days(art)
-    # int32 keys when they fit (a third of the memory traffic of int64).
-    key_type: Any = np.int32 if (len(breaks) + 1) << (len(names) + 1) < 2**31 else np.int64
-    if legal is not None:
-        key = legal.astype(key_type) if not isinstance(legal, bool) else int(legal)
-    for position, name in enumerate(names, start=1):
-        flag = flags[name]
-        bit = flag.astype(key_type) << position if not isinstance(flag, bool) else int(flag) << position
-        key = key + bit
-    if days is not None:
-        span = np.searchsorted(breaks, days, side="right").astype(key_type)
-        key = key + (span << (len(names) + 1))
-    else:
-        assert day is not None
-        key = key + (int(np.searchsorted(breaks, day, side="right")) << (len(names) + 1))
-
-    def row_facts(i: int) -> dict[str, Any]:
-        made: dict[str, Any] = dict(facts)
-        if legal is not None:
-            is_legal = legal if isinstance(legal, bool) else bool(legal[i])
-            made["offender"] = "legal_person" if is_legal else "natural_person"
-        chosen = [name for name in names if _flag(flags[name], i)]
-        if chosen:
-            made["circumstances"] = chosen
-        made["on"] = _dt.date.fromordinal(int(days[i] if days is not None else day or 0) + _EPOCH_ORDINAL)
-        gain = odd.get(i, int(g[i]))
-        if gain != 0:
-            made["illegal_gains"] = gain
-        return made
-
-    def scalar(i: int) -> Interval[Money] | None:
-        try:
-            found = art.assess(**row_facts(i)).find(kind, addressee)
-        except PenaltiesError as error:
-            error.add_note(f"batch row {i}")
-            raise
-        return None if found is None else found.range  # type: ignore[return-value]
-
     # Gains must be whole and not negative; the scalar path raises the error of the first bad row.
-    if g.size and int(g.min()) < 0:
-        scalar(int(np.flatnonzero(g < 0)[0]))
-    use_gains = gains is not None and (bool(odd) or bool(g.any())) and not _gains_free(art)
+    if g.size:
+        low_row, high_row = int(np.argmin(g)), int(np.argmax(g))
+        if g[low_row] < 0:
+            scalar(int(np.flatnonzero(g < 0)[0]))
+        scalar(high_row)  # the largest whole gains pass the facts validation, so every one does
+    use_gains = (bool(odd) or bool(g.any())) and not _gains_free(art)
 
-    present_keys = [int(key)] if isinstance(key, int) else np.flatnonzero(np.bincount(key)).tolist()
-    width = max(present_keys) + 1
+    # Discrete facts of each row: offender, circumstances (one flag each), the date's span.
+    breaks = _change_days(art)
+    parts: list[tuple[Any, int]] = []
+    if legal is not None and not isinstance(legal, bool):
+        parts.append((legal, 2))
+    parts.extend((flag, 2) for flag in flags if not isinstance(flag, bool))
+    if days is not None:
+        parts.append((np.searchsorted(breaks, days, side="right"), len(breaks) + 1))
+    ids, firsts = _groups(parts, n)
+    count = len(firsts)
+
     # Per group: a constant range (a row of the tables), a gains kernel, or row by row.
-    tables = _tables(width)
-    kernels: dict[_Plan, list[tuple[int, int, Interval[Money] | None]]] = {}
+    tables = _tables(count)
+    kernels: dict[_Plan, list[int]] = {}
     slow: list[int] = []
-    fallback: dict[int, Interval[Money] | None] = {}
-    if not isinstance(key, int):
-        # One row of each group (any row will do: the group shares every fact but the gains).
-        head = key[:4096]
-    for value in present_keys:
-        if isinstance(key, int):
-            i0 = 0
-        else:
-            found = np.flatnonzero(head == value)
-            i0 = int(found[0]) if found.size else int(np.argmax(key == value))
+    for group, i0 in enumerate(firsts):
         expected = scalar(i0)  # validates the group and raises the typed errors of its first row
         plan: _Plan | None
         if not use_gains:
@@ -611,41 +892,46 @@ def fine_bounds(
                 plan = _compile(art, art.make_facts(row_facts(i0)), kind, addressee)
             except _NotCompilable:
                 plan = None
+        if plan is not None and use_gains and i0 not in odd and g[i0] <= plan.limit():
+            # The compiled kernel must give the scalar path's answer on the group's first row.
+            cols = plan.fine.columns(g[i0 : i0 + 1])
+            present = not (isinstance(plan.fine, _Const) and plan.fine.range is None)
+            if (_interval_of(cols, 0, currency) if present else None) != expected:
+                plan = None
         if plan is None or (isinstance(plan.fine, _Const) and not plan.fine.fits()):
-            slow.append(value)
+            slow.append(group)
         elif isinstance(plan.fine, _Const) and not plan.checks:
             for table, column in zip(tables, (*plan.fine.columns(g), plan.fine.range is not None), strict=True):
-                table[value] = column
+                table[group] = column
         else:
-            kernels.setdefault(plan, []).append((value, i0, expected))
+            kernels.setdefault(plan, []).append(group)
 
-    single = isinstance(key, int) or len(present_keys) == 1
-    covered = any(len(members) == len(present_keys) for members in kernels.values())
-    if single or covered:
-        out: list[Any] = [np.broadcast_to(table[present_keys[0]], (n,)) for table in tables]
+    covered = any(len(members) == count for members in kernels.values())
+    if ids is None or count == 1 or covered:
+        out: list[Any] = [np.broadcast_to(table[0], (n,)) for table in tables]
     else:
-        out = _gather(tables, key)
+        out = _gather(tables, ids)
+    rows_of: list[NDArray[np.int64]] | None = None
+    fallback: dict[int, Interval[Money] | None] = {}
     for plan, members in kernels.items():
-        if len(members) == len(present_keys):
+        rows: NDArray[np.int64] | None
+        if len(members) == count:
             rows = None
         else:
-            chosen = np.zeros(width, dtype=bool)
-            chosen[[value for value, _, _ in members]] = True
-            rows = np.flatnonzero(chosen.take(key))
+            assert ids is not None
+            chosen = np.zeros(count, dtype=bool)
+            chosen[members] = True
+            rows = np.flatnonzero(chosen.take(ids))
         gk = g if rows is None else g[rows]
-        limit = min([plan.fine.limit, *(check.limit for check in plan.checks)])
+        limit = plan.limit()
         for check in (plan.fine, *plan.checks):
             bad = check.errors(gk)
             if bad is not False and bad.any():
-                first_bad = int(np.flatnonzero(bad)[0])
-                scalar(first_bad if rows is None else int(rows[first_bad]))
+                for at in np.flatnonzero(bad).tolist():
+                    row = at if rows is None else int(rows[at])
+                    fallback[row] = scalar(row)  # raises: the law gives no answer for this row
         cols = plan.fine.columns(gk)
         present = not (isinstance(plan.fine, _Const) and plan.fine.range is None)
-        for _, i0, expected in members:
-            # The compiled kernel must give the scalar path's answer on each group's first row.
-            at = i0 if rows is None else int(np.searchsorted(rows, i0))
-            if i0 not in odd and g[i0] <= limit and (_interval_of(cols, at, currency) if present else None) != expected:
-                raise AssertionError(f"batch kernel disagrees with assess() on row {i0} of {art.id}")
         if rows is None:
             out = [np.broadcast_to(c, (n,)) if np.ndim(c) == 0 else c for c in (*cols, present)]
         else:
@@ -658,15 +944,18 @@ def fine_bounds(
         out = [c if c.flags.writeable else np.array(c) for c in out]
         is_odd = np.zeros(n, dtype=bool)
         is_odd[list(odd)] = True
-    for value in slow:
+        if ids is not None:
+            rows_of = _members(ids, count)
+    for group in slow:
         # Not compiled: one scalar assessment per distinct value of the gains in the group (exact).
-        rows = np.flatnonzero(~is_odd) if isinstance(key, int) else np.flatnonzero((key == value) & ~is_odd)
+        rows = np.arange(n) if rows_of is None else rows_of[group]
+        rows = rows[~is_odd[rows]]
         if not rows.size:
             continue
-        values, firsts, inverse = np.unique(g[rows], return_index=True, return_inverse=True)
+        values, first_of, inverse = np.unique(g[rows], return_index=True, return_inverse=True)
         local = _tables(len(values))
         misfits: dict[int, Interval[Money] | None] = {}
-        for j, first_row in enumerate(rows[firsts].tolist()):
+        for j, first_row in enumerate(rows[first_of].tolist()):
             result = scalar(int(first_row))
             constant = _Const(result)
             if not constant.fits():
@@ -674,13 +963,26 @@ def fine_bounds(
                 continue
             for table, column in zip(local, (*constant.columns(g), result is not None), strict=True):
                 table[j] = column
+        inverse = inverse.reshape(len(rows))
         for target, column in zip(out, _gather(local, inverse), strict=True):
             target[rows] = column
         for j, result in misfits.items():
             for i in rows[inverse == j].tolist():
                 fallback[int(i)] = result
-    for i in odd:
+    # Values that are not a whole int64: each validated and assessed by the scalar path (equal
+    # values of one group share the assessment).
+    memo: dict[tuple[int, type, Any], Interval[Money] | None] = {}
+    for i, item in odd.items():
+        try:
+            key = (0 if ids is None else int(ids[i]), type(item), item)
+            if key in memo:
+                fallback[i] = memo[key]
+                continue
+        except TypeError:  # unhashable: assessed (and refused) alone
+            key = None
         fallback[i] = scalar(i)
+        if key is not None:
+            memo[key] = fallback[i]
     out = [np.array(c) if np.may_share_memory(c, g) or (fallback and not c.flags.writeable) else c for c in out]
     if fallback:
         where = np.fromiter(fallback, dtype=np.int64, count=len(fallback))
@@ -690,9 +992,6 @@ def fine_bounds(
     return FineBounds(
         art.id, currency, low_num, low_den, high_num, high_den, low_closed, high_closed, has_fine, fallback
     )
-
-
-_UNCHECKED: Any = object()
 
 
 def _gather(tables: list[Any], index: Any) -> list[Any]:

@@ -269,3 +269,210 @@ def test_numpy_is_not_imported_by_penalties() -> None:
     code = "import sys, penalties; penalties.assess('cn.dsl.47', illegal_gains=5); print('numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --------------------------------------------------------------------------------------------
+# Refusals: one typed error naming the parameter, at once; never a silently wrong answer.
+
+
+def _spellings(word: str, count: int) -> list[str]:
+    """``count`` spellings of one circumstance that its validation reads alike (case variants)."""
+    import itertools
+
+    variants = (
+        "".join(c.upper() if up else c for c, up in zip(word, ups, strict=True))
+        for ups in itertools.product((0, 1), repeat=len(word))
+    )
+    return list(itertools.islice(variants, count))
+
+
+@pytest.mark.parametrize("count", [1, 20, 22, 59, 64, 70])
+def test_many_circumstance_columns_cost_little_and_stay_exact(count: int) -> None:
+    import time
+
+    rng = np.random.default_rng(count)
+    n = 100_000
+    names = _spellings("organised", count)
+    flags = {name: rng.random(n) < 0.3 / count for name in names}
+    legal = rng.random(n) < 0.5
+    days = np.datetime64("2015-01-01") + rng.integers(0, 4000, n)
+    start = time.perf_counter()
+    bounds = fine_bounds("ir.ipc.729", legal_person=legal, circumstances=flags, on=days)
+    assert time.perf_counter() - start < 10  # about 0.02 s; the bit-packed keys took seconds and gigabytes
+    aggravated = np.zeros(n, dtype=bool)
+    for column in flags.values():
+        aggravated |= column
+    sample = [*np.flatnonzero(aggravated)[:20].tolist(), *np.flatnonzero(~aggravated)[:20].tolist()]
+    for i in sample + rng.integers(0, n, 40).tolist():
+        assert bounds.interval(i) == _ir_expected(
+            "ir.ipc.729", bool(legal[i]), bool(aggravated[i]), days[i].astype(dt.date)
+        ), i
+
+
+def test_all_false_circumstance_columns_leave_the_basic_range() -> None:
+    n = 1000
+    flags = {name: np.zeros(n, dtype=bool) for name in _spellings("organised", 64)}
+    legal = np.arange(n) % 2 == 0
+    bounds = fine_bounds("ir.ipc.729", legal_person=legal, circumstances=flags, on="2024-05-01")
+    day = dt.date(2024, 5, 1)
+    assert bounds.interval(0) == _ir_expected("ir.ipc.729", True, False, day)
+    assert bounds.interval(1) == _ir_expected("ir.ipc.729", False, False, day)
+    assert bounds.intervals()[2:6] == [bounds.interval(0), bounds.interval(1)] * 2
+
+
+@pytest.mark.parametrize(
+    ("article_id", "circumstances"),
+    [
+        ("cn.dsl.47", {"no_such": np.zeros(3, dtype=bool)}),
+        ("cn.dsl.47", {"refused_correction": np.zeros(3, dtype=bool)}),  # an act's circumstance 47 does not take
+        ("cn.dsl.47", {5: False}),
+        ("ir.ipc.729", {"organised": np.zeros(3, dtype=bool), "bogus": False}),
+    ],
+)
+def test_circumstance_names_are_validated_even_when_never_true(article_id: str, circumstances: Any) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        fine_bounds(article_id, gains=np.array([1, 2, 3]), circumstances=circumstances, on=ON)
+    assert caught.value.field == "circumstances"
+    assert "expected" in str(caught.value)
+
+
+def test_circumstances_must_be_a_mapping_of_flags() -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        fine_bounds("ir.ipc.729", circumstances=["organised"], on=ON)  # type: ignore[arg-type]
+    assert caught.value.field == "circumstances"
+    for bad in (np.array([1.0, 0.0]), np.array([2, 0]), ["yes", "no"], "yes", 0.5, np.zeros((2, 1), dtype=bool)):
+        with pytest.raises(InvalidFactError) as caught:
+            fine_bounds("ir.ipc.729", legal_person=[True, False], circumstances={"organised": bad}, on=ON)
+        assert caught.value.field in {"circumstances.organised"}, bad
+
+
+def test_only_money_sanctions_and_known_addressees() -> None:
+    for bad in ("bogus", "tazir_imprisonment", "warning", None, 5, ["fine"]):
+        with pytest.raises(InvalidFactError) as caught:
+            fine_bounds("ir.ipc.729", kind=bad, on=ON)  # type: ignore[arg-type]
+        assert caught.value.field == "kind"
+        assert "fine, confiscation_of_illegal_gains" in caught.value.expected
+    for bad_addressee in ("bogus", None, {}):
+        with pytest.raises(InvalidFactError) as caught:
+            fine_bounds("cn.dsl.47", addressee=bad_addressee, on=ON)  # type: ignore[arg-type]
+        assert caught.value.field == "addressee"
+    gains = [0, 5, 250_000]
+    bounds = fine_bounds("cn.dsl.47", gains=gains, kind="confiscation_of_illegal_gains", on=ON)
+    for i, value in enumerate(gains):
+        found = assess("cn.dsl.47", illegal_gains=value, on=ON).find(
+            penalties.SanctionKind.CONFISCATION_OF_ILLEGAL_GAINS, penalties.Addressee.OFFENDER
+        )
+        assert bounds.interval(i) == (None if found is None else found.range)
+
+
+@pytest.mark.parametrize(
+    ("field", "arguments"),
+    [
+        ("gains", {"gains": (i for i in range(3))}),
+        ("gains", {"gains": np.zeros((2, 2), dtype=np.int64)}),
+        ("gains", {"gains": {1, 2}}),
+        ("gains", {"gains": {1: 2}}),
+        ("gains", {"gains": range(10**12)}),
+        ("on", {"gains": [1, 2], "on": 20240501}),
+        ("on", {"gains": [1, 2], "on": 2024.5}),
+        ("on", {"gains": [1, 2], "on": np.datetime64("NaT")}),
+        ("on", {"gains": [1, 2], "on": np.array([20240501, 20240502])}),
+        ("on", {"gains": [1, 2], "on": np.array([1.5, 2.5])}),
+        ("on", {"gains": [1, 2], "on": np.array([1, 2], dtype="m8[D]")}),
+        ("legal_person", {"gains": [1, 2], "legal_person": [True]}),
+        ("on", {"gains": [1, 2], "on": ["2024-05-01"]}),
+        ("legal_person", {"gains": [1, 2], "legal_person": "yes"}),
+        ("legal_person", {"gains": [1, 2], "legal_person": [True, None]}),
+        ("illegal_gains", {"gains": np.array([1.0, np.nan])}),
+        ("illegal_gains", {"gains": np.array([np.nan])}),
+        ("illegal_gains", {"gains": np.array([1, 2.5], dtype=object)}),
+        ("illegal_gains", {"gains": [True, False]}),
+        ("illegal_gains", {"gains": np.array([1, 2], dtype="m8[D]")}),
+        ("illegal_gains", {"gains": np.array([1 + 2j])}),
+        ("illegal_gains", {"gains": ["12,5"]}),
+        ("illegal_gains", {"gains": ["9e999999999"]}),
+        ("illegal_gains", {"gains": [10**40]}),
+        ("illegal_gains", {"gains": [-(2**70)]}),
+        ("illegal_gains", {"gains": np.array([0, -1], dtype=np.int8)}),
+        ("illegal_gains", {"gains": 1.5}),
+        ("illegal_gains", {"gains": [[1], [1, 2]]}),
+        ("illegal_gains", {"gains": [1], "illegal_gains": 5}),
+        ("offender", {"legal_person": [True], "offender": "individual"}),
+        ("bogus", {"gains": [1], "bogus": 1}),
+    ],
+)
+def test_bad_parameters_raise_one_typed_error_naming_them(field: str, arguments: dict[str, Any]) -> None:
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(InvalidFactError) as caught:
+        fine_bounds("cn.dsl.47", **({"on": ON} | arguments))
+    assert time.perf_counter() - start < 2
+    assert caught.value.field == field, caught.value
+
+
+def test_exact_objects_in_a_column_go_through_the_facts_validation() -> None:
+    gains = np.array([Fraction(7, 2), "1,250,000", Decimal("99999.5"), 100_000, None, 2**64, np.int64(7)], dtype=object)
+    bounds = fine_bounds("cn.dsl.47", gains=gains, on=ON)
+    for i, value in enumerate(gains.tolist()):
+        value = int(value) if isinstance(value, np.integer) else value
+        assert bounds.interval(i) == expected_row("cn.dsl.47", illegal_gains=value, on=ON), value
+    one = fine_bounds("cn.dsl.47", gains="250000", legal_person=[True, False], on=ON)
+    assert one.intervals() == [expected_row("cn.dsl.47", illegal_gains=250_000, on=ON)] * 2
+    scalar = fine_bounds("cn.dsl.47", gains=np.int64(250_000), legal_person=[True], on=ON)
+    assert scalar.intervals() == [expected_row("cn.dsl.47", illegal_gains=250_000, on=ON)]
+
+
+def test_empty_columns_give_an_empty_batch_but_still_validate() -> None:
+    for empty in ([], (), np.array([]), np.array([], dtype=object), range(0)):
+        assert len(fine_bounds("cn.dsl.47", gains=empty, on=ON)) == 0
+    assert len(fine_bounds("ir.ipc.729", legal_person=np.array([], dtype=bool), on=ON)) == 0
+    with pytest.raises(InvalidFactError):
+        fine_bounds("cn.dsl.47", gains=[], circumstances={"bogus": []}, on=ON)
+    with pytest.raises(InvalidFactError):
+        fine_bounds("cn.dsl.47", gains=[], kind="warning", on=ON)
+    with pytest.raises(InvalidFactError):
+        fine_bounds("cn.dsl.47", gains=[], on="not a date")
+
+
+def test_interval_takes_a_row_number_only() -> None:
+    bounds = fine_bounds("cn.dsl.47", gains=np.array([5, 250_000]), on=ON)
+    for bad in ("x", 1.9, 1.0, True, np.bool_(False), np.float64(1), None, 2, -3, 10**30, [0]):
+        with pytest.raises(InvalidFactError) as caught:
+            bounds.interval(bad)  # type: ignore[arg-type]
+        assert caught.value.field == "row"
+    # A negative row counts from the end, as in a Python list.
+    assert bounds.interval(-1) == bounds.interval(1) == expected_row("cn.dsl.47", illegal_gains=250_000, on=ON)
+    assert bounds.interval(np.int64(0)) == bounds.interval(-2)
+    with pytest.raises(InvalidFactError):
+        fine_bounds("cn.dsl.47", gains=[], on=ON).interval(0)
+
+
+def test_int64_edges_of_numpy_columns() -> None:
+    for dtype in (np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint32, np.uint64):
+        info = np.iinfo(dtype)
+        high = int(info.max)
+        gains = np.array([0, 1, high], dtype=dtype)
+        bounds = fine_bounds("cn.dsl.47", gains=gains, on=ON)
+        check_dsl(bounds, [0, 1, high], None)
+    with pytest.raises(InvalidFactError):
+        fine_bounds("cn.dsl.47", gains=np.array([np.iinfo(np.int64).min]), on=ON)
+
+
+def test_a_range_in_another_currency_is_refused_not_relabelled() -> None:
+    import attrs
+
+    from penalties.core.formula import FixedRange, Provision
+    from penalties.core.sanction import Modality
+
+    base = penalties.article("cn.dsl.47")
+    irr = FixedRange(penalties.Interval(penalties.Money(1, "IRR"), penalties.Money(2, "IRR")))
+    mixed = attrs.evolve(base, formula=Provision(penalties.SanctionKind.FINE, Modality.SHALL, base.basis, irr))
+    with pytest.raises(penalties.CurrencyMismatchError):
+        fine_bounds(mixed, gains=[1], on=ON)
+
+
+def test_unknown_article_is_the_typed_error() -> None:
+    for bad in ("cn.dsl.4700", None, 47, b"cn.dsl.47"):
+        with pytest.raises(penalties.UnknownArticleError):
+            fine_bounds(bad, on=ON)  # type: ignore[arg-type]
