@@ -21,27 +21,53 @@ currency, or a term in days under the library's convention 1 year = 12 months = 
 a multiple of zero gains; the bounds are then ``None``). A point where the sanction does not
 apply (no persons' fine for an individual) has ``None`` bounds and no error.
 
+The contract: each point is what :func:`penalties.assess` gives for the same facts.
+
+- Every value is validated exactly as ``assess()`` validates that fact (the act's facts type and
+  the article's own check of its circumstances). An invalid value (a float, a negative or too
+  large amount, a malformed date, a circumstance the article does not name) raises that
+  :class:`~penalties.core.errors.InvalidFactError`, naming the fact, with a note naming the point;
+  the sweep stops at the first invalid point.
+- A valid point where the law gives no answer (a multiple of zero gains, a date outside the
+  article's force, a figure that is not determinable) is a row whose ``error`` is the message of
+  the error ``assess()`` raises there.
+- ``values`` is an iterable (a list, a range, :func:`dates`), not text, a mapping or a single
+  value, with at most :data:`MAX_POINTS` values; :func:`dates` gives at most :data:`MAX_DATES`.
+- ``kind``, ``addressee``, ``fact``, ``as_frame`` and the fixed facts are checked before any point
+  is evaluated; :func:`compare` refuses two articles whose acts count money in different
+  currencies (:class:`~penalties.core.errors.CurrencyMismatchError`); :func:`reform` and
+  :func:`replace` refuse fields the article does not have, values of the wrong type, and amounts
+  in another currency.
+- Every refusal is one of the library's typed errors (a
+  :class:`~penalties.core.errors.PenaltiesError`) naming the parameter, the value and what is valid.
+
 Exactness and speed: sweeping ``illegal_gains`` compiles the article's formula for the chosen
 sanction once and evaluates only that (a comparison and two exact multiplications per point), so
-a million points take about a second; each point equals ``assess(...)`` for the same facts, which
-the test suite checks. Articles with act-wide rules or formula nodes the compiler does not know,
-zero gains, and every other fact are evaluated point by point through ``Article.assess``: slower,
-equally exact. Floats never enter until :func:`plot` draws.
+a million points take about a second. Whole positive gains are validated by the facts validation
+at their smallest and largest value (for a whole amount it is a range check), every other value
+one by one; the compiled answer is checked against ``assess()`` on the first point and on the
+largest gains, and the sweep falls back to ``assess()`` point by point should they differ.
+Articles with act-wide rules or formula nodes the compiler does not know, zero gains, and every
+other fact are evaluated point by point through ``Article.assess``: slower, equally exact. Floats
+never enter until :func:`plot` draws.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+import numbers
+from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from .catalog import article as _article
-from .core.article import Article
-from .core.errors import InvalidFactError, PenaltiesError
-from .core.facts import Facts, OffenderKind
+from .core.article import Act, Article
+from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
+from .core.facts import Facts, OffenderKind, to_date, to_enum_set
 from .core.formula import (
     AllOf,
     AnyOf,
@@ -57,16 +83,21 @@ from .core.formula import (
     Tiered,
 )
 from .core.interval import Interval
-from .core.money import Exact, Money
+from .core.money import Exact, Money, exact
 from .core.sanction import Addressee, SanctionKind
 from .core.term import Term
 
-__all__ = ["COLUMNS", "compare", "dates", "plot", "reform", "replace", "sweep", "sweep_rows"]
+__all__ = ["COLUMNS", "MAX_DATES", "MAX_POINTS", "compare", "dates", "plot", "reform", "replace", "sweep", "sweep_rows"]
 
 #: The columns of a sweep after the swept fact.
 COLUMNS = ("low", "high", "low_closed", "high_closed", "unit", "tier", "error")
 
-Bounds = tuple[Exact, Exact, bool, bool]
+#: The most values one sweep (or each side of a comparison) takes.
+MAX_POINTS = 10**6
+#: The most dates :func:`dates` gives.
+MAX_DATES = 10**6
+
+Bounds = tuple[Exact, Exact, bool, bool, str]
 _GROUPS = (AllOf, AnyOf, OneOf)
 
 
@@ -79,7 +110,7 @@ def _kind(value: str | SanctionKind) -> SanctionKind:
         return value
     try:
         return SanctionKind(value)
-    except ValueError:
+    except (ValueError, TypeError):
         raise InvalidFactError("kind", value, "one of " + ", ".join(k.value for k in SanctionKind)) from None
 
 
@@ -88,8 +119,38 @@ def _addressee(value: str | Addressee) -> Addressee:
         return value
     try:
         return Addressee(value)
-    except ValueError:
+    except (ValueError, TypeError):
         raise InvalidFactError("addressee", value, "'offender' or 'responsible_persons'") from None
+
+
+def _as_frame(value: Any) -> bool:
+    """Whether to return a DataFrame: ``as_frame`` is True, False or None (pandas if installed)."""
+    if value is not None and type(value) is not bool:
+        raise InvalidFactError("as_frame", value, "True, False or None (a DataFrame when pandas is installed)")
+    return value is True or (value is None and _has_pandas())
+
+
+_VALUES = f"an iterable of the swept fact's values (a list, a range, whatif.dates(...)), at most {MAX_POINTS}"
+
+
+def _points(values: Any) -> list[Any]:
+    """The values of a sweep as a list, refusing what is not a bounded iterable of values."""
+    if values is None or isinstance(values, (str, bytes, bytearray, Mapping)) or not isinstance(values, Iterable):
+        raise InvalidFactError("values", values, _VALUES)
+    if isinstance(values, Sized):
+        try:
+            size = len(values)
+        except (TypeError, ValueError, OverflowError):
+            raise InvalidFactError("values", values, _VALUES) from None
+        if size > MAX_POINTS:
+            raise InvalidFactError("values", f"{size} values", _VALUES)
+    try:
+        points = list(itertools.islice(values, MAX_POINTS + 1))
+    except TypeError:
+        raise InvalidFactError("values", values, _VALUES) from None
+    if len(points) > MAX_POINTS:
+        raise InvalidFactError("values", f"more than {MAX_POINTS} values", _VALUES)
+    return points
 
 
 def _normalise(value: Fraction) -> Exact:
@@ -107,35 +168,33 @@ class _NotCompilable(Exception):
     pass
 
 
-def _amount_fn(amount: Any) -> Callable[[Exact], Bounds | None]:
-    """``gains -> bounds`` for an amount formula, or :class:`_NotCompilable`."""
+def _amount_fn(amount: Any, currency: str) -> Callable[[Exact], Bounds | None]:
+    """``gains -> bounds`` (with the unit) for an amount formula, or :class:`_NotCompilable`."""
     if amount is None:
         return lambda g: None
     kind = type(amount)
     if kind is FixedRange:
         value = amount.range
-        if not isinstance(value.low, Money):
-            lo, hi = _quantity(value.low)[0], _quantity(value.high)[0]
-        else:
-            lo, hi = value.low.amount, value.high.amount
-        const = (lo, hi, value.low_closed, value.high_closed)
+        lo, unit = _quantity(value.low)
+        hi, _ = _quantity(value.high)
+        const = (lo, hi, value.low_closed, value.high_closed, unit)
         return lambda g: const
     if kind is GainsMultiple:
         lf, hf = amount.low_factor, amount.high_factor
         if type(lf) is int and type(hf) is int:
-            return lambda g: (g * lf, g * hf, True, True) if type(g) is int else _scaled(g, lf, hf)
-        return lambda g: _scaled(g, lf, hf)
+            return lambda g: (g * lf, g * hf, True, True, currency) if type(g) is int else _scaled(g, lf, hf, currency)
+        return lambda g: _scaled(g, lf, hf, currency)
     if kind is GainsBelow:
         threshold = amount.threshold.amount
-        below, otherwise = _amount_fn(amount.below), _amount_fn(amount.otherwise)
+        below, otherwise = _amount_fn(amount.below, currency), _amount_fn(amount.otherwise, currency)
         return lambda g: below(g) if g < threshold else otherwise(g)
     if kind is GainsAmount:
-        return lambda g: (g, g, True, True)
+        return lambda g: (g, g, True, True, currency)
     raise _NotCompilable(kind.__name__)
 
 
-def _scaled(g: Exact, lf: Exact, hf: Exact) -> Bounds:
-    return (_normalise(Fraction(g) * lf), _normalise(Fraction(g) * hf), True, True)
+def _scaled(g: Exact, lf: Exact, hf: Exact, currency: str) -> Bounds:
+    return (_normalise(Fraction(g) * lf), _normalise(Fraction(g) * hf), True, True, currency)
 
 
 def _candidates(
@@ -166,20 +225,20 @@ def _compile_gains(entry: Article, facts: Facts, kind: SanctionKind, addressee: 
     if entry.rules or entry.formula is None:
         raise _NotCompilable("act-wide rules")
     formula = entry.formula
+    currency = entry.act.facts_type.CURRENCY
     # Exact types only: a subclass (a tier chosen from amounts, say) may depend on the gains.
     body = formula.select(facts.circumstances).body if type(formula) is Tiered else (formula,)
     found = _candidates(body, facts, kind, addressee, ())
-    candidates = [(below, _amount_fn(p.amount), p.amount is None) for below, p in found]
+    candidates = [(below, _amount_fn(p.amount, currency)) for below, p in found]
     if addressee is Addressee.RESPONSIBLE_PERSONS and facts.offender is OffenderKind.INDIVIDUAL:
         return lambda g: None
     if not candidates:
         return lambda g: None
     if len(candidates) == 1 and not candidates[0][0]:
-        only = candidates[0][1]
-        return only
+        return candidates[0][1]
 
     def first(g: Exact) -> Any:
-        for below, fn, _ in candidates:
+        for below, fn in candidates:
             if all(g < t for t in below):
                 return fn(g)
         return None
@@ -196,6 +255,32 @@ def _row_from(assessment: Any, kind: SanctionKind, addressee: Addressee) -> tupl
     low, unit = _quantity(value.low)
     high, _ = _quantity(value.high)
     return (low, high, value.low_closed, value.high_closed, unit, assessment.tier, None)
+
+
+def _validated(entry: Article, facts: dict[str, Any], fact: str, value: Any, index: int) -> Facts:
+    """The facts of one point, validated as ``assess()`` validates them (raises, naming the point)."""
+    try:
+        return entry.make_facts({**facts, fact: value})
+    except PenaltiesError as error:
+        error.add_note(f"sweep point {index}")
+        raise
+
+
+def _valid(entry: Article, facts: dict[str, Any], fact: str, value: Any) -> bool:
+    try:
+        entry.make_facts({**facts, fact: value})
+    except PenaltiesError:
+        return False
+    return True
+
+
+def _assessed(entry: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> tuple[Any, ...]:
+    """The row of one valid point; an error of the law (no answer there) is a row with its message."""
+    try:
+        assessment = entry.assess(facts)
+    except PenaltiesError as error:
+        return (None, None, None, None, None, None, str(error))
+    return _row_from(assessment, kind, addressee)
 
 
 def _columns(fact: str, values: list[Any], rows: list[tuple[Any, ...]]) -> dict[str, list[Any]]:
@@ -215,71 +300,129 @@ def _sweep_columns(
 ) -> dict[str, list[Any]]:
     entry = _article_of(item)
     chosen_kind, chosen_addressee = _kind(kind), _addressee(addressee)
+    names = entry.act.facts_type.field_names()
+    if not isinstance(fact, str) or fact not in names:
+        raise InvalidFactError("fact", fact, "a fact this act knows: " + ", ".join(names))
     if fact in facts:
         raise InvalidFactError(fact, facts[fact], "the swept fact is given by the values, not as a keyword")
-    names = entry.act.facts_type.field_names()
-    if fact not in names:
-        raise InvalidFactError("fact", fact, "a fact this act knows: " + ", ".join(names))
-    points = list(values)
-    base = entry.make_facts(facts)
-    rows: list[tuple[Any, ...]] = []
-    compiled = None
+    base = entry.make_facts(facts)  # the fixed facts, validated once
+    points = _points(values)
     if fact == "illegal_gains":
         try:
             compiled = _compile_gains(entry, base, chosen_kind, chosen_addressee)
         except _NotCompilable:
             compiled = None
-    if compiled is not None:
-        return _compiled_columns(entry, base, fact, points, compiled, chosen_kind, chosen_addressee)
-    for value in points:
-        rows.append(_point(entry, base, fact, value, chosen_kind, chosen_addressee))
+        if compiled is not None:
+            data = _compiled_columns(entry, facts, base, fact, points, compiled, chosen_kind, chosen_addressee)
+            if data is not None:
+                return data
+    rows = [
+        _assessed(entry, _validated(entry, facts, fact, value, i), chosen_kind, chosen_addressee)
+        for i, value in enumerate(points)
+    ]
     return _columns(fact, points, rows)
+
+
+def _first_invalid_whole(
+    entry: Article, facts: dict[str, Any], fact: str, points: list[Any], fast: list[bool]
+) -> int | None:
+    """The first point among the whole positive gains that the facts validation refuses, or None.
+
+    For a whole amount the validation is a range check, so the smallest and the largest values
+    decide for all; when the largest is refused, a bisection over the distinct values finds the
+    largest accepted one.
+    """
+    whole = [value for value, quick in zip(points, fast, strict=True) if quick]
+    if not whole:
+        return None
+    low, high = min(whole), max(whole)
+    if _valid(entry, facts, fact, low) and _valid(entry, facts, fact, high):
+        return None
+    if not _valid(entry, facts, fact, low):
+        # The smallest is refused: validate in order; the scan stops at the first refusal at the latest.
+        for index, (value, quick) in enumerate(zip(points, fast, strict=True)):
+            if quick and not _valid(entry, facts, fact, value):
+                return index
+        return None  # pragma: no cover - the smallest value is among them
+    distinct = sorted(set(whole))
+    good, bad = 0, len(distinct) - 1  # distinct[good] is accepted, distinct[bad] refused
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        if _valid(entry, facts, fact, distinct[middle]):
+            good = middle
+        else:
+            bad = middle
+    top = distinct[good]
+    return next(i for i, (value, quick) in enumerate(zip(points, fast, strict=True)) if quick and value > top)
 
 
 def _compiled_columns(
     entry: Article,
+    facts: dict[str, Any],
     base: Facts,
     fact: str,
     points: list[Any],
     compiled: Callable[[Exact], Any],
     kind: SanctionKind,
     addressee: Addressee,
-) -> dict[str, list[Any]]:
-    """The gains sweep through the compiled formula; zero or no gains go through the tree."""
-    entry.check_in_force(base.on)
-    currency = entry.act.facts_type.CURRENCY
-    gains: list[Exact] = []
-    special: dict[int, tuple[Any, ...]] = {}
-    probe: dict[bool, tuple[Any, ...]] = {}
-    for index, value in enumerate(points):
-        if type(value) is int and value > 0:
-            gains.append(value)
-            continue
-        g = 0 if value is None else Money.of(value, currency, "illegal_gains").amount
-        if g < 0:
-            raise InvalidFactError("illegal_gains", value, "zero or more (use None or 0 for no gains)")
-        if g == 0:
-            # No gains: provisions that need gains change the result's shape; ask the tree.
-            key = value is None
-            if key not in probe:
-                probe[key] = _point(entry, base, fact, value, kind, addressee)
-            special[index] = probe[key]
-            gains.append(1)  # placeholder, overwritten below
-        else:
-            gains.append(g)
+) -> dict[str, list[Any]] | None:
+    """The gains sweep through the compiled formula, or None for the point-by-point path.
+
+    Zero or no gains go through the tree. Every value is validated first (see the module docstring).
+    """
+    try:
+        entry.check_in_force(base.on)
+    except PenaltiesError:
+        return None  # every point is the same error row: the point-by-point path gives it
+    fast = [type(value) is int and value > 0 for value in points]
+    refused = _first_invalid_whole(entry, facts, fact, points, fast)
+    special: dict[int, Facts] = {}
+    gains: list[Exact]
+    if refused is None and all(fast):
+        gains = points
+    else:
+        gains = []
+        for index, value in enumerate(points):
+            if index == refused:
+                _validated(entry, facts, fact, value, index)  # raises the facts validation's error
+            if fast[index]:
+                gains.append(value)
+                continue
+            made = _validated(entry, facts, fact, value, index)
+            amount = made.illegal_gains
+            if amount is None or amount.amount == 0:
+                # No gains: provisions that need gains change the result's shape; ask the tree.
+                special[index] = made
+                gains.append(1)  # a placeholder, overwritten below
+            else:
+                gains.append(amount.amount)
     tier = None
-    first = next((i for i in range(len(points)) if i not in special), None)
-    if first is not None:
-        tier = _point(entry, base, fact, points[first], kind, addressee)[5]
-    bounds = list(map(compiled, gains))
-    lows = [b[0] if b is not None else None for b in bounds]
-    highs = [b[1] if b is not None else None for b in bounds]
-    low_closed = [b[2] if b is not None else None for b in bounds]
-    high_closed = [b[3] if b is not None else None for b in bounds]
-    units = [currency if b is not None else None for b in bounds]
-    tiers = [tier] * len(points)
+    positive = [i for i in range(len(points)) if i not in special] if special else range(len(points))
+    if positive:
+        # The compiled answer must be assess()'s at the first point and at the largest gains.
+        largest = max(positive, key=gains.__getitem__)
+        for index in dict.fromkeys((positive[0], largest)):
+            row = _assessed(entry, _validated(entry, facts, fact, points[index], index), kind, addressee)
+            bounds = compiled(gains[index])
+            if row[6] is not None or row[:5] != (tuple(bounds) if bounds is not None else (None,) * 5):
+                return None
+            tier = row[5]
+    currency_rows = list(map(compiled, gains))
+    none = (None, None, None, None, None)
+    rows = [none if b is None else b for b in currency_rows]
+    lows = [b[0] for b in rows]
+    highs = [b[1] for b in rows]
+    low_closed = [b[2] for b in rows]
+    high_closed = [b[3] for b in rows]
+    units = [b[4] for b in rows]
+    tiers: list[Any] = [tier] * len(points)
     errors: list[Any] = [None] * len(points)
-    for index, row in special.items():
+    probe: dict[bool, tuple[Any, ...]] = {}
+    for index, made in special.items():
+        key = made.illegal_gains is None
+        if key not in probe:
+            probe[key] = _assessed(entry, made, kind, addressee)
+        row = probe[key]
         lows[index], highs[index], low_closed[index], high_closed[index] = row[0], row[1], row[2], row[3]
         units[index], tiers[index], errors[index] = row[4], row[5], row[6]
     return {
@@ -294,19 +437,6 @@ def _compiled_columns(
     }
 
 
-def _point(
-    entry: Article, base: Facts, fact: str, value: Any, kind: SanctionKind, addressee: Addressee
-) -> tuple[Any, ...]:
-    # An invalid value (a negative amount, a malformed date) raises; a point where the law gives
-    # no answer (a multiple of zero gains, a date outside the article's force) is a row with an error.
-    facts = attrs.evolve(base, **{fact: value})
-    try:
-        assessment = entry.assess(facts)
-    except PenaltiesError as error:
-        return (None, None, None, None, None, None, str(error))
-    return _row_from(assessment, kind, addressee)
-
-
 def sweep_rows(
     item: str | Article,
     fact: str,
@@ -316,7 +446,7 @@ def sweep_rows(
     addressee: str | Addressee = Addressee.OFFENDER,
     **facts: Any,
 ) -> list[dict[str, Any]]:
-    """The sweep as a list of dicts (see the module docstring for the columns)."""
+    """The sweep as a list of dicts (see the module docstring for the columns and the contract)."""
     data = _sweep_columns(item, fact, values, kind, addressee, facts)
     names = list(data)
     return [dict(zip(names, row, strict=True)) for row in zip(*data.values(), strict=True)]
@@ -337,7 +467,7 @@ def sweep(
     Returns a pandas ``DataFrame`` when pandas is installed (``as_frame=None``, the default) or
     when ``as_frame=True`` (an ``ImportError`` without pandas), a list of dicts otherwise.
     """
-    if as_frame is False or (as_frame is None and not _has_pandas()):
+    if not _as_frame(as_frame):
         return sweep_rows(item, fact, values, kind=kind, addressee=addressee, **facts)
     return _frame(_sweep_columns(item, fact, values, kind, addressee, facts))
 
@@ -369,7 +499,7 @@ def _has_pandas() -> bool:
 
 def compare(
     current: str | Article,
-    reformed: Article,
+    reformed: str | Article,
     fact: str,
     values: Iterable[Any],
     *,
@@ -378,14 +508,29 @@ def compare(
     as_frame: bool | None = None,
     **facts: Any,
 ) -> Any:
-    """The law as it is beside a reform: the sweep's columns, the reform's prefixed ``reform_``."""
-    points = list(values)
-    now = _sweep_columns(current, fact, points, kind, addressee, facts)
-    then = _sweep_columns(reformed, fact, points, kind, addressee, facts)
+    """The law as it is beside a reform: the sweep's columns, the reform's prefixed ``reform_``.
+
+    Both articles must count money in one currency (the swept amounts mean the same on both
+    sides): otherwise :class:`~penalties.core.errors.CurrencyMismatchError` naming ``reformed``.
+    """
+    now_entry, then_entry = _article_of(current), _article_of(reformed)
+    now_currency = now_entry.act.facts_type.CURRENCY
+    then_currency = then_entry.act.facts_type.CURRENCY
+    if now_currency != then_currency:
+        error = CurrencyMismatchError("reformed", then_entry.id, now_currency)
+        error.add_note(
+            f"{now_entry.id} counts money in {now_currency}, {then_entry.id} in {then_currency}: "
+            "amounts in different currencies are never compared"
+        )
+        raise error
+    frame = _as_frame(as_frame)
+    points = _points(values)
+    now = _sweep_columns(now_entry, fact, points, kind, addressee, facts)
+    then = _sweep_columns(then_entry, fact, points, kind, addressee, facts)
     data = dict(now)
     for name in COLUMNS:
         data[f"reform_{name}"] = then[name]
-    if as_frame is False or (as_frame is None and not _has_pandas()):
+    if not frame:
         names = list(data)
         return [dict(zip(names, row, strict=True)) for row in zip(*data.values(), strict=True)]
     return _frame(data)
@@ -393,9 +538,180 @@ def compare(
 
 # -- reforms -----------------------------------------------------------------------------------
 def reform(item: str | Article, **changes: Any) -> Article:
-    """The article with some fields changed (``attrs.evolve``): ``reform("cn.dsl.47", formula=...)``."""
-    changed: Article = _fresh(_article_of(item), changes)
+    """The article with some fields changed (``attrs.evolve``): ``reform("cn.dsl.47", formula=...)``.
+
+    Only the article's own fields are accepted, each checked: text fields take ``str``, ``formula``
+    a formula node (amounts in the act's currency), ``act`` an :class:`~penalties.core.article.Act`,
+    ``paragraph`` a whole number from 1, ``penal`` a bool, ``in_force_from`` / ``in_force_until`` a
+    date (or ISO text; the first not after the second), ``extra_circumstances`` circumstances of
+    the act, ``rules`` a sequence of rules. Anything else raises ``InvalidFactError``.
+    """
+    entry = _article_of(item)
+    checked: dict[str, Any] = {}
+    for name, value in changes.items():
+        check = _ARTICLE_FIELDS.get(name)
+        if check is None:
+            raise InvalidFactError(name, value, "a field of Article: " + ", ".join(_ARTICLE_FIELDS))
+        checked[name] = check(entry, name, value)
+    act = checked.get("act", entry.act)
+    start = checked.get("in_force_from", entry.in_force_from) or act.in_force_from
+    end = checked.get("in_force_until", entry.in_force_until) or act.in_force_until
+    if end is not None and start is not None and start > end:
+        name = "in_force_until" if "in_force_until" in checked else "in_force_from"
+        raise InvalidFactError(
+            name, changes[name] if name in changes else end, f"a period from {start} to {end} the other way round"
+        )
+    if "formula" in checked or "act" in checked:
+        _same_currency("formula", checked.get("formula", entry.formula), act.facts_type.CURRENCY)
+    changed: Article = _fresh(entry, checked)
     return changed
+
+
+def _text(entry: Article, name: str, value: Any) -> Any:
+    if not isinstance(value, str) or (name == "id" and not value.strip()):
+        raise InvalidFactError(name, value, "text (a non-empty str)" if name == "id" else "text (a str)")
+    return value
+
+
+def _optional_text(entry: Article, name: str, value: Any) -> Any:
+    if value is not None and not isinstance(value, str):
+        raise InvalidFactError(name, value, "text (a str) or None")
+    return value
+
+
+def _act(entry: Article, name: str, value: Any) -> Any:
+    if not isinstance(value, Act):
+        raise InvalidFactError(name, value, "an Act (penalties.Act)")
+    return value
+
+
+def _is_amount_formula(value: Any) -> bool:
+    return not isinstance(value, type) and hasattr(value, "static") and callable(getattr(value, "evaluate", None))
+
+
+def _is_node(value: Any) -> bool:
+    return not isinstance(value, type) and callable(getattr(value, "evaluate", None)) and not hasattr(value, "static")
+
+
+def _formula(entry: Article, name: str, value: Any) -> Any:
+    if value is not None and not _is_node(value):
+        raise InvalidFactError(name, value, "a formula (a Provision, a group, Tiered ...) or None")
+    return value
+
+
+def _paragraph(entry: Article, name: str, value: Any) -> Any:
+    if value is not None and (type(value) is not int or value < 1):
+        raise InvalidFactError(name, value, "a whole number from 1, or None")
+    return value
+
+
+def _penal(entry: Article, name: str, value: Any) -> Any:
+    if type(value) is not bool:
+        raise InvalidFactError(name, value, "True or False")
+    return value
+
+
+def _texts(entry: Article, name: str, value: Any) -> Any:
+    if not isinstance(value, (tuple, list)) or not all(isinstance(item, str) for item in value):
+        raise InvalidFactError(name, value, "a tuple of texts (str)")
+    return tuple(value)
+
+
+def _rules(entry: Article, name: str, value: Any) -> Any:
+    if not isinstance(value, (tuple, list)) or not all(
+        callable(getattr(rule, "apply", None)) and not isinstance(rule, type) for rule in value
+    ):
+        raise InvalidFactError(name, value, "a tuple of rules (objects with an apply(article, evaluation) method)")
+    return tuple(value)
+
+
+def _day(entry: Article, name: str, value: Any) -> Any:
+    return None if value is None else to_date(value, name)
+
+
+def _extra(entry: Article, name: str, value: Any) -> Any:
+    return to_enum_set(value, entry.act.facts_type.CIRCUMSTANCES, name)
+
+
+_ARTICLE_FIELDS: dict[str, Callable[[Article, str, Any], Any]] = {
+    "id": _text,
+    "act": _act,
+    "number": _text,
+    "title": _text,
+    "title_original": _text,
+    "text": _text,
+    "gloss": _text,
+    "formula": _formula,
+    "paragraph": _paragraph,
+    "penal": _penal,
+    "translation_notes": _texts,
+    "rules": _rules,
+    "in_force_from": _day,
+    "in_force_until": _day,
+    "extra_circumstances": _extra,
+    "clause": _optional_text,
+    "note": _optional_text,
+}
+
+_MAX_DEPTH = 200
+
+
+def _moneys(node: Any, depth: int = 0) -> Iterable[Money]:
+    """Every :class:`Money` inside ``node`` (attrs fields and tuples, not the act)."""
+    if depth > _MAX_DEPTH:
+        raise InvalidFactError("new", "a tree deeper than 200 levels", f"a formula at most {_MAX_DEPTH} levels deep")
+    if isinstance(node, Money):
+        yield node
+    elif isinstance(node, (tuple, frozenset)):
+        for item in node:
+            yield from _moneys(item, depth + 1)
+    elif attrs.has(type(node)) and not isinstance(node, (type, Act)):
+        for field in attrs.fields(type(node)):
+            if field.eq:
+                yield from _moneys(getattr(node, field.name), depth + 1)
+
+
+def _same_currency(field: str, node: Any, currency: str) -> None:
+    for money in _moneys(node):
+        if money.currency != currency:
+            raise CurrencyMismatchError(field, money, currency)
+
+
+def _check_replacement(root: Any, old: Any, new: Any) -> None:
+    """``new`` must fit wherever ``old`` stands: the same kind of part, amounts in one currency."""
+    if old is None or isinstance(old, (bool, type)):
+        raise InvalidFactError("old", old, "a part of the formula: a node, an amount, a range or a number")
+    if isinstance(old, Money):
+        if isinstance(new, Money) and new.currency != old.currency:
+            raise CurrencyMismatchError("new", new, old.currency)
+        ok = isinstance(new, Money)
+        expected = f"a Money in {old.currency}"
+    elif isinstance(old, Interval):
+        ok = isinstance(new, Interval) and type(new.low) is type(old.low) and type(new.high) is type(old.high)
+        expected = f"an Interval of {type(old.low).__name__}"
+    elif isinstance(old, Term):
+        ok = isinstance(new, Term)
+        expected = "a Term"
+    elif isinstance(old, (int, Fraction)):
+        ok = isinstance(new, (int, Fraction)) and not isinstance(new, bool)
+        expected = "an exact number (int or Fraction)"
+    elif _is_amount_formula(old):
+        ok = _is_amount_formula(new)
+        expected = "an amount formula (FixedRange, GainsMultiple, GainsBelow, ...)"
+    elif _is_node(old):
+        ok = _is_node(new)
+        expected = "a formula node (a Provision, a group, Tiered, ...)"
+    else:
+        ok = isinstance(new, type(old))
+        expected = f"a {type(old).__name__}"
+    if not ok:
+        raise InvalidFactError("new", new, expected)
+    if isinstance(root, Article):
+        _same_currency("new", new, root.act.facts_type.CURRENCY)
+    else:
+        for money in _moneys(old):
+            _same_currency("new", new, money.currency)
+            break
 
 
 def replace(item: str | Article | Any, old: Any, new: Any) -> Any:
@@ -404,23 +720,31 @@ def replace(item: str | Article | Any, old: Any, new: Any) -> Any:
     >>> from penalties.core.formula import GainsMultiple
     >>> doubled = replace("cn.dsl.47", GainsMultiple(1, 10), GainsMultiple(2, 20))
 
-    Works on an article, a formula or any node (frozen attrs classes and tuples); raises
-    ``ValueError`` when ``old`` occurs nowhere, so a mistyped figure is not a silent no-op.
+    Works on an article, a formula or any node (frozen attrs classes and tuples). Raises
+    :class:`~penalties.core.errors.InvalidFactError` when ``old`` occurs nowhere (so a mistyped
+    figure is not a silent no-op), when ``new`` cannot stand where ``old`` stands (an amount
+    formula for an amount formula, a node for a node, a number for a number), and
+    :class:`~penalties.core.errors.CurrencyMismatchError` when ``new`` holds an amount in another
+    currency than the article's.
     """
     root = _article(item) if isinstance(item, str) else item
+    _check_replacement(root, old, new)
     found = [0]
-    result = _replace(root, old, new, found)
+    result = _replace(root, old, new, found, 0)
     if not found[0]:
-        raise ValueError(f"{old!r} does not occur in {getattr(root, 'id', root)!r}")
+        where = root.id if isinstance(root, Article) else type(root).__name__
+        raise InvalidFactError("old", old, f"a part of {where}: it does not occur there")
     return result
 
 
-def _replace(node: Any, old: Any, new: Any, found: list[int]) -> Any:
+def _replace(node: Any, old: Any, new: Any, found: list[int], depth: int) -> Any:
+    if depth > _MAX_DEPTH:
+        raise InvalidFactError("item", "a tree deeper than 200 levels", f"a formula at most {_MAX_DEPTH} levels deep")
     if type(node) is type(old) and node == old:
         found[0] += 1
         return new
     if isinstance(node, tuple):
-        items = tuple(_replace(item, old, new, found) for item in node)
+        items = tuple(_replace(item, old, new, found, depth + 1) for item in node)
         return items if any(a is not b for a, b in zip(items, node, strict=True)) else node
     if isinstance(node, (frozenset, set, dict, str, int, Fraction, bool)) or node is None:
         return node
@@ -430,7 +754,7 @@ def _replace(node: Any, old: Any, new: Any, found: list[int]) -> Any:
             if not field.init or not field.eq:
                 continue
             value = getattr(node, field.name)
-            replaced = _replace(value, old, new, found)
+            replaced = _replace(value, old, new, found, depth + 1)
             if replaced is not value:
                 changes[field.alias] = replaced
         if changes:
@@ -448,13 +772,26 @@ def _fresh(node: Any, changes: dict[str, Any]) -> Any:
 
 # -- helpers -----------------------------------------------------------------------------------
 def dates(start: _dt.date | str, end: _dt.date | str, step_days: int = 1) -> list[_dt.date]:
-    """Every ``step_days``-th day from ``start`` to ``end`` inclusive (ISO text or dates)."""
-    first = _dt.date.fromisoformat(start) if isinstance(start, str) else start
-    last = _dt.date.fromisoformat(end) if isinstance(end, str) else end
-    if step_days < 1:
+    """Every ``step_days``-th day from ``start`` to ``end`` inclusive (ISO text or dates).
+
+    ``end`` must not be before ``start``, ``step_days`` is a whole number from 1, and the list
+    holds at most :data:`MAX_DATES` dates; anything else raises ``InvalidFactError``.
+    """
+    first = to_date(start, "start")
+    last = to_date(end, "end")
+    if isinstance(step_days, bool) or not isinstance(step_days, numbers.Integral) or step_days < 1:
         raise InvalidFactError("step_days", step_days, "a whole number of days, 1 or more")
-    count = (last - first).days // step_days + 1
-    return [first + _dt.timedelta(days=i * step_days) for i in range(max(count, 0))]
+    if last < first:
+        raise InvalidFactError("end", end, f"a date on or after start ({first.isoformat()})")
+    step = int(step_days)
+    count = (last - first).days // step + 1
+    if count > MAX_DATES:
+        raise InvalidFactError(
+            "step_days",
+            step_days,
+            f"a step giving at most {MAX_DATES} dates from {first} to {last} (this gives {count})",
+        )
+    return [first + _dt.timedelta(days=i * step) for i in range(count)]
 
 
 def plot(
@@ -469,25 +806,45 @@ def plot(
 
     ``table`` is what :func:`sweep` or :func:`compare` returned (a DataFrame or rows). With
     ``reform=True`` (a :func:`compare` table) the reform's range is drawn too. Bounds become
-    floats here, and only here.
+    floats here, and only here. The table is checked first: the fact's values must be exact
+    numbers, dates or texts (drawn as categories), the bounds exact numbers or ``None``.
     """
-    import matplotlib.pyplot as plt
-
+    if type(reform) is not bool:
+        raise InvalidFactError("reform", reform, "True or False")
+    if label is not None and not isinstance(label, str):
+        raise InvalidFactError("label", label, "text (a str) or None")
+    if ax is not None and not all(
+        callable(getattr(ax, name, None)) for name in ("plot", "fill_between", "set_xlabel", "set_ylabel", "legend")
+    ):
+        raise InvalidFactError("ax", ax, "a matplotlib Axes, or None for a new figure")
     columns = _as_columns(table)
     if fact is None:
         fact = next(iter(columns))
+    elif not isinstance(fact, str) or fact not in columns:
+        raise InvalidFactError("fact", fact, "a column of the table: " + ", ".join(map(str, columns)))
+    wanted = "a table from compare() (reform=True draws the reform)" if reform else _TABLE
+    for name in ("low", "high", "reform_low", "reform_high") if reform else ("low", "high"):
+        if name not in columns:
+            raise InvalidFactError("table", f"a table without a {name!r} column", wanted)
+        for value in columns[name]:
+            if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Rational)):
+                raise InvalidFactError("table", value, f"exact bounds in {name!r}: int, Fraction or None")
+    xs_all = _plottable(fact, columns[fact])
+
+    import matplotlib.pyplot as plt
+
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 4))
-    unit = next((u for u in columns.get("unit", []) if u), "")
+    unit = next((u for u in columns.get("unit", []) if isinstance(u, str) and u), "")
     series = [("", label or "law in force")]
     if reform:
         series.append(("reform_", "reform"))
     for prefix, name in series:
         xs, lows, highs = [], [], []
-        for x, low, high in zip(columns[fact], columns[f"{prefix}low"], columns[f"{prefix}high"], strict=True):
+        for x, low, high in zip(xs_all, columns[f"{prefix}low"], columns[f"{prefix}high"], strict=True):
             if low is None or high is None:
                 continue
-            xs.append(_plottable(x))
+            xs.append(x)
             lows.append(float(low))
             highs.append(float(high))
         line = ax.plot(xs, highs, label=f"{name}: high")[0]
@@ -500,21 +857,47 @@ def plot(
     return ax
 
 
-def _plottable(value: Any) -> Any:
-    if isinstance(value, (_dt.date, int, float)):
-        return value
-    if isinstance(value, Money):
-        return float(value.amount)
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return value
+def _plottable(fact: str, values: Sequence[Any]) -> list[Any]:
+    """The fact's values for the x axis: all dates, all exact numbers (as floats), or all texts."""
+    expected = "values to draw against: all dates, all exact numbers, or all texts"
+    if all(isinstance(x, _dt.date) for x in values):
+        return list(values)
+    xs: list[Any] = []
+    for x in values:
+        if isinstance(x, numbers.Rational) and not isinstance(x, bool):
+            xs.append(float(x))
+        elif isinstance(x, (Decimal, str)):
+            try:
+                xs.append(float(exact(x, fact)))
+            except PenaltiesError:
+                if isinstance(x, str) and all(isinstance(v, str) for v in values):
+                    return list(values)  # texts such as Solar Hijri dates: drawn as categories
+                raise
+        else:
+            raise InvalidFactError(fact, x, expected)
+    return xs
+
+
+_TABLE = "a table from sweep() or compare(): a DataFrame, or a non-empty list of dicts with one set of keys"
 
 
 def _as_columns(table: Any) -> dict[str, Sequence[Any]]:
-    if hasattr(table, "to_dict") and hasattr(table, "columns"):
-        return {str(name): list(table[name]) for name in table.columns}
-    rows = list(table)
-    if not rows:
-        return {}
-    return {name: [row[name] for row in rows] for name in rows[0]}
+    columns: dict[str, Sequence[Any]]
+    if hasattr(table, "columns") and hasattr(table, "to_dict") and not isinstance(table, type):
+        try:
+            columns = {str(name): list(table[name]) for name in table.columns}
+        except Exception:
+            raise InvalidFactError("table", table, _TABLE) from None
+    else:
+        if table is None or isinstance(table, (str, bytes, Mapping)) or not isinstance(table, Iterable):
+            raise InvalidFactError("table", table, _TABLE)
+        rows = list(itertools.islice(table, MAX_POINTS * 2 + 1))
+        if len(rows) > MAX_POINTS * 2 or not all(isinstance(row, Mapping) for row in rows):
+            raise InvalidFactError("table", table, _TABLE)
+        keys = list(rows[0]) if rows else []
+        if not rows or any(list(row) != keys for row in rows):
+            raise InvalidFactError("table", table, _TABLE)
+        columns = {str(name): [row[name] for row in rows] for name in keys}
+    if not columns or not all(len(column) for column in columns.values()):
+        raise InvalidFactError("table", table, _TABLE)
+    return columns

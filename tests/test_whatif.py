@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from penalties import InvalidFactError, article, assess, catalog, whatif
+from penalties import InvalidFactError, PenaltiesError, article, assess, catalog, whatif
 from penalties.core.formula import FixedRange, GainsMultiple
 from penalties.core.interval import Interval
 from penalties.core.money import Money
@@ -23,7 +24,7 @@ def expected(article_id: str, kind: SanctionKind, addressee: Addressee, **facts:
     """What a sweep row must hold, computed the slow way through assess()."""
     try:
         a = assess(article_id, **facts)
-    except InvalidFactError as error:
+    except PenaltiesError as error:
         return (None, None, None, None, None, None, str(error))
     found = a.find(kind, addressee)
     if found is None or found.range is None:
@@ -239,3 +240,315 @@ def test_plain_rows_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
     reformed = whatif.replace("cn.dsl.47", GainsMultiple(1, 10), GainsMultiple(2, 20))
     table = whatif.compare("cn.dsl.47", reformed, "illegal_gains", [250_000], on=ON)
     assert isinstance(table, list) and table[0]["reform_high"] == 5_000_000
+
+
+# -- refusals and agreement with assess() ---------------------------------------------------------
+from typing import Any  # noqa: E402
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from penalties import CurrencyMismatchError, NotInForceError, UnknownArticleError  # noqa: E402
+
+
+def outcome(article_id: str, kind: SanctionKind, addressee: Addressee, **facts: Any) -> tuple[Any, ...]:
+    """What one sweep point must be: ("raise", type, field) for a value the facts validation
+    refuses, otherwise the row (an error row when the law gives no answer)."""
+    try:
+        article(article_id).make_facts(facts)
+    except PenaltiesError as error:
+        return ("raise", type(error), getattr(error, "field", None))
+    return ("row", expected(article_id, kind, addressee, **facts))
+
+
+def check_sweep(article_id: str, fact: str, values: list[Any], **facts: Any) -> None:
+    """Every point of the sweep equals assess(), or the sweep raises what assess() raises at the
+    first point whose value the facts validation refuses (with a note naming that point)."""
+    wanted = [outcome(article_id, SanctionKind.FINE, Addressee.OFFENDER, **facts, **{fact: v}) for v in values]
+    refused = next((i for i, w in enumerate(wanted) if w[0] == "raise"), None)
+    try:
+        rows = whatif.sweep_rows(article_id, fact, values, **facts)
+    except PenaltiesError as error:
+        assert refused is not None, (values, error)
+        assert (type(error), getattr(error, "field", None)) == wanted[refused][1:], (values[refused], error)
+        assert f"sweep point {refused}" in getattr(error, "__notes__", []), error
+        return
+    assert refused is None, values[refused or 0]
+    for value, row, want in zip(values, rows, wanted, strict=True):
+        assert row[fact] is value
+        assert row_tuple(row) == want[1], (value, row, want)
+
+
+HOSTILE_GAINS = st.one_of(
+    st.integers(min_value=-(10**45), max_value=10**45),
+    st.sampled_from(
+        [None, 0, 1, 99_999, 100_000, 10**40 - 1, 10**40, 10**50, -1, True, False, 1.5, float("nan"), float("inf")]
+    ),
+    st.sampled_from(["12345.67", "1,250,000", "12,5", "9e999999999", "1e5", "-5", "", " ", "abc", "1/0", "NaN"]),
+    st.sampled_from([Fraction(1, 3), Fraction(-1, 3), Fraction(10**41, 3), Decimal("100000.5"), Decimal("NaN")]),
+    st.sampled_from([[1], {1}, {"a": 1}, object(), b"100", 1j, dt.date(2024, 1, 1)]),
+    st.fractions(min_value=0, max_value=10**8, max_denominator=10**6),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.lists(HOSTILE_GAINS, min_size=1, max_size=6),
+    article_id=st.sampled_from(["cn.dsl.47", "cn.dsl.45.1", "ir.ipc.729"]),
+)
+def test_hostile_gains_sweep_points_equal_assess(values: list[Any], article_id: str) -> None:
+    check_sweep(article_id, "illegal_gains", values, on="2024-05-01")
+
+
+HOSTILE_CIRCUMSTANCES = st.one_of(
+    st.sets(st.sampled_from(["refused_correction", "serious_consequences", "organised", "bogus", "ORGANISED"])),
+    st.sampled_from([None, "organised", "", [], ["organised", 5], 5, 1.5, {"organised": True}, frozenset()]),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    values=st.lists(HOSTILE_CIRCUMSTANCES, min_size=1, max_size=4),
+    article_id=st.sampled_from(["cn.dsl.47", "cn.dsl.45.1", "ir.ipc.729", "ir.ipc.736"]),
+)
+def test_hostile_circumstances_sweep_points_equal_assess(values: list[Any], article_id: str) -> None:
+    check_sweep(article_id, "circumstances", values, on="2024-05-01")
+
+
+HOSTILE_DATES = st.one_of(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1)),
+    st.sampled_from(["2024-05-01", "2021-08-31", "1403/04/04", "2024-02-30", "", "x", 20240501, None, 1.5]),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(values=st.lists(HOSTILE_DATES, min_size=1, max_size=4), article_id=st.sampled_from(["cn.dsl.47", "ir.ipc.729"]))
+def test_hostile_date_sweep_points_equal_assess(values: list[Any], article_id: str) -> None:
+    check_sweep(article_id, "on", values, illegal_gains=250_000)
+
+
+def test_gains_beyond_the_cap_are_refused_as_assess_refuses_them() -> None:
+    for values in ([1, 10**50], [1, 10 ** (10**5)], [10**50], [5, 10**40, 7]):
+        with pytest.raises(InvalidFactError) as caught:
+            whatif.sweep_rows("cn.dsl.47", "illegal_gains", values, on=ON)
+        assert caught.value.field == "illegal_gains"
+        assert f"sweep point {values.index(max(values))}" in caught.value.__notes__
+    assert whatif.sweep_rows("cn.dsl.47", "illegal_gains", [10**40 - 1], on=ON)[0]["high"] == (10**40 - 1) * 10
+
+
+def test_a_circumstance_the_article_does_not_take_is_refused() -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.sweep_rows("cn.dsl.47", "circumstances", [set(), {"refused_correction"}], on=ON)
+    assert caught.value.field == "circumstances" and "sweep point 1" in caught.value.__notes__
+    with pytest.raises(InvalidFactError):
+        assess("cn.dsl.47", circumstances={"refused_correction"}, on=ON)
+
+
+def test_a_gains_sweep_outside_the_force_is_error_rows_like_any_other_sweep() -> None:
+    rows = whatif.sweep_rows("cn.dsl.47", "illegal_gains", [None, 0, 5, 250_000], on="2021-01-01")
+    with pytest.raises(NotInForceError) as caught:
+        assess("cn.dsl.47", illegal_gains=5, on="2021-01-01")
+    assert [r["error"] for r in rows] == [str(caught.value)] * 4
+    assert all(r["low"] is None for r in rows)
+
+
+def test_a_term_sanction_on_the_compiled_path_is_in_days() -> None:
+    from penalties.core.formula import AllOf, Provision
+    from penalties.core.sanction import Modality
+    from penalties.core.term import Term, TermUnit
+
+    base = article("cn.dsl.47")
+    term = FixedRange(Interval(Term(1, TermUnit.MONTH), Term(1, TermUnit.YEAR)))
+    fine = Provision(SanctionKind.FINE, Modality.SHALL, base.basis, GainsMultiple(1, 10))
+    jail = Provision(SanctionKind.FIXED_TERM_IMPRISONMENT, Modality.SHALL, base.basis, term)
+    reformed = whatif.reform(base, formula=AllOf((fine, jail), base.basis))
+    rows = whatif.sweep_rows(reformed, "illegal_gains", [5, 7], kind="fixed_term_imprisonment", on=ON)
+    assert [(r["low"], r["high"], r["unit"]) for r in rows] == [(30, 360, "day")] * 2
+
+
+@pytest.mark.parametrize("values", [None, 5, 1.5, "100", b"100", {"a": 1}, range(10**7), range(10**20)])
+def test_values_must_be_a_bounded_iterable(values: Any) -> None:
+    for call in (whatif.sweep, whatif.sweep_rows):
+        with pytest.raises(InvalidFactError) as caught:
+            call("cn.dsl.47", "illegal_gains", values, on=ON)
+        assert caught.value.field == "values"
+
+
+def test_an_endless_iterator_is_refused_after_the_cap() -> None:
+    import itertools
+
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.sweep_rows("cn.dsl.47", "illegal_gains", itertools.count(1), on=ON)
+    assert caught.value.field == "values"
+    rows = whatif.sweep_rows("cn.dsl.47", "illegal_gains", (g for g in (5, 250_000)), on=ON)
+    assert [r["high"] for r in rows] == [1_000_000, 2_500_000]
+
+
+@pytest.mark.parametrize(
+    ("field", "arguments"),
+    [
+        ("fact", {"fact": ["illegal_gains"]}),
+        ("fact", {"fact": None}),
+        ("kind", {"kind": []}),
+        ("kind", {"kind": None}),
+        ("addressee", {"addressee": {}}),
+        ("as_frame", {"as_frame": "yes"}),
+        ("as_frame", {"as_frame": 1}),
+        ("bogus", {"bogus": 1}),
+        ("offender", {"offender": "alien"}),
+        ("on", {"on": 20240501}),
+    ],
+)
+def test_bad_sweep_parameters_raise_naming_them(field: str, arguments: dict[str, Any]) -> None:
+    call: dict[str, Any] = {"fact": "illegal_gains", "on": ON} | arguments
+    fact = call.pop("fact")
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.sweep("cn.dsl.47", fact, [5], **call)
+    assert caught.value.field == field
+
+
+def test_compare_refuses_two_currencies() -> None:
+    with pytest.raises(CurrencyMismatchError) as caught:
+        whatif.compare("cn.dsl.47", article("ir.ipc.729"), "illegal_gains", [1, 5], on=ON, as_frame=False)
+    assert caught.value.field == "reformed" and caught.value.value == "ir.ipc.729"
+    assert any("cn.dsl.47" in note and "IRR" in note for note in caught.value.__notes__)
+    with pytest.raises(UnknownArticleError):
+        whatif.compare("cn.dsl.47", 5, "illegal_gains", [1], on=ON)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("field", "arguments"),
+    [
+        ("start", ("x", "2024-01-01")),
+        ("end", ("2024-01-01", 20240101)),
+        ("end", ("2024-02-01", "2024-01-01")),
+        ("step_days", ("2024-01-01", "2024-02-01", 0)),
+        ("step_days", ("2024-01-01", "2024-02-01", -1)),
+        ("step_days", ("2024-01-01", "2024-02-01", 1.5)),
+        ("step_days", ("2024-01-01", "2024-02-01", True)),
+        ("step_days", ("2024-01-01", "2024-02-01", "7")),
+        ("step_days", ("0001-01-01", "9999-12-31")),
+        ("start", (None, "2024-01-01")),
+    ],
+)
+def test_dates_refuses_bad_spans_at_once(field: str, arguments: tuple[Any, ...]) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.dates(*arguments)
+    assert caught.value.field == field
+
+
+def test_dates_with_a_long_step_and_the_cap() -> None:
+    assert whatif.dates("2024-01-01", "2024-02-01", 10**30) == [dt.date(2024, 1, 1)]
+    assert whatif.dates(dt.datetime(2024, 1, 1, 12), "2024-01-02") == [dt.date(2024, 1, 1), dt.date(2024, 1, 2)]
+    assert len(whatif.dates("2000-01-01", "9999-12-31", 8)) <= whatif.MAX_DATES
+
+
+@pytest.mark.parametrize(
+    ("field", "changes"),
+    [
+        ("bogus", {"bogus": 1}),
+        ("_basis", {"_basis": 1}),
+        ("formula", {"formula": "x"}),
+        ("formula", {"formula": GainsMultiple(1, 10)}),
+        ("title", {"title": 5}),
+        ("id", {"id": ""}),
+        ("paragraph", {"paragraph": True}),
+        ("paragraph", {"paragraph": 0}),
+        ("penal", {"penal": "yes"}),
+        ("in_force_from", {"in_force_from": "soon"}),
+        ("in_force_until", {"in_force_until": "2000-01-01"}),
+        ("rules", {"rules": ("x",)}),
+        ("act", {"act": "cn.dsl"}),
+        ("extra_circumstances", {"extra_circumstances": {"bogus"}}),
+        ("translation_notes", {"translation_notes": "a note"}),
+    ],
+)
+def test_reform_refuses_what_the_article_cannot_hold(field: str, changes: dict[str, Any]) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.reform("cn.dsl.47", **changes)
+    assert caught.value.field == field
+
+
+def test_reform_and_replace_refuse_another_currency() -> None:
+    from penalties.core.formula import Provision
+    from penalties.core.sanction import Modality
+
+    base = article("cn.dsl.47")
+    irr = FixedRange(Interval(Money(1, "IRR"), Money(2, "IRR")))
+    with pytest.raises(CurrencyMismatchError) as caught:
+        whatif.reform(base, formula=Provision(SanctionKind.FINE, Modality.SHALL, base.basis, irr))
+    assert caught.value.field == "formula"
+    with pytest.raises(CurrencyMismatchError) as caught:
+        whatif.replace(base, Money(100_000, "CNY"), Money(100_000, "IRR"))
+    assert caught.value.field == "new"
+    cny = FixedRange(Interval(Money(10_000, "CNY"), Money(100_000, "CNY")))
+    with pytest.raises(CurrencyMismatchError):
+        whatif.replace(base, cny, irr)
+
+
+@pytest.mark.parametrize(
+    ("field", "old", "new"),
+    [
+        ("new", GainsMultiple(1, 10), "x"),
+        ("new", GainsMultiple(1, 10), 5),
+        ("new", GainsMultiple(1, 10), None),
+        ("new", Money(100_000, "CNY"), 100_000),
+        ("new", 10, True),
+        ("old", None, GainsMultiple(1, 10)),
+        ("old", True, False),
+        ("old", GainsMultiple(3, 30), GainsMultiple(4, 40)),
+        ("old", Money(7, "CNY"), Money(8, "CNY")),
+    ],
+)
+def test_replace_refuses_a_part_that_cannot_stand_there(field: str, old: Any, new: Any) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.replace("cn.dsl.47", old, new)
+    assert caught.value.field == field
+
+
+def test_replace_refuses_a_tree_too_deep() -> None:
+    deep: Any = (GainsMultiple(1, 10),)
+    for _ in range(5000):
+        deep = (deep,)
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.replace(deep, GainsMultiple(1, 10), GainsMultiple(2, 20))
+    assert caught.value.field == "item"
+
+
+@pytest.mark.parametrize(
+    ("field", "table", "options"),
+    [
+        ("table", None, {}),
+        ("table", 5, {}),
+        ("table", [], {}),
+        ("table", "rows", {}),
+        ("table", [{"illegal_gains": 1}], {}),
+        ("table", [{"illegal_gains": 1, "low": 1.5, "high": 2}], {}),
+        ("table", [{"illegal_gains": 1, "low": 1, "high": 2}], {"reform": True}),
+        ("table", [{"x": 1, "low": 1, "high": 2}, {"y": 1, "low": 1, "high": 2}], {}),
+        ("fact", [{"illegal_gains": 1, "low": 1, "high": 2}], {"fact": "gains"}),
+        ("fact", [{"illegal_gains": 1, "low": 1, "high": 2}], {"fact": ["illegal_gains"]}),
+        ("circumstances", [{"circumstances": {"organised"}, "low": 1, "high": 2}], {}),
+        ("illegal_gains", [{"illegal_gains": 1.5, "low": 1, "high": 2}], {}),
+        ("reform", [{"illegal_gains": 1, "low": 1, "high": 2}], {"reform": "yes"}),
+        ("label", [{"illegal_gains": 1, "low": 1, "high": 2}], {"label": 5}),
+        ("ax", [{"illegal_gains": 1, "low": 1, "high": 2}], {"ax": "axes"}),
+    ],
+)
+def test_plot_refuses_what_it_cannot_draw(field: str, table: Any, options: dict[str, Any]) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        whatif.plot(table, **options)
+    assert caught.value.field == field
+
+
+def test_a_compiled_answer_that_disagrees_with_assess_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    def wrong(*args: Any) -> Any:
+        return lambda g: (0, 0, True, True, "CNY")
+
+    monkeypatch.setattr(whatif, "_compile_gains", wrong)
+    values = [None, 5, 250_000]
+    rows = whatif.sweep_rows("cn.dsl.47", "illegal_gains", values, on=ON)
+    for value, row in zip(values, rows, strict=True):
+        assert row_tuple(row) == expected(
+            "cn.dsl.47", SanctionKind.FINE, Addressee.OFFENDER, illegal_gains=value, on=ON
+        )
