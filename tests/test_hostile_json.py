@@ -193,6 +193,8 @@ def check(document: Any) -> str:
     elapsed = time.perf_counter() - started
     assert elapsed < 1.0, elapsed
     hash(result)
+    # What the reader accepts, the published schema accepts too.
+    VALIDATOR.validate(document)
     data = result.to_dict()
     assert Assessment.from_dict(data) == result
     assert Assessment.from_dict(json.loads(json.dumps(data, ensure_ascii=False))) == result
@@ -289,7 +291,7 @@ def refused(document: Any, field: str, *, error: type[Exception] = InvalidFactEr
 def test_a_huge_string_in_place_of_the_sanctions_is_refused_at_once() -> None:
     found = refused({**DSL, "sanctions": HUGE_TEXT}, "sanctions")
     assert "a list of sanctions" in str(found)
-    assert "(100002 characters)" in str(found)
+    assert "100000 characters" in str(found) and len(str(found)) < 300
 
 
 def test_penal_must_be_a_boolean() -> None:
@@ -422,7 +424,7 @@ def test_gains_just_below_the_input_cap_round_trip() -> None:
         a = assess("cn.dsl.47", illegal_gains=gains, on="2024-05-01")
         assert a.fine is not None and a.fine.high.amount >= 10**40 - 10
         assert Assessment.from_dict(json.loads(json.dumps(a.to_dict()))) == a
-    a = assess("cn.cl.180", illegal_gains=10**40 - 1, on="2024-05-01")
+    a = assess("cn.idcard.19", illegal_gains=10**40 - 1, on="2024-05-01")
     assert Assessment.from_dict(a.to_dict()) == a
 
 
@@ -479,12 +481,11 @@ def test_facts_from_json_refuses_hostile_facts() -> None:
 
 
 def test_facts_from_json_still_reads_what_people_type() -> None:
-    facts = facts_from_json(
-        article("cn.dsl.45.1"),
-        {"illegal_gains": "1,250,000", "circumstances": ("refused_correction",), "on": "1403/02/12"},
-    )
+    facts = facts_from_json(ENTRY, {"illegal_gains": "1,250,000", "on": "1403/02/12"})
     assert facts.illegal_gains == Money(1_250_000, "CNY")
     assert facts.on.isoformat() == "2024-05-01"
+    tupled = facts_from_json(article("cn.dsl.45.1"), {"circumstances": ("refused_correction",)})
+    assert {c.value for c in tupled.circumstances} == {"refused_correction"}
     from_set = facts_from_json(article("cn.dsl.45.1"), {"circumstances": {"refused_correction"}})
     assert {c.value for c in from_set.circumstances} == {"refused_correction"}
 
