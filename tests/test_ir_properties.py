@@ -38,8 +38,12 @@ def cases(draw):
         "offender": draw(st.sampled_from(["natural_person", "legal_person"])),
         "circumstances": set(draw(st.sets(st.sampled_from(own)))) if own else set(),
         "occurrence": draw(st.integers(min_value=1, max_value=6)),
-        # Art 742 note 2 is for fewer than ten recipients (from ten, an input error there).
-        "recipients": draw(st.one_of(st.none(), st.integers(min_value=1, max_value=9 if entry.note == "2" else 30))),
+    }
+    # Art 742 note 2 is for fewer than ten recipients (from ten, an input error there).
+    recipients = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=9 if entry.note == "2" else 30)))
+    if "recipients" in entry.facts_read:  # only Art 742 and its note 2 read it; elsewhere it is refused
+        facts["recipients"] = recipients
+    facts |= {
         "readings": {
             "art742_note1": draw(st.sampled_from(["minimum_of_one", "at_least_one"])),
             "art744_halving": draw(st.sampled_from(["apply", "ignore"])),

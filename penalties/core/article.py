@@ -20,10 +20,31 @@ from .assessment import Assessment
 from .citation import Citation
 from .errors import InvalidFactError, NotInForceError
 from .facts import Facts
-from .formula import Evaluation, Formula, Tiered
+from .formula import GAINS_NODES, Evaluation, Formula, Tiered
 from .plan import NotCompilable, Plan, compile_tier, tier_step
 
-__all__ = ["Act", "Article", "Rule"]
+__all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "reads_gains"]
+
+#: Facts every penal article reads, whatever its formula.
+ALWAYS_READ = frozenset({"offender", "on", "circumstances", "readings"})
+
+
+def reads_gains(formula: object) -> bool:
+    """Whether a formula tree has a term that reads the illegal gains (walks attrs nodes and tuples)."""
+    pending: list[object] = [formula]
+    seen: set[int] = set()
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, GAINS_NODES):
+            return True
+        if isinstance(node, (tuple, list)):
+            pending.extend(node)
+        elif attrs.has(type(node)):
+            pending.extend(getattr(node, field.name) for field in attrs.fields(type(node)) if field.init)
+    return False
 
 #: ``Assessment(...)`` for the hot path (every field given; see ``core._make``).
 _make_assessment = maker(Assessment)
@@ -85,11 +106,15 @@ class Article:
     #: catalogued provision is one clause or one note of the article; part of :attr:`basis`.
     clause: str | None = None
     note: str | None = None
+    #: Facts of the act that this article does not read, beyond those found from its formula
+    #: (see :attr:`facts_read`).
+    unread_facts: frozenset[str] = frozenset()
     # Derived once at construction (the statute does not change between calls); see __attrs_post_init__.
     _basis: Citation = attrs.field(init=False, eq=False, repr=False)
     _circumstances: frozenset[Any] = attrs.field(init=False, eq=False, repr=False)
     _in_force: tuple[_dt.date, _dt.date | None] = attrs.field(init=False, eq=False, repr=False)
     _plans: dict[Any, Plan | None] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    _facts_read: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         found: frozenset[Any] = self.extra_circumstances
@@ -101,6 +126,40 @@ class Article:
         )
         in_force = (self.in_force_from or self.act.in_force_from, self.in_force_until or self.act.in_force_until)
         object.__setattr__(self, "_in_force", in_force)
+        object.__setattr__(self, "_facts_read", self._find_facts_read())
+
+    def _find_facts_read(self) -> frozenset[str]:
+        names = frozenset(self.act.facts_type.field_names())
+        if self.formula is None:
+            return names & ALWAYS_READ
+        unread = set(self.unread_facts)
+        declared = getattr(self.formula, "unused", None)
+        if declared is not None:
+            # A formula that grades by the numbers of the case names the facts it leaves aside.
+            unread |= set(declared)
+        elif "illegal_gains" in names and not reads_gains(self.formula):
+            unread.add("illegal_gains")
+        return (names - unread) | (names & ALWAYS_READ)
+
+    @property
+    def facts_read(self) -> frozenset[str]:
+        """The facts this article reads; any other fact of its act, when set, is an error.
+
+        Every article reads the offender, the date, the circumstances and the readings; the
+        illegal gains only when its formula has a gains term; an act declares the rest per
+        article (``unread_facts``). A fact is set when it differs from its default.
+        """
+        return self._facts_read
+
+    def check_facts_read(self, facts: Facts) -> None:
+        """Refuse a fact this article does not read, naming the facts it does read."""
+        defaults = type(facts).defaults()
+        for name, default in defaults.items():
+            if name not in self._facts_read:
+                value = getattr(facts, name)
+                if value is not default and value != default:
+                    read = ", ".join(sorted(self._facts_read))
+                    raise InvalidFactError(name, value, f"nothing: {self.id} does not read this fact (it reads {read})")
 
     @property
     def basis(self) -> Citation:
@@ -123,8 +182,10 @@ class Article:
         names = facts_type.field_names()  # cached per class
         for key in facts:
             if key not in names:
-                raise InvalidFactError(key, facts[key], f"a fact this act knows: {', '.join(names)}")
+                read = ", ".join(sorted(self._facts_read))
+                raise InvalidFactError(key, facts[key], f"a fact that {self.id} reads: {read}")
         made = facts_type(**facts)
+        self.check_facts_read(made)
         extra = made.circumstances - self.circumstances if made.circumstances else None
         if extra:
             valid = sorted(c.value for c in self.circumstances)
@@ -148,6 +209,8 @@ class Article:
             raise InvalidFactError(next(iter(raw)), raw, "either a Facts object or keywords, not both")
         elif not isinstance(facts, self.act.facts_type):
             raise InvalidFactError("facts", facts, f"an instance of {self.act.facts_type.__name__}")
+        else:
+            self.check_facts_read(facts)
         self.check_in_force(facts.on)
         ev = self._evaluate(facts)
         for rule in self.rules:

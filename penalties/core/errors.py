@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import pickle
 from collections.abc import Iterable
+from fractions import Fraction
+from typing import Any
 
 __all__ = [
     "CurrencyMismatchError",
@@ -24,7 +27,30 @@ __all__ = [
 
 
 class PenaltiesError(Exception):
-    """Base class of every error the library raises on purpose."""
+    """Base class of every error the library raises on purpose.
+
+    Every error pickles and copies with its message and its fields, so an error raised in a
+    worker process (``multiprocessing``, ``concurrent.futures``) reaches the caller as the same
+    error. A field whose value cannot be pickled (a generator given as a fact) travels as its
+    printable description.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {}
+        for name, value in self.__dict__.items():
+            try:
+                pickle.dumps(value)
+            except Exception:
+                value = describe(value)
+            state[name] = value
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[PenaltiesError], args: tuple[Any, ...], state: dict[str, Any]) -> PenaltiesError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 def describe(value: object, limit: int = 100) -> str:
@@ -34,15 +60,39 @@ def describe(value: object, limit: int = 100) -> str:
     cannot be converted to text at all by default, and a megabyte string would flood a log.
     """
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
-        digits = value.bit_length() * 30103 // 100000 + 1  # log10(2) ~ 0.30103, in integers
-        return f"<{'negative ' if value < 0 else ''}integer of about {digits} digits>"
+        return f"<{'negative ' if value < 0 else ''}integer of about {_digits(value)} digits>"
+    if isinstance(value, Fraction) and max(value.numerator.bit_length(), value.denominator.bit_length()) > 256:
+        return (
+            f"<fraction of about {_digits(value.numerator)} digits over about {_digits(value.denominator)} digits>"
+        )
+    length = None
+    if isinstance(value, str) and len(value) > limit * 4:
+        length, value = len(value), value[: limit * 4]  # repr() of a megabyte string costs a megabyte
     try:
         text = repr(value)
     except Exception:
         return f"<unprintable {type(value).__name__}>"
-    if len(text) > limit:
-        return f"{text[: limit - 20]}... ({len(text)} characters)"
+    # repr() escapes control characters in strings but not in every type's own text: a value
+    # echoed into a message or a terminal never carries an escape sequence or a line break.
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    if len(text) > limit or length is not None:
+        return f"{text[: limit - 20]}... ({length or len(text)} characters)"
     return text
+
+
+def printable(name: object, limit: int = 100) -> str:
+    """A caller-supplied name (a fact, a JSON key) as plain text that is safe to print or log.
+
+    Printable names stay as they are (``illegal_gains``); anything else is shown as :func:`describe`
+    shows a value, with control characters escaped and the length bounded.
+    """
+    if isinstance(name, str) and len(name) <= limit and name.isprintable():
+        return name
+    return describe(name, limit)
+
+
+def _digits(value: int) -> int:
+    return abs(value).bit_length() * 30103 // 100000 + 1  # log10(2) ~ 0.30103, in integers
 
 
 class UnknownArticleError(PenaltiesError, LookupError):
@@ -81,7 +131,7 @@ class InvalidFactError(PenaltiesError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"invalid {field}={describe(value)}: expected {expected}")
+        super().__init__(f"invalid {printable(field)}={describe(value)}: expected {expected}")
 
 
 class CurrencyMismatchError(InvalidFactError):

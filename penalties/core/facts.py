@@ -173,6 +173,19 @@ class Facts:
             type.__setattr__(cls, "_FIELD_NAMES", names)
         return names
 
+    @classmethod
+    def defaults(cls) -> dict[str, Any]:
+        """The value of each fact when the caller says nothing (cached per class).
+
+        ``on`` is left out: its default is the day of the call.
+        """
+        found: dict[str, Any] | None = cls.__dict__.get("_DEFAULTS")
+        if found is None:
+            made = cls()
+            found = {name: getattr(made, name) for name in cls.field_names() if name != "on"}
+            type.__setattr__(cls, "_DEFAULTS", found)
+        return found
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form of the facts (exact amounts as strings)."""
         data: dict[str, Any] = {}

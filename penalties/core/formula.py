@@ -33,6 +33,7 @@ from .money import Exact, Money, _make_money
 from .sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 
 __all__ = [
+    "GAINS_NODES",
     "AllOf",
     "AmountFormula",
     "AnyOf",
@@ -464,3 +465,7 @@ class Tiered:
 
 
 Formula = Tiered | Node
+
+
+#: Formula terms that read the illegal gains: an article without one refuses gains as a fact.
+GAINS_NODES: tuple[type, ...] = (GainsMultiple, GainsBelow, GainsAmount, IfGainsBelow)

@@ -4,14 +4,23 @@ An amount is kept as an ``int`` when it is whole and as a :class:`fractions.Frac
 (two-thirds of 20,000,000 rials is 13,333,333 1/3, not 13,333,333.33). Floats never enter:
 a binary float cannot hold 0.1, and a bound that is off by a rounding error is a wrong answer.
 
-Accepted inputs: ``int``, ``Fraction``, ``Decimal`` (finite) and ``str`` (``"100000"``,
-``"12345.67"``, ``"40000000/3"``; ``_`` and ``,`` separators are allowed). A ``float`` is
-refused with an error that says how to write the number instead; ``bool`` is refused too.
+Accepted inputs: ``int`` (and other integer types such as numpy's), ``Fraction``, ``Decimal``
+(finite) and ``str``: ``"100000"``, ``"12345.67"``, ``"1.5e6"``, ``"40000000/3"``, with thousands
+grouped by ``,`` or ``_`` (``"1,250,000"``) and Persian or Arabic-Indic digits (``"۱۲٬۵۰۰"``).
+A comma anywhere else (``"12,5"``, ``"1,0000,0"``) is refused, never dropped: the input is read
+as written or not at all. A ``float`` is refused with an error that says how to write the number
+instead; ``bool`` is refused too.
+
+Every amount is bounded in magnitude (below ``10**40``) and in precision (at most 40 decimal
+places), and both are checked on the text before a number is built: ``"9e999999999"`` is refused
+at once instead of computing a billion-digit integer.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import numbers
+import re
+from decimal import Decimal
 from fractions import Fraction
 
 import attrs
@@ -19,7 +28,7 @@ import attrs
 from ._make import maker
 from .errors import CurrencyMismatchError, InvalidFactError
 
-__all__ = ["CURRENCIES", "Exact", "Money", "exact", "exact_text", "trusted_money"]
+__all__ = ["CURRENCIES", "MAX_DIGITS", "MAX_RESULT_DIGITS", "Exact", "Money", "exact", "exact_text", "trusted_money"]
 
 Exact = int | Fraction
 """An exact number: a whole ``int`` or a ``Fraction`` that is not whole."""
@@ -28,56 +37,135 @@ Exact = int | Fraction
 CURRENCIES: dict[str, int] = {"CNY": 2, "IRR": 0}
 
 _EXPECTED_NUMBER = (
-    "an exact number: int, Fraction, finite Decimal or a string such as '12345.67' "
-    "(floats are refused because they are inexact)"
+    "an exact number: int, Fraction, finite Decimal or a string such as '12345.67', '1,250,000', "
+    "'1.5e6' or '40000000/3' (floats are refused because they are inexact; a comma or '_' only "
+    "groups thousands)"
 )
 
-# The largest amount the library accepts: far above any statutory figure, small enough that
+# The largest amount a caller may give: far above any statutory figure, small enough that
 # arithmetic on it stays fast (a 5,000-digit integer from untrusted input would not).
 MAX_DIGITS = 40
+#: The largest amount a result may hold: a fine of 10x the largest gains, with room for the
+#: multipliers of the acts (Iran Art 748: 6x), still bounded.
+MAX_RESULT_DIGITS = 48
+
+# Digits a Persian or Arabic reader types, and their separators, read as the same number.
+_NATIVE_DIGITS = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬",
+    "01234567890123456789.,",
+)
+# A decimal: an optional sign, a whole part that is plain digits or grouped by thousands with one
+# separator (',' or '_'), an optional fraction and an optional short exponent. Anything else,
+# such as '12,5' or '1,0000,0', is refused rather than guessed at.
+_DECIMAL = re.compile(
+    r"(?P<sign>[+-]?)(?P<whole>[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:_[0-9]{3})+)?"
+    r"(?:\.(?P<fraction>[0-9]+))?(?:[eE](?P<exponent>[+-]?[0-9]{1,12}))?",
+    re.ASCII,
+)
+_RATIO = re.compile(r"(?P<sign>[+-]?)(?P<numerator>[0-9]+)/(?P<denominator>[0-9]+)", re.ASCII)
+#: Longer texts are refused before any parsing (a grouped 48-digit number with 40 decimals fits).
+_MAX_TEXT = 160
 
 
 def _normalise(value: Fraction) -> Exact:
     return value.numerator if value.denominator == 1 else value
 
 
-def exact(value: object, field: str = "amount") -> Exact:
-    """Convert ``value`` to an exact number, or raise :class:`InvalidFactError` naming ``field``."""
+def _bounds(max_digits: int) -> str:
+    return f"an amount below 10**{max_digits} with at most {max_digits} decimal places"
+
+
+def _check_scale(value: object, field: str, magnitude_digits: int, places: int, max_digits: int) -> None:
+    """Refuse a number whose whole part has more than ``max_digits`` digits or too many decimals."""
+    if magnitude_digits > max_digits or places > max_digits:
+        raise InvalidFactError(field, value, _bounds(max_digits))
+
+
+def _from_text(value: str, field: str, max_digits: int) -> Exact:
+    if len(value) > _MAX_TEXT:
+        raise InvalidFactError(field, value, _EXPECTED_NUMBER)
+    text = value.strip().translate(_NATIVE_DIGITS)
+    ratio = _RATIO.fullmatch(text)
+    if ratio is not None:
+        numerator, denominator = ratio["numerator"].lstrip("0"), ratio["denominator"].lstrip("0")
+        if not denominator:
+            raise InvalidFactError(field, value, "a fraction with a denominator other than 0")
+        # |n/d| < 10**k needs len(n) <= len(d) + k; d <= 10**k bounds the precision.
+        _check_scale(value, field, len(numerator) - len(denominator), len(denominator) - 1, max_digits)
+        result = Fraction(int(ratio["sign"] + (numerator or "0")), int(denominator))
+    else:
+        match = _DECIMAL.fullmatch(text)
+        if match is None or (match["whole"] is None and match["fraction"] is None):
+            raise InvalidFactError(field, value, _EXPECTED_NUMBER)
+        whole = (match["whole"] or "").replace(",", "").replace("_", "")
+        fraction = match["fraction"] or ""
+        # The value is int(core) * 10**scale; both limits are checked on the digits before a
+        # number is built, so '9e999999999' costs nothing.
+        core = (whole + fraction).lstrip("0")
+        scale = int(match["exponent"] or 0) - len(fraction)
+        significant = core.rstrip("0")
+        scale += len(core) - len(significant)
+        if not significant:
+            result = Fraction(0)
+        else:
+            _check_scale(value, field, len(significant) + scale, -scale, max_digits)
+            digits = int(significant)
+            result = Fraction(digits * 10**scale) if scale >= 0 else Fraction(digits, 10**-scale)
+        if match["sign"] == "-":
+            result = -result
+    return _normalise(result)
+
+
+def _from_decimal(value: Decimal, field: str, max_digits: int) -> Exact:
+    if not value.is_finite():
+        raise InvalidFactError(field, value, _EXPECTED_NUMBER)
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    _check_scale(value, field, len(digits) + exponent, -exponent, max_digits)
+    return _normalise(Fraction(value))
+
+
+def _from_fraction(value: Fraction, field: str, max_digits: int) -> Exact:
+    # Bit lengths first: comparing a 10**5000 denominator with the cap is cheap, printing it is not.
+    limit_bits = max_digits * 3322 // 1000 + 2
+    if value.denominator.bit_length() > limit_bits or value.denominator > 10**max_digits:
+        raise InvalidFactError(field, value, _bounds(max_digits))
+    return _normalise(value)
+
+
+def exact(value: object, field: str = "amount", *, max_digits: int = MAX_DIGITS) -> Exact:
+    """Convert ``value`` to an exact number, or raise :class:`InvalidFactError` naming ``field``.
+
+    The magnitude is below ``10**max_digits`` and the precision at most ``max_digits`` decimal
+    places (a denominator of at most ``10**max_digits``); both are checked before a number is
+    built from text, so hostile input costs no time. ``max_digits`` is :data:`MAX_DIGITS` for what
+    a caller gives and :data:`MAX_RESULT_DIGITS` for amounts read back from a result.
+    """
     kind = type(value)
     if kind is int:
         result: Exact = value  # type: ignore[assignment]
     elif kind is Fraction:
-        result = _normalise(value)  # type: ignore[arg-type]
-    elif isinstance(value, bool) or isinstance(value, float):
+        result = _from_fraction(value, field, max_digits)  # type: ignore[arg-type]
+    elif isinstance(value, (bool, float, complex)):
         raise InvalidFactError(field, value, _EXPECTED_NUMBER)
     elif isinstance(value, int):
         result = int(value)
     elif isinstance(value, Fraction):
-        result = _normalise(value)
+        result = _from_fraction(Fraction(value), field, max_digits)
     elif isinstance(value, Decimal):
-        if not value.is_finite():
-            raise InvalidFactError(field, value, _EXPECTED_NUMBER)
-        if abs(value.adjusted()) > MAX_DIGITS:
-            raise InvalidFactError(field, value, f"at most {MAX_DIGITS} digits")
-        result = _normalise(Fraction(value))
+        result = _from_decimal(value, field, max_digits)
     elif isinstance(value, str):
-        text = value.strip().replace("_", "").replace(",", "")
-        if not text or len(text) > 2 * MAX_DIGITS + 2:
-            raise InvalidFactError(field, value, _EXPECTED_NUMBER)
-        try:
-            if "/" in text:
-                result = _normalise(Fraction(text))
-            else:
-                parsed = Decimal(text)
-                if not parsed.is_finite():
-                    raise InvalidFactError(field, value, _EXPECTED_NUMBER)
-                result = _normalise(Fraction(parsed))
-        except (ValueError, ZeroDivisionError, InvalidOperation):
-            raise InvalidFactError(field, value, _EXPECTED_NUMBER) from None
+        result = _from_text(value, field, max_digits)
+    elif isinstance(value, numbers.Integral):
+        # numpy and other integer types: exact by definition (numpy's bool_ is not Integral).
+        result = int(value)
     else:
         raise InvalidFactError(field, value, _EXPECTED_NUMBER)
-    if abs(result) >= 10**MAX_DIGITS:
-        raise InvalidFactError(field, value, f"an amount below 10**{MAX_DIGITS}")
+    if type(result) is int:
+        if result.bit_length() > max_digits * 3322 // 1000 + 2 or abs(result) >= 10**max_digits:
+            raise InvalidFactError(field, value, f"an amount below 10**{max_digits}")
+    elif abs(result) >= 10**max_digits:
+        raise InvalidFactError(field, value, f"an amount below 10**{max_digits}")
     return result
 
 
@@ -182,9 +270,19 @@ class Money:
         return {"amount": exact_text(self.amount), "currency": self.currency}
 
     @classmethod
-    def from_dict(cls, data: dict[str, str]) -> Money:
-        """Inverse of :meth:`to_dict`."""
-        return cls(exact(data["amount"]), data["currency"])
+    def from_dict(cls, data: dict[str, str], field: str = "amount") -> Money:
+        """Inverse of :meth:`to_dict`; ``field`` names the place in a document for errors.
+
+        Amounts read back may be as large as a result can hold (:data:`MAX_RESULT_DIGITS`).
+        """
+        if not isinstance(data, dict) or set(data) != {"amount", "currency"}:
+            raise InvalidFactError(field, data, 'an object {"amount": "<exact number>", "currency": "<ISO 4217>"}')
+        if not isinstance(data["amount"], str | int) or isinstance(data["amount"], bool):
+            raise InvalidFactError(f"{field}.amount", data["amount"], "an exact number as a string")
+        currency = data["currency"]
+        if not isinstance(currency, str) or currency not in CURRENCIES:
+            raise InvalidFactError(f"{field}.currency", currency, "one of " + ", ".join(sorted(CURRENCIES)))
+        return cls(exact(data["amount"], f"{field}.amount", max_digits=MAX_RESULT_DIGITS), currency)
 
 
 _make_money = maker(Money, trusted=True)

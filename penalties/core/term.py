@@ -20,7 +20,7 @@ from fractions import Fraction
 import attrs
 
 from .errors import InvalidFactError
-from .money import Exact, exact, format_exact
+from .money import MAX_RESULT_DIGITS, Exact, exact, format_exact
 
 __all__ = ["Term", "TermUnit"]
 
@@ -128,5 +128,13 @@ class Term:
         return {"amount": str(self.amount), "unit": self.unit.value}
 
     @classmethod
-    def from_dict(cls, data: dict[str, str]) -> Term:
-        return cls(exact(data["amount"], "term"), TermUnit(data["unit"]))
+    def from_dict(cls, data: dict[str, str], field: str = "term") -> Term:
+        """Inverse of :meth:`to_dict`; ``field`` names the place in a document for errors."""
+        if not isinstance(data, dict) or set(data) != {"amount", "unit"}:
+            raise InvalidFactError(field, data, 'an object {"amount": "<exact number>", "unit": "<unit>"}')
+        amount, unit = data["amount"], data["unit"]
+        if not isinstance(amount, str | int) or isinstance(amount, bool):
+            raise InvalidFactError(f"{field}.amount", amount, "an exact number as a string")
+        if not isinstance(unit, str) or unit not in TermUnit._value2member_map_:
+            raise InvalidFactError(f"{field}.unit", unit, "one of " + ", ".join(repr(u.value) for u in TermUnit))
+        return cls(exact(amount, f"{field}.amount", max_digits=MAX_RESULT_DIGITS), TermUnit(unit))

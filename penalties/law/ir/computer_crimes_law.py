@@ -185,6 +185,8 @@ def provision(
         translation_notes=translation_notes,
         rules=rules if penal else (),
         extra_circumstances=(frozenset(AGGRAVATING) | extra) if penal else frozenset(),
+        # Only Art 742 and its note 2 turn on how many persons received the content.
+        unread_facts=frozenset() if number == "742" and note in (None, "2") else frozenset({"recipients"}),
     )
     ARTICLES_LIST.append(entry)
     return entry
