@@ -43,7 +43,7 @@ def reads_gains(formula: object) -> bool:
         if isinstance(node, (tuple, list)):
             pending.extend(node)
         elif attrs.has(type(node)):
-            pending.extend(getattr(node, field.name) for field in attrs.fields(type(node)) if field.init)
+            pending.extend(getattr(node, field.name) for field in attrs.fields(type(node)) if field.init)  # type: ignore[arg-type]
     return False
 
 #: ``Assessment(...)`` for the hot path (every field given; see ``core._make``).

@@ -119,8 +119,10 @@ def _from_text(value: str, field: str, max_digits: int) -> Exact:
 def _from_decimal(value: Decimal, field: str, max_digits: int) -> Exact:
     if not value.is_finite():
         raise InvalidFactError(field, value, _EXPECTED_NUMBER)
-    sign, digits, exponent = value.as_tuple()
+    _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite
+    if not any(digits):
+        return 0  # Decimal('0E+999999999') is zero, however it is written
     _check_scale(value, field, len(digits) + exponent, -exponent, max_digits)
     return _normalise(Fraction(value))
 
