@@ -396,6 +396,9 @@ def test_unknown_keys_missing_keys_and_enumerations_name_their_path() -> None:
     assert "illegal_gains" in found.expected
     refused({**DSL, "basis": {**DSL["basis"], "act_id": "ir.ipc"}}, "basis.act_id")
     refused({**DSL, "article": "CN.DSL.47"}, "article")
+    # A fact of the act that the article does not read (assess() refuses it too).
+    found = refused({**IR, "facts": {**IR["facts"], "recipients": 3}}, "facts.recipients")
+    assert "ir.ipc.729 does not read this fact" in found.expected
     with pytest.raises(UnknownArticleError, match="did you mean"):
         Assessment.from_dict({**DSL, "article": "cn.dsl.74"})
     trace = [dict(step) for step in DSL["trace"]]
@@ -424,8 +427,9 @@ def test_gains_just_below_the_input_cap_round_trip() -> None:
         a = assess("cn.dsl.47", illegal_gains=gains, on="2024-05-01")
         assert a.fine is not None and a.fine.high.amount >= 10**40 - 10
         assert Assessment.from_dict(json.loads(json.dumps(a.to_dict()))) == a
-    a = assess("cn.idcard.19", illegal_gains=10**40 - 1, on="2024-05-01")
-    assert Assessment.from_dict(a.to_dict()) == a
+    for article_id in ("cn.cl.180", "cn.idcard.19"):
+        a = assess(article_id, illegal_gains=10**40 - 1, on="2024-05-01")
+        assert Assessment.from_dict(a.to_dict()) == a
 
 
 def test_param_from_json_refuses_what_a_formula_never_writes() -> None:
@@ -471,7 +475,7 @@ def test_facts_from_json_refuses_hostile_facts() -> None:
     facts_refused({"offender": HUGE_TEXT}, "offender")
     facts_refused([1, 2], "facts")
     found = facts_refused({"colour": "red"}, "colour")
-    assert "a fact that cn.dsl.47 reads: offender, illegal_gains, circumstances, on, readings" in str(found)
+    assert "a fact that cn.dsl.47 reads: circumstances, illegal_gains, offender, on, readings" in str(found)
     # Facts of the act that an article does not read are not offered to it.
     found = facts_refused({"colour": 1}, "colour", article("cn.cl.253-1"))
     assert "information_items" in found.expected and "securities_turnover" not in found.expected

@@ -180,10 +180,7 @@ amounts = st.one_of(
 def catalogued_cases(draw: st.DrawFn) -> tuple[Any, dict[str, Any]]:
     entry = draw(st.sampled_from(ARTICLES))
     facts_type = entry.act.facts_type
-    reads = getattr(entry, "facts_read", None)
-    if reads is None:
-        reads = [name for name in facts_type.field_names() if name not in getattr(entry.formula, "unused", ())]
-    reads = sorted(reads)
+    reads = sorted(entry.facts_read)
     start, end = entry.in_force
     facts: dict[str, Any] = {"on": draw(st.dates(min_value=start, max_value=end or dt.date(2100, 12, 31)))}
     for name in reads:

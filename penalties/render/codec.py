@@ -26,9 +26,10 @@ Contract of :func:`assessment_from_dict` (the reader of untrusted documents):
   - a range is non-empty (low at most high; equal ends only when both are closed), of money for
     a sanction measured in money and of time otherwise; ``members`` index the sanctions and
     ``groups`` earlier combinations;
-  - the facts are built by the act's facts type, so the act's own validation applies, and each
-    fact given is written as ``to_dict()`` writes it (the act's converters also read looser forms
-    that only :func:`facts_from_json` takes);
+  - the facts are built by the act's facts type, so the act's own validation applies; a fact the
+    article does not read is refused, as :meth:`Article.assess` refuses it; each fact given is
+    written as ``to_dict()`` writes it (the act's converters also read looser forms that only
+    :func:`facts_from_json` takes);
   - a step's ``params`` are free-form, nested at most :data:`MAX_PARAM_DEPTH` deep. A value comes
     back by its shape: a range, an amount, a term, a citation, a list (as a tuple), an exact
     fraction (``"2/3"``), an ISO date, or a string, integer, boolean or null. Params named in
@@ -64,7 +65,7 @@ from ..core.citation import Citation
 from ..core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError, describe
 from ..core.facts import Facts, OffenderKind
 from ..core.formula import Step
-from ..core.interval import EmptyIntervalError, Interval
+from ..core.interval import Interval
 from ..core.money import CURRENCIES, MAX_RESULT_DIGITS, Exact, Money, exact, exact_text
 from ..core.sanction import Addressee, Combination, CombinationKind, Modality, Quantity, Sanction, SanctionKind
 from ..core.term import Term, TermUnit
@@ -97,6 +98,8 @@ MAX_VALUES = 50_000
 _MAX_INT = 10**MAX_RESULT_DIGITS
 
 _EXACT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:/[1-9][0-9]*)?", re.ASCII)
+# Integers of at most this many digits are below both caps on amounts (MAX_DIGITS, MAX_RESULT_DIGITS).
+_PLAIN_DIGITS = 30
 _FRACTION = re.compile(r"-?[0-9]+/[0-9]+", re.ASCII)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}", re.ASCII)
@@ -241,10 +244,11 @@ class _Reader:
         data: dict[Any, Any] = value
         self.spend(path, value, len(data) + 1)
         for key in data:
-            if type(key) is not str:
-                self.fail(path, key, f"keys that are text: {noun} has the keys {', '.join(required + optional)}")
-            if key not in required and key not in optional:
-                self.fail((path, key), data[key], f"no such key: {noun} has the keys {', '.join(required + optional)}")
+            if type(key) is not str or (key not in required and key not in optional):
+                keys = ", ".join(dict.fromkeys(required + optional))
+                if type(key) is not str:
+                    self.fail(path, key, f"keys that are text: {noun} has the keys {keys}")
+                self.fail((path, key), data[key], f"no such key: {noun} has the keys {keys}")
         for key in required:
             if key not in data:
                 self.fail((path, key), MISSING, f"a value: {noun} requires the keys {', '.join(required)}")
@@ -298,6 +302,10 @@ class _Reader:
     def amount(self, value: object, path: _Path, result: bool) -> Exact:
         if type(value) is not str or len(value) > MAX_TEXT or not _EXACT.fullmatch(value):
             self.fail(path, value, _EXPECTED_EXACT)
+        if len(value) <= _PLAIN_DIGITS and value.isdigit():
+            # The pattern allows no sign and no leading zero: a short integer is canonical and far
+            # below either cap (the common case, read without the general parser).
+            return int(value)
         field = _where(path, self.root)
         number = _result_amount(value, field) if result else exact(value, field)
         if exact_text(number) != value:
@@ -344,10 +352,8 @@ class _Reader:
             shown = f"{'[' if low_closed else '('}{low}, {high}{']' if high_closed else ')'}"
             expected = "a non-empty range: low at most high, equal ends only when both are closed"
             self.fail(path, _Summary(shown), expected)
-        try:
-            return Interval(low, high, low_closed, high_closed)
-        except EmptyIntervalError:  # pragma: no cover - the check above is the same
-            self.fail(path, value, "a non-empty range")
+        # The ends are checked above exactly as Interval checks them.
+        return Interval._ordered(low, high, low_closed, high_closed)
 
     # -- the parts of an assessment ---------------------------------------------------------
 
@@ -455,6 +461,8 @@ class _Reader:
 
     def circumstances(self, value: object, path: _Path, enumeration: type[enum.Enum]) -> frozenset[Any]:
         items = self.array(value, path, "circumstance names")
+        if items and not enumeration.__members__:
+            self.fail((path, 0), items[0], "nothing: this act names no circumstances")
         found: set[Any] = set()
         for i, item in enumerate(items):
             member = self.choice(item, (path, i), enumeration, "a circumstance of this act")
@@ -490,7 +498,7 @@ class _Reader:
             self.fail(path, value, "no JSON number with a fraction: exact numbers are strings such as '12345.67'")
         self.fail(path, value, "a JSON value: text, a whole number, true, false, null, a list or an object")
 
-    def document_facts(self, value: object, path: _Path, facts_type: type[Facts]) -> Facts:
+    def document_facts(self, value: object, path: _Path, facts_type: type[Facts], entry: Article | None) -> Facts:
         names = facts_type.field_names()
         data = self.obj(value, path, f"the facts of {facts_type.__name__}", ("offender", "on"), names)
         given: dict[str, Any] = {}
@@ -509,6 +517,12 @@ class _Reader:
             else:
                 given[key] = self.plain(item, here, 1)
         facts = _build_facts(facts_type, given, _where(path, self.root), data)
+        if entry is not None:
+            # As assess() does: a fact the article does not read is refused, not ignored.
+            try:
+                entry.check_facts_read(facts)
+            except InvalidFactError as error:
+                raise _prefixed(error, _where(path, self.root)) from None
         try:
             hash(facts)
         except TypeError:
@@ -586,7 +600,7 @@ def assessment_from_dict(data: Mapping[str, Any]) -> Assessment:
     basis = reader.citation(data["basis"], (None, "basis"))
     if basis.act_id != act.id:
         reader.fail(((None, "basis"), "act_id"), basis.act_id, f"{act.id!r}, the act of {entry.id}")
-    facts = reader.document_facts(data["facts"], (None, "facts"), act.facts_type)
+    facts = reader.document_facts(data["facts"], (None, "facts"), act.facts_type, entry)
     penal = reader.boolean(data["penal"], (None, "penal"))
     tier = None if data["tier"] is None else reader.text(data["tier"], (None, "tier"), "a tier name or null")
     sanctions_path: _Path = (None, "sanctions")
@@ -633,12 +647,6 @@ def _solar_hijri(text: str) -> _dt.date | None:
     except ValueError:
         return None
     return gregorian
-
-
-def _reads(entry: Article) -> tuple[str, ...]:
-    """The facts ``entry`` reads: its act's facts, less those its formula declares unused."""
-    unused = getattr(entry.formula, "unused", ())
-    return tuple(name for name in entry.act.facts_type.field_names() if name not in unused)
 
 
 def _input_fact(reader: _Reader, facts_type: type[Facts], name: str, value: object) -> Any:
@@ -695,10 +703,11 @@ def facts_from_json(article: Article, data: Mapping[str, Any]) -> Facts:
     reader.spend(None, data, len(data) + 1)
     given: dict[str, Any] = {}
     for key, value in data.items():
-        if type(key) is not str:
-            reader.fail(None, key, "names of facts as text: " + ", ".join(_reads(article)))
-        if key not in names:
-            reader.fail((None, key), value, f"a fact that {article.id} reads: {', '.join(_reads(article))}")
+        if type(key) is not str or key not in names:
+            reads = ", ".join(sorted(article.facts_read))
+            if type(key) is not str:
+                reader.fail(None, key, f"names of facts as text, of the facts that {article.id} reads: {reads}")
+            reader.fail((None, key), value, f"a fact that {article.id} reads: {reads}")
         given[key] = _input_fact(reader, facts_type, key, value)
     try:
         return article.make_facts(given)
