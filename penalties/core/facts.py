@@ -18,7 +18,7 @@ import attrs
 from .errors import InvalidFactError
 from .money import CURRENCIES, MAX_DIGITS, Money, trusted_money
 
-__all__ = ["Facts", "OffenderKind", "to_date", "to_enum_set"]
+__all__ = ["MAX_COUNT", "Facts", "OffenderKind", "to_count", "to_date", "to_enum_set"]
 
 
 class OffenderKind(enum.Enum):
@@ -51,6 +51,18 @@ def to_offender(value: object) -> OffenderKind:
         if found is not None:
             return found
     raise InvalidFactError("offender", value, "one of " + ", ".join(repr(k) for k in _OFFENDER_ALIASES))
+
+
+#: The largest count a fact may hold (occasions, items, recipients): far above any case on record,
+#: small enough that every figure derived from it prints and compares at once.
+MAX_COUNT = 10**15
+
+
+def to_count(field: str, value: object, minimum: int = 0, maximum: int = MAX_COUNT) -> int:
+    """A whole count from ``minimum`` to ``maximum`` (an ``int``; no bool, float or text)."""
+    if type(value) is not int or not minimum <= value <= maximum:
+        raise InvalidFactError(field, value, f"a whole number from {minimum:,} to {maximum:,}")
+    return value
 
 
 def to_date(value: object, field: str = "on") -> _dt.date:

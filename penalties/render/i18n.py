@@ -15,11 +15,13 @@ Choices where CLDR falls short (each one is tested):
 - digits follow the locale's CLDR default numbering system: Persian (``fa_IR``) gets Persian
   digits (۰-۹) in numbers, dates, article numbers and fractions; Arabic (``ar``) gets the Latin
   digits that CLDR now gives it by default;
-- long duration units are missing in CLDR for some locales (Babel then prints ``91 duration-day``
-  in zh, fa, ar and ms); the short form is used there instead, which is the natural one
-  (``91天``, ``6个月``, ``3年``; ``۹۱ روز``);
-- the Arabic "unit" list pattern repeats its last item in Babel (``3 y، و4 m، و4 m``); a locale
-  whose unit list is broken that way uses its standard list ("3 سنوات و4 أشهر");
+- durations use CLDR's long unit form where this Babel has one; older CLDR data lacks it for
+  zh, fa, ar and ms (Babel then prints ``91 duration-day``), and there the short form is used
+  (``91天``, ``۹۱ روز``). Which applies is probed once per locale and unit when the program runs,
+  never assumed, so a Babel upgrade changes the output without breaking it;
+- the Arabic "unit" list pattern has repeated its last item in Babel (``3 y، و4 m، و4 m``); a
+  locale whose unit list is broken that way (probed when its localizer is built) uses its
+  standard list;
 - amounts are exact: a whole number is grouped by the locale (``13٬۳۳۳``...), a terminating
   fraction shows all its decimals, any other fraction is whole part and ``n/d`` (``13,333,333 1/3``);
 - amounts carry the CLDR currency name (``Chinese yuan``, ``人民币``, ``ریال ایران``,
@@ -41,7 +43,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..core.citation import Citation
 from ..core.errors import UnknownLocaleError
@@ -104,6 +106,8 @@ N_(", note")
 N_("{citation} (amount: {source})")
 # Translators: a Solar Hijri date with the Gregorian date beside it (used by fa_IR).
 N_("{solar} ({gregorian} Gregorian)")
+# Translators: a Gregorian date beyond the Solar Hijri calendar's supported range (fa_IR, 9999-03-21 on).
+N_("{gregorian} Gregorian")
 
 # Titles of the catalogued acts and instruments, for the catalogs (an act's title is its msgid;
 # Chinese and Persian readers get the original title of an act of their own jurisdiction).
@@ -117,8 +121,9 @@ N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)
 N_("SPC Provisions on Property Penalties (2000)")
 
 _DIGITS = "0123456789"
-#: Cached lines per locale before the cache starts afresh (sweeps explain many distinct cases).
-_MAX_LINES = 20_000
+#: Entries kept per locale in each cache (sentences, formatted values, explanation lines); beyond
+#: that the oldest entry goes. The caches are keyed on what callers pass, so they are bounded.
+CACHE_SIZE = 4096
 _DIGIT_WORDS = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE")
 #: CLDR numbering systems (numberingSystems.xml) that are not Latin, by the Unicode name of their digits.
 _DIGIT_NAMES = {
@@ -127,6 +132,19 @@ _DIGIT_NAMES = {
 }
 _CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
 _PLACEHOLDER = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
+
+
+class BoundedCache(dict[Any, str]):
+    """A dict that keeps at most ``limit`` entries, dropping the oldest first (O(1) per entry)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def put(self, key: Any, value: str) -> None:
+        if len(self) >= self.limit:
+            del self[next(iter(self))]
+        self[key] = value
 
 
 class Localizer:
@@ -149,10 +167,11 @@ class Localizer:
         if digit_name is not None:
             digits = "".join(unicodedata.lookup(f"{digit_name} {word}") for word in _DIGIT_WORDS)
             self._digits = str.maketrans(_DIGITS, digits)
-        self._text: dict[str, str] = {}
-        self._values: dict[Any, str] = {}
-        self._lines: dict[Any, str] = {}
+        self._text: BoundedCache = BoundedCache(CACHE_SIZE)
+        self._values: BoundedCache = BoundedCache(CACHE_SIZE)
+        self._lines: BoundedCache = BoundedCache(CACHE_SIZE)
         self._unit_list_ok = self._check_unit_list()
+        self._long_forms: dict[str, bool] = {}  # one entry per duration unit (day, month, year)
 
     # -- sentences ---------------------------------------------------------------------------
     def gettext(self, text: str) -> str:
@@ -162,7 +181,7 @@ class Localizer:
             found = self._gettext(text) if self.locale != "en" else text
             if _placeholders(found) != _placeholders(text):
                 found = text  # a broken translation never breaks an explanation
-            self._text[text] = found
+            self._text.put(text, found)
         return found
 
     def fill(self, template: str, **values: str) -> str:
@@ -173,10 +192,8 @@ class Localizer:
         """``make()`` cached under ``key`` (a line of an explanation); the cache stays bounded."""
         found = self._lines.get(key)
         if found is None:
-            if len(self._lines) >= _MAX_LINES:
-                self._lines.clear()
             found = make()
-            self._lines[key] = found
+            self._lines.put(key, found)
         return found
 
     def label(self, key: str, fallback: str) -> str:
@@ -197,7 +214,7 @@ class Localizer:
         found = self._values.get(key)
         if found is None:
             found = self._number(value)
-            self._values[key] = found
+            self._values.put(key, found)
         return found
 
     def _decimal(self, value: int | Decimal, grouping: bool = True) -> str:
@@ -255,7 +272,7 @@ class Localizer:
             pattern = patterns.get(plural) or patterns.get("other") or "{0} {1}"
             name = get_currency_name(value.currency, count=sample, locale=self.babel)
             found = pattern.replace("{0}", self.number(value.amount)).replace("{1}", name)
-            self._values[key] = found
+            self._values.put(key, found)
         return found
 
     def term(self, value: Term) -> str:
@@ -265,7 +282,7 @@ class Localizer:
         if found is None:
             parts = [self._unit(amount, unit.value) for amount, unit in value.parts()]
             found = parts[0] if len(parts) == 1 else self.list(parts, "unit")
-            self._values[key] = found
+            self._values.put(key, found)
         return found
 
     def _unit(self, amount: int | Fraction, unit: str) -> str:
@@ -273,13 +290,10 @@ class Localizer:
 
         measure = f"duration-{unit}"
         sample = self._plural_sample(amount)
-        text = ""
-        for length in ("long", "short"):
-            text = self.digits(
-                str(format_unit(sample, measure, length=length, locale=self.babel, numbering_system=self._numbering))
-            )
-            if "duration-" not in text:
-                break
+        length: Literal["long", "short"] = "long" if self._has_long_form(measure) else "short"
+        text = self.digits(
+            str(format_unit(sample, measure, length=length, locale=self.babel, numbering_system=self._numbering))
+        )
         if type(amount) is not int:
             # The plural form comes from the sample; the number is shown exactly.
             from babel.numbers import format_decimal
@@ -289,6 +303,20 @@ class Localizer:
             )
             text = text.replace(shown, self.number(amount))
         return text
+
+    def _has_long_form(self, measure: str) -> bool:
+        """Whether this Babel's CLDR has the long form of ``measure`` here (probed once, then kept).
+
+        Without a pattern Babel prints the unit's code (``91 duration-day``); CLDR added the long
+        forms for zh, fa, ar and ms in later releases, so this is found out, not assumed.
+        """
+        found = self._long_forms.get(measure)
+        if found is None:
+            from babel.units import format_unit
+
+            probe = str(format_unit(2, measure, length="long", locale=self.babel))
+            found = self._long_forms[measure] = "duration-" not in probe and measure not in probe
+        return found
 
     def value(self, value: Money | Term) -> str:
         return self.money(value) if isinstance(value, Money) else self.term(value)
@@ -312,7 +340,7 @@ class Localizer:
                 else:
                     template = N_("more than {low} and less than {high}")
                 found = self.fill(template, low=low, high=high)
-            self._values[key] = found
+            self._values.put(key, found)
         return found
 
     def bound(self, value: Money | Term) -> str:
@@ -348,15 +376,21 @@ class Localizer:
             if self.locale == "fa_IR":
                 import jdatetime
 
-                solar = jdatetime.date.fromgregorian(date=value)
-                month = jdatetime.date.j_months_fa[solar.month - 1]
-                day = self._decimal(solar.day, grouping=False)
-                year = self._decimal(solar.year, grouping=False)
-                solar_text = f"{day} {month} {year}"
-                found = self.fill(N_("{solar} ({gregorian} Gregorian)"), solar=solar_text, gregorian=gregorian)
+                try:
+                    solar = jdatetime.date.fromgregorian(date=value)
+                except ValueError:
+                    # jdatetime stops at the Solar Hijri year 9377 (Gregorian 9999-03-20): the
+                    # Gregorian date stands alone, labelled as such, rather than a wrong one.
+                    found = self.fill(N_("{gregorian} Gregorian"), gregorian=gregorian)
+                else:
+                    month = jdatetime.date.j_months_fa[solar.month - 1]
+                    day = self._decimal(solar.day, grouping=False)
+                    year = self._decimal(solar.year, grouping=False)
+                    solar_text = f"{day} {month} {year}"
+                    found = self.fill(N_("{solar} ({gregorian} Gregorian)"), solar=solar_text, gregorian=gregorian)
             else:
                 found = gregorian
-            self._values[key] = found
+            self._values.put(key, found)
         return found
 
     def act_title(self, citation: Citation) -> str:
@@ -392,7 +426,7 @@ class Localizer:
             if value.source:
                 text = self.fill(N_("{citation} (amount: {source})"), citation=text, source=value.source)
             found = text
-            self._values[key] = found
+            self._values.put(key, found)
         return found
 
     # -- step params -------------------------------------------------------------------------
@@ -419,7 +453,8 @@ class Localizer:
         if isinstance(value, enum.Enum):
             return self.label(f"{name}.{value.value}", str(value.value).replace("_", " "))
         if isinstance(value, (tuple, list, frozenset, set)):
-            items = sorted(value) if isinstance(value, (set, frozenset)) else value
+            # A set is shown in a stable order: by its members' values (enumerations do not order).
+            items = sorted(value, key=_order) if isinstance(value, (set, frozenset)) else value
             return self.list([self.param(name, item, act_id) for item in items])
         if isinstance(value, str):
             # A code without a label reads with spaces ("especially_serious" -> "especially serious").
@@ -429,6 +464,12 @@ class Localizer:
         if isinstance(value, Citation):
             return self.citation(value)
         return self.digits(str(value))
+
+
+def _order(item: Any) -> tuple[int, int | Fraction, str]:
+    if isinstance(item, (int, Fraction)) and not isinstance(item, bool):
+        return (0, item, "")
+    return (1, 0, str(item.value) if isinstance(item, enum.Enum) else str(item))
 
 
 def _placeholders(text: str) -> set[str]:

@@ -10,7 +10,6 @@ of its figure. Sentences come from the gettext catalogs, values from Babel (see
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..core.interval import Interval
@@ -104,14 +103,18 @@ def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
     import attrs
 
     facts = assessment.facts
+    read = _facts_read(assessment.article_id)
     lines = []
     for field in attrs.fields(type(facts)):
         name = field.name
         if name == "on":
             continue
         value = getattr(facts, name)
-        if name not in FACT_LABELS and _is_default(type(facts), name, value):
-            # An act's own facts are shown when the case sets them (readings, counts...).
+        if (name not in FACT_LABELS or (read is not None and name not in read)) and _is_default(
+            type(facts), name, value
+        ):
+            # An act's own facts are shown when the case sets them (readings, counts...); a fact
+            # the article does not read is never shown ("illegal gains: none" under Iranian law).
             continue
         label = FACT_LABELS.get(name)
         label = loc.gettext(label) if label else loc.label(f"fact.{name}", name.replace("_", " "))
@@ -126,23 +129,19 @@ def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
 
 
 def _is_default(facts_type: Any, name: str, value: Any) -> bool:
-    defaults = _defaults(facts_type)
-    try:
-        return name in defaults and bool(value == defaults[name])
-    except Exception:  # pragma: no cover - a value that cannot be compared is shown
-        return False
+    defaults = facts_type.defaults()
+    return name in defaults and bool(value == defaults[name])
 
 
-@lru_cache(maxsize=32)
-def _defaults(facts_type: Any) -> dict[str, Any]:
-    """The facts an act's case has when nothing is said (the converters applied to the defaults)."""
-    import attrs
+def _facts_read(article_id: str) -> frozenset[str] | None:
+    """The facts the catalogued article reads (``None`` for an article outside the catalog)."""
+    from ..catalog import article
+    from ..core.errors import PenaltiesError
 
     try:
-        made = facts_type()
-    except Exception:  # pragma: no cover - an act whose facts have required fields
-        return {}
-    return {field.name: getattr(made, field.name) for field in attrs.fields(facts_type)}
+        return article(article_id).facts_read
+    except PenaltiesError:
+        return None
 
 
 def explain(assessment: Assessment, locale: str = "en") -> str:

@@ -38,7 +38,7 @@ import attrs
 from ...core.article import Act, Article
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, OffenderKind, to_offender
+from ...core.facts import Facts, OffenderKind, to_count, to_offender
 from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provision, Step, Tier
 from ...core.interval import Interval
 from ...core.messages import N_, message
@@ -147,11 +147,7 @@ def _futures_margin(value: object) -> Money | None:
 
 
 def _occasions(value: object) -> int | None:
-    if value is None:
-        return None
-    if type(value) is not int or value < 0:
-        raise InvalidFactError("occasions", value, "a whole number of occasions, zero or more")
-    return value
+    return None if value is None else to_count("occasions", value)
 
 
 @attrs.frozen

@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, OffenderKind, to_offender
+from ...core.facts import Facts, OffenderKind, to_count, to_offender
 from ...core.messages import N_, message
 from ...core.readings import reading, reading_values, readings_converter
 
@@ -173,9 +173,7 @@ _MAX_COUNT = 10**9
 
 
 def _whole(field: str, value: object, minimum: int) -> int:
-    if type(value) is not int or not minimum <= value <= _MAX_COUNT:
-        raise InvalidFactError(field, value, f"a whole number from {minimum} to {_MAX_COUNT:,}")
-    return value
+    return to_count(field, value, minimum, _MAX_COUNT)
 
 
 def _occurrence(value: object) -> int:
