@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from . import __version__, article, assess, assessment_schema, catalog
@@ -80,11 +81,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The longest JSON text an option takes; facts are a few hundred bytes.
+MAX_JSON_TEXT = 100_000
+#: The most digits of a JSON number in an option (amounts are below 10**40).
+_MAX_NUMBER_TEXT = 120
+
+
+def loads(text: str, option: str) -> Any:
+    """JSON from a command-line option, read exactly and within bounds.
+
+    A number with a fraction or an exponent is read as written (``Decimal``, then checked like any
+    amount), never as a float; size, nesting and digits are bounded, and anything over a bound is
+    an :class:`InvalidFactError` naming the option, not a crash.
+    """
+    if len(text) > MAX_JSON_TEXT:
+        raise InvalidFactError(option, text, f"JSON of at most {MAX_JSON_TEXT:,} characters")
+
+    def bounded_int(number: str) -> int:
+        if len(number) > _MAX_NUMBER_TEXT:
+            raise InvalidFactError(option, number, f"numbers of at most {_MAX_NUMBER_TEXT} digits")
+        return int(number)
+
+    def bounded_decimal(number: str) -> Decimal:
+        if len(number) > _MAX_NUMBER_TEXT:
+            raise InvalidFactError(option, number, f"numbers of at most {_MAX_NUMBER_TEXT} digits")
+        return Decimal(number)
+
+    def refuse_constant(name: str) -> Any:
+        raise InvalidFactError(option, name, "a finite number (NaN and Infinity are not exact)")
+
+    try:
+        return json.loads(text, parse_int=bounded_int, parse_float=bounded_decimal, parse_constant=refuse_constant)
+    except RecursionError:
+        raise InvalidFactError(option, text, "JSON nested less deeply (facts are a flat object)") from None
+
+
 def _facts(options: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     if options.facts is not None:
         try:
-            loaded = json.loads(options.facts)
+            loaded = loads(options.facts, "--facts")
         except json.JSONDecodeError as error:
             parser.error(f"--facts is not valid JSON: {error}")
         if not isinstance(loaded, dict):
@@ -95,7 +131,7 @@ def _facts(options: argparse.Namespace, parser: argparse.ArgumentParser) -> dict
         if not sep or not name.strip():
             parser.error(f"--fact expects NAME=VALUE, got {item!r}")
         try:
-            facts[name.strip()] = json.loads(value)
+            facts[name.strip()] = loads(value, f"--fact {name.strip()}")
         except json.JSONDecodeError:
             facts[name.strip()] = value
     if options.gains is not None:
@@ -178,7 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             out = _assess(options, parser)
         else:
             out = json.dumps(assessment_schema(), ensure_ascii=False, indent=2)
-    except (PenaltiesError, InvalidFactError) as error:
+    except PenaltiesError as error:
+        # Every value the message echoes is already escaped (no control characters reach a terminal).
         sys.stderr.write(f"{PROG}: error: {error}\n")
         return 1
     try:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import cldr
 import jsonschema
 import pytest
 
@@ -30,7 +31,8 @@ def test_no_arguments_prints_the_builtin_example() -> None:
     done = run()
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("PRC Data Security Law, Art 47 (cn.dsl.47)")
-    assert "250,000 Chinese yuan to 2,500,000 Chinese yuan, both included" in done.stdout
+    low, high = cldr.money("en", 250_000, "CNY"), cldr.money("en", 2_500_000, "CNY")
+    assert f"{low} to {high}, both included" in done.stdout
     assert done.stderr == ""
 
 
@@ -124,7 +126,8 @@ def test_help_and_version_exit_0() -> None:
 def test_assess_explains_in_english_by_default() -> None:
     done = run("assess", "cn.dsl.45.1", "--circumstance", "refused_correction", "--on", "2024-05-01")
     assert done.returncode == 0, done.stderr
-    assert "500,000 Chinese yuan to 2,000,000 Chinese yuan, both included" in done.stdout
+    low, high = cldr.money("en", 500_000, "CNY"), cldr.money("en", 2_000_000, "CNY")
+    assert f"{low} to {high}, both included" in done.stdout
 
 
 def test_assess_json_validates_and_round_trips() -> None:

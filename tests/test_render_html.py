@@ -5,6 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import attrs
+import cldr
 import pytest
 
 from penalties import article, assess
@@ -44,13 +45,14 @@ def balanced(html: str) -> Balance:
 def test_repr_html_is_english_and_left_to_right() -> None:
     a = assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01")
     html = a._repr_html_()
+    cny_250k, cny_2500k = cldr.money("en", 250_000, "CNY"), cldr.money("en", 2_500_000, "CNY")
     assert html == a.to_html("en")
     assert 'dir="ltr"' in html and 'lang="en"' in html
     assert "<table>" in html and "<th>Lower bound</th>" in html and "<th>Upper bound</th>" in html
     # The fine: both ends closed, shown by bracket and by word.
-    assert '<bdi dir="ltr" class="bracket">[</bdi> 250,000 Chinese yuan<br><small>included</small>' in html
-    assert '2,500,000 Chinese yuan <bdi dir="ltr" class="bracket">]</bdi><br><small>included</small>' in html
-    assert "<ol><li>the illegal gains of 250,000 Chinese yuan are confiscated" in html
+    assert f'<bdi dir="ltr" class="bracket">[</bdi> {cny_250k}<br><small>included</small>' in html
+    assert f'{cny_2500k} <bdi dir="ltr" class="bracket">]</bdi><br><small>included</small>' in html
+    assert f"<ol><li>the illegal gains of {cny_250k} are confiscated" in html
     assert '<span class="cite">[PRC Data Security Law, Art 47]</span>' in html
     balanced(html)
 
@@ -58,19 +60,23 @@ def test_repr_html_is_english_and_left_to_right() -> None:
 def test_open_lower_bound_is_a_parenthesis_and_the_word_excluded() -> None:
     a = assess("ir.ipc.729", circumstances={"organised"}, on="1399/01/01")
     html = a.to_html("en")
-    assert '<bdi dir="ltr" class="bracket">(</bdi> 13,333,333 1/3 Iranian rials<br><small>excluded</small>' in html
-    assert '20,000,000 Iranian rials <bdi dir="ltr" class="bracket">]</bdi><br><small>included</small>' in html
-    assert '<bdi dir="ltr" class="bracket">(</bdi> 8 months<br><small>excluded</small>' in html
+    irr_20m, eight_months = cldr.money("en", 20_000_000, "IRR"), cldr.unit("en", 8, "month")
+    third = cldr.money("en", 13_333_333, "IRR").replace("13,333,333", "13,333,333 1/3")
+    assert f'<bdi dir="ltr" class="bracket">(</bdi> {third}<br><small>excluded</small>' in html
+    assert f'{irr_20m} <bdi dir="ltr" class="bracket">]</bdi><br><small>included</small>' in html
+    assert f'<bdi dir="ltr" class="bracket">(</bdi> {eight_months}<br><small>excluded</small>' in html
     balanced(html)
 
 
 def test_persian_table_is_right_to_left_with_persian_digits() -> None:
     a = assess("ir.ipc.729", circumstances={"organised"}, on="1399/01/01")
     html = a.to_html("fa_IR")
+    irr_20m = cldr.money("fa_IR", 20_000_000, "IRR")
+    third = cldr.money("fa_IR", 13_333_333, "IRR").replace("۱۳٬۳۳۳٬۳۳۳", "۱۳٬۳۳۳٬۳۳۳ ۱/۳")
     assert html.count('dir="rtl"') == 1 and 'lang="fa-IR"' in html
     assert "<th>حد پایین</th>" in html and "<th>حد بالا</th>" in html
-    assert '<bdi dir="ltr" class="bracket">(</bdi> ۱۳٬۳۳۳٬۳۳۳ ۱/۳ ریال ایران<br><small>غیرشامل</small>' in html
-    assert '۲۰٬۰۰۰٬۰۰۰ ریال ایران <bdi dir="ltr" class="bracket">]</bdi><br><small>شامل</small>' in html
+    assert f'<bdi dir="ltr" class="bracket">(</bdi> {third}<br><small>غیرشامل</small>' in html
+    assert f'{irr_20m} <bdi dir="ltr" class="bracket">]</bdi><br><small>شامل</small>' in html
     assert "<td>۱</td>" in html
     balanced(html)
 
@@ -78,14 +84,14 @@ def test_persian_table_is_right_to_left_with_persian_digits() -> None:
 def test_arabic_is_right_to_left_and_chinese_left_to_right() -> None:
     a = assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01")
     assert 'dir="rtl" lang="ar"' in a.to_html("ar")
-    assert "يوان صيني" in a.to_html("ar")
+    assert cldr.money("ar", 250_000, "CNY") in a.to_html("ar")
     zh = a.to_html("zh")
     assert 'dir="ltr" lang="zh-CN"' in zh and "<th>下限</th>" in zh and "含本数" in zh
 
 
 def test_point_and_measure_rows_span_both_bound_columns() -> None:
     html = assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01").to_html()
-    assert '<td colspan="2">250,000 Chinese yuan</td>' in html  # confiscation: one amount
+    assert f'<td colspan="2">{cldr.money("en", 250_000, "CNY")}</td>' in html  # confiscation: one amount
     assert '<td colspan="2"><small>no range</small></td>' in html  # order to correct
 
 
