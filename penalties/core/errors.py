@@ -86,7 +86,7 @@ def printable(name: object, limit: int = 100) -> str:
     Printable names stay as they are (``illegal_gains``); anything else is shown as :func:`describe`
     shows a value, with control characters escaped and the length bounded.
     """
-    if isinstance(name, str) and len(name) <= limit and name.isprintable():
+    if isinstance(name, str) and name and len(name) <= limit and name.isprintable() and name.strip() == name:
         return name
     return describe(name, limit)
 
