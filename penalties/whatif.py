@@ -473,10 +473,15 @@ def sweep(
 
 
 def _frame(data: dict[str, list[Any]]) -> Any:
-    """A DataFrame of the columns; a column with one value throughout is set at once (fast)."""
+    """A DataFrame of the columns; a column with one value throughout is set at once (fast).
+
+    A column of whole numbers that all fit ``int64`` is an ``int64`` column; every other column
+    is an ``object`` column holding the values as they are (pandas would otherwise turn a column
+    of ints and ``None`` into floats, and a bound above 2**53 into a wrong one).
+    """
     import pandas as pd
 
-    varying: dict[str, list[Any]] = {}
+    varying: dict[str, Any] = {}
     constant: dict[str, Any] = {}
     for name, column in data.items():
         if name in COLUMNS[4:] or (name.startswith("reform_") and name[7:] in COLUMNS[4:]):
@@ -484,7 +489,8 @@ def _frame(data: dict[str, list[Any]]) -> Any:
             if all(item == head for item in column):
                 constant[name] = head
                 continue
-        varying[name] = column
+        whole = bool(column) and all(type(item) is int and -(2**63) <= item < 2**63 for item in column)
+        varying[name] = pd.Series(column, dtype="int64" if whole else object)
     frame = pd.DataFrame(varying)
     for name, value in constant.items():
         frame[name] = pd.Series([value], dtype=object).repeat(len(frame)).to_numpy()
@@ -544,15 +550,17 @@ def reform(item: str | Article, **changes: Any) -> Article:
     a formula node (amounts in the act's currency), ``act`` an :class:`~penalties.core.article.Act`,
     ``paragraph`` a whole number from 1, ``penal`` a bool, ``in_force_from`` / ``in_force_until`` a
     date (or ISO text; the first not after the second), ``extra_circumstances`` circumstances of
-    the act, ``rules`` a sequence of rules. Anything else raises ``InvalidFactError``.
+    the act, ``unread_facts`` facts of the act, ``rules`` a sequence of rules; a field without a
+    check of its own takes a value of the type it holds now. Anything else raises
+    ``InvalidFactError``.
     """
     entry = _article_of(item)
+    fields = [str(field.alias) for field in attrs.fields(Article) if field.init]
     checked: dict[str, Any] = {}
     for name, value in changes.items():
-        check = _ARTICLE_FIELDS.get(name)
-        if check is None:
-            raise InvalidFactError(name, value, "a field of Article: " + ", ".join(_ARTICLE_FIELDS))
-        checked[name] = check(entry, name, value)
+        if name not in fields:
+            raise InvalidFactError(name, value, "a field of Article: " + ", ".join(fields))
+        checked[name] = _ARTICLE_FIELDS.get(name, _same_type)(entry, name, value)
     act = checked.get("act", entry.act)
     start = checked.get("in_force_from", entry.in_force_from) or act.in_force_from
     end = checked.get("in_force_until", entry.in_force_until) or act.in_force_until
@@ -633,6 +641,21 @@ def _extra(entry: Article, name: str, value: Any) -> Any:
     return to_enum_set(value, entry.act.facts_type.CIRCUMSTANCES, name)
 
 
+def _fact_names(entry: Article, name: str, value: Any) -> Any:
+    names = entry.act.facts_type.field_names()
+    if not isinstance(value, (set, frozenset, list, tuple)) or not all(item in names for item in value):
+        raise InvalidFactError(name, value, "a set of facts of the act: " + ", ".join(names))
+    return frozenset(value)
+
+
+def _same_type(entry: Article, name: str, value: Any) -> Any:
+    """A field without a check of its own: a value of the type it holds now."""
+    current = getattr(entry, name)
+    if type(value) is not type(current):
+        raise InvalidFactError(name, value, f"a {type(current).__name__}, as the field holds now")
+    return value
+
+
 _ARTICLE_FIELDS: dict[str, Callable[[Article, str, Any], Any]] = {
     "id": _text,
     "act": _act,
@@ -651,6 +674,7 @@ _ARTICLE_FIELDS: dict[str, Callable[[Article, str, Any], Any]] = {
     "extra_circumstances": _extra,
     "clause": _optional_text,
     "note": _optional_text,
+    "unread_facts": _fact_names,
 }
 
 _MAX_DEPTH = 200
@@ -823,12 +847,14 @@ def plot(
     elif not isinstance(fact, str) or fact not in columns:
         raise InvalidFactError("fact", fact, "a column of the table: " + ", ".join(map(str, columns)))
     wanted = "a table from compare() (reform=True draws the reform)" if reform else _TABLE
+    bounds: dict[str, list[float | None]] = {}
     for name in ("low", "high", "reform_low", "reform_high") if reform else ("low", "high"):
         if name not in columns:
             raise InvalidFactError("table", f"a table without a {name!r} column", wanted)
         for value in columns[name]:
             if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Rational)):
                 raise InvalidFactError("table", value, f"exact bounds in {name!r}: int, Fraction or None")
+        bounds[name] = [None if value is None else _drawable(value, name) for value in columns[name]]
     xs_all = _plottable(fact, columns[fact])
 
     import matplotlib.pyplot as plt
@@ -841,12 +867,12 @@ def plot(
         series.append(("reform_", "reform"))
     for prefix, name in series:
         xs, lows, highs = [], [], []
-        for x, low, high in zip(xs_all, columns[f"{prefix}low"], columns[f"{prefix}high"], strict=True):
+        for x, low, high in zip(xs_all, bounds[f"{prefix}low"], bounds[f"{prefix}high"], strict=True):
             if low is None or high is None:
                 continue
             xs.append(x)
-            lows.append(float(low))
-            highs.append(float(high))
+            lows.append(low)
+            highs.append(high)
         line = ax.plot(xs, highs, label=f"{name}: high")[0]
         ax.plot(xs, lows, color=line.get_color(), linestyle="--", label=f"{name}: low")
         ax.fill_between(xs, lows, highs, color=line.get_color(), alpha=0.15)
@@ -857,24 +883,33 @@ def plot(
     return ax
 
 
+def _drawable(value: Any, column: str) -> float:
+    """An exact number as a float for drawing; one beyond the range of floats is refused."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise InvalidFactError("table", value, f"values of {column!r} that a plot can draw (below 10**308)") from None
+
+
 def _plottable(fact: str, values: Sequence[Any]) -> list[Any]:
     """The fact's values for the x axis: all dates, all exact numbers (as floats), or all texts."""
-    expected = "values to draw against: all dates, all exact numbers, or all texts"
+    expected = f"values of {fact!r} to draw against: all dates, all exact numbers, or all texts"
     if all(isinstance(x, _dt.date) for x in values):
         return list(values)
     xs: list[Any] = []
     for x in values:
         if isinstance(x, numbers.Rational) and not isinstance(x, bool):
-            xs.append(float(x))
+            xs.append(_drawable(x, fact))
         elif isinstance(x, (Decimal, str)):
             try:
-                xs.append(float(exact(x, fact)))
+                number = exact(x, "table")
             except PenaltiesError:
                 if isinstance(x, str) and all(isinstance(v, str) for v in values):
                     return list(values)  # texts such as Solar Hijri dates: drawn as categories
-                raise
+                raise InvalidFactError("table", x, expected) from None
+            xs.append(_drawable(number, fact))
         else:
-            raise InvalidFactError(fact, x, expected)
+            raise InvalidFactError("table", x, expected)
     return xs
 
 

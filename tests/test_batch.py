@@ -225,18 +225,41 @@ def test_plain_python_columns_and_an_empty_batch() -> None:
     assert "batch row 1" in caught.value.__notes__
 
 
-def test_gains_with_act_rules_are_assessed_per_distinct_value() -> None:
-    gains = np.array([1, 5, 5, 7, 0])
+def test_gains_where_the_article_reads_none_are_refused_as_assess_refuses_them() -> None:
     legal = np.array([True, False, True, False, True])
-    bounds = fine_bounds("ir.ipc.729", gains=gains, legal_person=legal, on="2024-05-01")
+    with pytest.raises(InvalidFactError) as caught:
+        assess("ir.ipc.729", illegal_gains=5, on="2024-05-01")
+    assert caught.value.field == "illegal_gains"
+    with pytest.raises(InvalidFactError) as caught:
+        fine_bounds("ir.ipc.729", gains=np.array([0, 5, 5, 7, 0]), legal_person=legal, on="2024-05-01")
+    assert caught.value.field == "illegal_gains"
+    # No gains in any row: the batch is the assessment of each row.
+    bounds = fine_bounds("ir.ipc.729", gains=np.zeros(5, dtype=np.int64), legal_person=legal, on="2024-05-01")
+    for i in range(len(legal)):
+        assert bounds.interval(i) == _ir_expected("ir.ipc.729", bool(legal[i]), False, dt.date(2024, 5, 1))
+
+
+class _NoOpRule:
+    """An act-wide rule that changes nothing (rules keep the batch off the compiled path)."""
+
+    def apply(self, article: Any, evaluation: Any) -> None:
+        return None
+
+
+def test_gains_with_act_rules_are_assessed_per_distinct_value() -> None:
+    import attrs
+
+    ruled = attrs.evolve(penalties.article("cn.dsl.47"), rules=(_NoOpRule(),))
+    gains = np.array([1, 5, 5, 7, 0, 250_000, 250_000, INT64_MAX])
+    legal = np.array([True, False, True, False, True, False, True, True])
+    bounds = fine_bounds(ruled, gains=gains, legal_person=legal, on=ON)
     for i in range(len(gains)):
-        facts: dict[str, Any] = {
-            "on": dt.date(2024, 5, 1),
-            "offender": "legal_person" if legal[i] else "natural_person",
-        }
+        facts: dict[str, Any] = {"on": ON, "offender": "legal_person" if legal[i] else "natural_person"}
         if gains[i]:
             facts["illegal_gains"] = int(gains[i])
-        assert bounds.interval(i) == expected_row("ir.ipc.729", **facts)
+        found = ruled.assess(**facts).fine
+        assert bounds.interval(i) == found, i
+    assert bounds.fallback_rows.tolist() == [len(gains) - 1]
 
 
 def test_fractional_factors_and_threshold_of_a_reformed_article() -> None:
@@ -469,7 +492,7 @@ def test_a_range_in_another_currency_is_refused_not_relabelled() -> None:
     irr = FixedRange(penalties.Interval(penalties.Money(1, "IRR"), penalties.Money(2, "IRR")))
     mixed = attrs.evolve(base, formula=Provision(penalties.SanctionKind.FINE, Modality.SHALL, base.basis, irr))
     with pytest.raises(penalties.CurrencyMismatchError):
-        fine_bounds(mixed, gains=[1], on=ON)
+        fine_bounds(mixed, legal_person=[True, False], on=ON)
 
 
 def test_unknown_article_is_the_typed_error() -> None:
