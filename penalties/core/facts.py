@@ -96,15 +96,14 @@ def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circu
         if isinstance(item, enumeration):
             result.add(item)
             continue
-        # Hot path: a value already in canonical form names its member directly.
+        # Only text names a member: anything else is refused before the enumeration sees it (its
+        # own error would repr() the value, which a deeply nested list cannot survive).
         member = members.get(item) if type(item) is str else None
-        if member is not None:
-            result.add(member)
-            continue
-        try:
-            result.add(enumeration(item.strip().lower() if isinstance(item, str) else item))
-        except (ValueError, TypeError):
-            raise InvalidFactError(field, item, _valid(enumeration)) from None
+        if member is None and isinstance(item, str) and len(item) <= 100:
+            member = members.get(item.strip().lower())
+        if member is None:
+            raise InvalidFactError(field, item, _valid(enumeration))
+        result.add(member)
     return frozenset(result)
 
 

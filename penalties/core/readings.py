@@ -25,7 +25,7 @@ def reading(*values: str) -> Any:
     """An attrs field for one open reading: ``values`` are the allowed values, the default first."""
 
     def check(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-        if value not in values:
+        if not isinstance(value, str) or value not in values:
             raise InvalidFactError(f"readings.{attribute.name}", value, "one of " + ", ".join(map(repr, values)))
 
     return attrs.field(default=values[0], validator=check, metadata={"values": values})
