@@ -22,9 +22,10 @@ Exactness is the contract, not speed: every row equals ``assess(...).fine`` for 
   :attr:`FineBounds.fallback`; its ``int64`` columns hold 0 there. :meth:`FineBounds.interval` and
   :meth:`FineBounds.intervals` read both transparently.
 - Facts other than the gains are discrete (offender, circumstances, date). The rows are grouped
-  by the combination of those facts actually present (a mixed-radix key over the flag columns,
-  compressed with ``numpy.unique`` before it outgrows 62 bits: time and memory linear in the rows
-  and in the number of columns, whatever the number of columns). Each group is assessed once by
+  by the combinations of those facts actually present: a mixed-radix key over the columns,
+  counted when it has few possible values and otherwise compressed with ``numpy.unique`` before
+  it outgrows 62 bits, so time and memory stay linear in the rows and in the number of columns
+  (64 circumstance columns over 100,000 rows: milliseconds). Each group is assessed once by
   the scalar path (which validates it and raises the same typed errors, with a note naming the
   row), and its fine formula is compiled for the gains; the compiled kernel must agree with that
   assessment, or the group is evaluated by the scalar path. Formula nodes the compiler does not
@@ -60,6 +61,8 @@ valid) before any work that would cost more than reading the input:
   beside ``legal_person=``); unknown facts are refused.
 - A sanction whose range is not in the act's currency (a hand-made article) raises
   :class:`~penalties.core.errors.CurrencyMismatchError` rather than being relabelled.
+- :meth:`FineBounds.interval` takes a row number: an ``int`` or numpy integer (not a bool, not a
+  float) from ``-len`` to ``len - 1``; a negative row counts from the end, as in a Python list.
 
 numpy is an optional dependency (``pip install "penalties[batch]"``); it is imported when this
 module is, never by ``import penalties``.
@@ -723,15 +726,36 @@ def _groups(parts: list[tuple[Any, int]], n: int) -> tuple[NDArray[np.int64] | N
     """
     if not parts:
         return None, [0]
-    key = np.zeros(n, dtype=np.int64)
     radix = 1
-    for column, values in parts:
-        if radix * values >= 2**62:
-            uniques, inverse = np.unique(key, return_inverse=True)
-            key, radix = inverse.astype(np.int64).reshape(n), len(uniques)
-        key = key * values + column
+    for _, values in parts:
         radix *= values
-    _, firsts, inverse = np.unique(key, return_index=True, return_inverse=True)
+    key: Any
+    if radix < 2**31:
+        # The usual case (a few flags and date spans): an int32 key built in place.
+        key = parts[0][0].astype(np.int32)
+        for column, values in parts[1:]:
+            key *= values
+            key += column
+    else:
+        key = np.zeros(n, dtype=np.int64)
+        radix = 1
+        for column, values in parts:
+            if radix * values >= 2**62:
+                uniques, inverse = np.unique(key, return_inverse=True)
+                key, radix = inverse.astype(np.int64).reshape(n), len(uniques)
+            key = key * values + column
+            radix *= values
+    if radix <= 2**20:
+        # Few possible combinations: count them (linear time) rather than sort the rows.
+        present = np.flatnonzero(np.bincount(key, minlength=radix))
+        first_of = np.full(radix, n, dtype=np.int64)
+        np.minimum.at(first_of, key, np.arange(n, dtype=np.int64))
+        firsts = first_of[present]
+        inverse = np.empty(radix, dtype=np.int64)
+        inverse[present] = np.arange(len(present))
+        inverse = inverse[key]
+    else:
+        _, firsts, inverse = np.unique(key, return_index=True, return_inverse=True)
     order = np.argsort(firsts, kind="stable")  # number the groups by first row
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))

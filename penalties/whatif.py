@@ -19,7 +19,9 @@ currency, or a term in days under the library's convention 1 year = 12 months = 
 ``low_closed`` and ``high_closed`` (whether each end is included), ``unit`` (the currency or
 ``"day"``), ``tier``, and ``error`` (the message when the law gives no answer at that point, e.g.
 a multiple of zero gains; the bounds are then ``None``). A point where the sanction does not
-apply (no persons' fine for an individual) has ``None`` bounds and no error.
+apply (no persons' fine for an individual) has ``None`` bounds and no error. In a DataFrame a
+column is ``int64`` only when every value is an ``int`` that fits; any other column is ``object``
+and holds the exact values (never floats, never ``NaN`` for ``None``).
 
 The contract: each point is what :func:`penalties.assess` gives for the same facts.
 

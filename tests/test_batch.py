@@ -499,3 +499,25 @@ def test_unknown_article_is_the_typed_error() -> None:
     for bad in ("cn.dsl.4700", None, 47, b"cn.dsl.47"):
         with pytest.raises(penalties.UnknownArticleError):
             fine_bounds(bad, on=ON)  # type: ignore[arg-type]
+
+
+@given(
+    st.integers(min_value=1, max_value=300),
+    st.lists(st.sampled_from([2, 2, 2, 3, 40, 1000]), min_size=1, max_size=80),
+    st.integers(min_value=0, max_value=2**32 - 1),
+)
+def test_rows_are_grouped_by_the_combinations_present(n: int, radices: list[int], seed: int) -> None:
+    from penalties.batch import _groups
+
+    rng = np.random.default_rng(seed)
+    parts = [(rng.integers(0, r, n) if r > 2 else rng.random(n) < 0.1, r) for r in radices]
+    ids, firsts = _groups(parts, n)
+    assert ids is not None
+    matrix = np.stack([np.asarray(column, dtype=np.int64) for column, _ in parts], axis=1)
+    combos = [tuple(row) for row in matrix.tolist()]
+    # Same partition as the distinct rows of the matrix, groups numbered by first row.
+    assert len(firsts) == len(set(combos))
+    for j, first in enumerate(firsts):
+        assert combos.index(combos[first]) == first and ids[first] == j
+    for i in range(n):
+        assert combos[i] == combos[firsts[ids[i]]]
