@@ -7,7 +7,9 @@ as ISO text and enumerations as their values. :func:`assessment_from_dict` reads
 Contract of :func:`assessment_from_dict` (the reader of untrusted documents):
 
 - The document is checked completely before the assessment is built, against the published
-  schema (``penalties/schema/assessment.schema.json``) and the rules of the article's act:
+  schema (``penalties/schema/assessment.schema.json``) and the rules of the article's act, by
+  plain Python here (no third-party library; jsonschema is used by the tests only). A document
+  of another ``schema_version`` is refused first. Then:
 
   - exact JSON types: a boolean is ``true``/``false`` (never ``"false"`` or ``0``), text is a
     string, a list is a list, an object is an object; every required key is present and no
@@ -78,6 +80,7 @@ __all__ = [
     "MAX_PARAM_DEPTH",
     "MAX_TEXT",
     "MAX_VALUES",
+    "MISSING",
     "PARAM_ENUMS",
     "assessment_from_dict",
     "facts_from_json",
@@ -417,15 +420,16 @@ class _Reader:
 
     def param(self, value: object, path: _Path, name: str, depth: int) -> Any:
         kind = type(value)
+        enumeration = PARAM_ENUMS.get(name)
+        if enumeration is not None and kind is not list:
+            # The formula nodes write these params as members of their enumeration only.
+            return self.choice(value, path, enumeration, f"a {name}")
         if value is None or kind is bool:
             return value
         if kind is int:
             return self.integer(value, path, -_MAX_INT + 1, _MAX_INT, f"a whole number below 10**{MAX_RESULT_DIGITS}")
         if kind is str:
             text = self.text(value, path)
-            enumeration = PARAM_ENUMS.get(name)
-            if enumeration is not None:
-                return self.choice(text, path, enumeration, f"a {name}")
             if _FRACTION.fullmatch(text):
                 return self.amount_param(text, path)
             if _ISO_DATE.fullmatch(text):
