@@ -631,6 +631,8 @@ def _gains_column(
         item = _scalar_of(value)
         if item is None:
             return np.zeros(n, dtype=np.int64), {}, None
+        if isinstance(item, (np.timedelta64, np.datetime64)):
+            raise InvalidFactError("illegal_gains", item, "an exact amount, not a time")
         if type(item) is int and 0 <= item <= INT64_MAX:
             return np.full(n, item, dtype=np.int64), {}, None
         return np.zeros(n, dtype=np.int64), dict.fromkeys(range(n), item), None
