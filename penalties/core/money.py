@@ -63,6 +63,8 @@ _DECIMAL = re.compile(
     re.ASCII,
 )
 _RATIO = re.compile(r"(?P<sign>[+-]?)(?P<numerator>[0-9]+)/(?P<denominator>[0-9]+)", re.ASCII)
+# numpy registers its time deltas as integers; a duration is not an amount of money.
+_TIME_TYPES = frozenset({"timedelta64", "datetime64"})
 #: Longer texts are refused before any parsing (a grouped 48-digit number with 40 decimals fits).
 _MAX_TEXT = 160
 
@@ -158,9 +160,12 @@ def exact(value: object, field: str = "amount", *, max_digits: int = MAX_DIGITS)
         result = _from_decimal(value, field, max_digits)
     elif isinstance(value, str):
         result = _from_text(value, field, max_digits)
-    elif isinstance(value, numbers.Integral):
+    elif isinstance(value, numbers.Integral) and type(value).__name__ not in _TIME_TYPES:
         # numpy and other integer types: exact by definition (numpy's bool_ is not Integral).
-        result = int(value)
+        try:
+            result = int(value)
+        except (TypeError, ValueError, OverflowError):
+            raise InvalidFactError(field, value, _EXPECTED_NUMBER) from None
     else:
         raise InvalidFactError(field, value, _EXPECTED_NUMBER)
     if type(result) is int:
