@@ -83,7 +83,7 @@ import attrs
 from .catalog import article as _article
 from .core.article import Article
 from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
-from .core.facts import Facts, OffenderKind
+from .core.facts import Facts, OffenderKind, to_member
 from .core.formula import (
     FixedRange,
     GainsAmount,
@@ -677,25 +677,14 @@ _MONEY_KINDS = tuple(k for k in SanctionKind if k.quantity is Quantity.MONEY)
 
 def _money_kind(value: Any) -> SanctionKind:
     expected = "a sanction measured in money: " + ", ".join(k.value for k in _MONEY_KINDS)
-    if isinstance(value, SanctionKind):
-        found = value
-    else:
-        try:
-            found = SanctionKind(value)
-        except (ValueError, TypeError):
-            raise InvalidFactError("kind", value, expected) from None
+    found = to_member(SanctionKind, value, "kind", expected)
     if found not in _MONEY_KINDS:
         raise InvalidFactError("kind", value, expected)
     return found
 
 
 def _addressee(value: Any) -> Addressee:
-    if isinstance(value, Addressee):
-        return value
-    try:
-        return Addressee(value)
-    except (ValueError, TypeError):
-        raise InvalidFactError("addressee", value, "one of " + ", ".join(repr(a.value) for a in Addressee)) from None
+    return to_member(Addressee, value, "addressee")
 
 
 def _circumstance_flags(

@@ -69,7 +69,7 @@ import attrs
 from .catalog import article as _article
 from .core.article import Act, Article
 from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
-from .core.facts import Facts, OffenderKind, to_date, to_enum_set
+from .core.facts import Facts, OffenderKind, to_date, to_enum_set, to_member
 from .core.formula import (
     AllOf,
     AnyOf,
@@ -108,21 +108,11 @@ def _article_of(item: str | Article) -> Article:
 
 
 def _kind(value: str | SanctionKind) -> SanctionKind:
-    if isinstance(value, SanctionKind):
-        return value
-    try:
-        return SanctionKind(value)
-    except (ValueError, TypeError):
-        raise InvalidFactError("kind", value, "one of " + ", ".join(k.value for k in SanctionKind)) from None
+    return to_member(SanctionKind, value, "kind")
 
 
 def _addressee(value: str | Addressee) -> Addressee:
-    if isinstance(value, Addressee):
-        return value
-    try:
-        return Addressee(value)
-    except (ValueError, TypeError):
-        raise InvalidFactError("addressee", value, "'offender' or 'responsible_persons'") from None
+    return to_member(Addressee, value, "addressee")
 
 
 def _as_frame(value: Any) -> bool:

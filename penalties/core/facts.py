@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
 from .errors import InvalidFactError
 from .money import CURRENCIES, MAX_DIGITS, Money, trusted_money
 
-__all__ = ["MAX_COUNT", "Facts", "OffenderKind", "to_count", "to_date", "to_enum_set"]
+__all__ = ["MAX_COUNT", "Facts", "OffenderKind", "to_count", "to_date", "to_enum_set", "to_member"]
 
 
 class OffenderKind(enum.Enum):
@@ -105,6 +105,23 @@ def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circu
             raise InvalidFactError(field, item, _valid(enumeration))
         result.add(member)
     return frozenset(result)
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def to_member(enumeration: type[E], value: object, field: str, expected: str | None = None) -> E:
+    """The member of ``enumeration`` named by ``value`` (a member or its value as text).
+
+    Anything else is refused before the enumeration sees it: ``Enum(value)`` would ``repr()`` a
+    hostile value in its own message, which a deeply nested list cannot survive.
+    """
+    if isinstance(value, enumeration):
+        return value
+    member = enumeration._value2member_map_.get(value) if type(value) is str else None
+    if member is None:
+        raise InvalidFactError(field, value, expected or _valid(enumeration))
+    return member  # type: ignore[return-value]
 
 
 def _valid(enumeration: type[enum.Enum]) -> str:
