@@ -918,7 +918,10 @@ def _as_columns(table: Any) -> dict[str, Sequence[Any]]:
     else:
         if table is None or isinstance(table, (str, bytes, Mapping)) or not isinstance(table, Iterable):
             raise InvalidFactError("table", table, _TABLE)
-        rows = list(itertools.islice(table, MAX_POINTS * 2 + 1))
+        try:
+            rows = list(itertools.islice(table, MAX_POINTS * 2 + 1))
+        except TypeError:  # iterable by its type, not in fact (a 0-d numpy array)
+            raise InvalidFactError("table", table, _TABLE) from None
         if len(rows) > MAX_POINTS * 2 or not all(isinstance(row, Mapping) for row in rows):
             raise InvalidFactError("table", table, _TABLE)
         keys = list(rows[0]) if rows else []
