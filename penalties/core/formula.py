@@ -265,7 +265,8 @@ class Provision:
     basis: Citation
     amount: AmountFormula | None = None
     addressee: Addressee = Addressee.OFFENDER
-    _cache: list[Any] = attrs.field(factory=list, eq=False, repr=False, alias="_cache")
+    # Not an init field: attrs.evolve (a reform) must start with an empty cache, not the original's.
+    _cache: list[Any] = attrs.field(init=False, factory=list, eq=False, repr=False)
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         if self.addressee is Addressee.RESPONSIBLE_PERSONS and ev.facts.offender is OffenderKind.INDIVIDUAL:

@@ -52,7 +52,8 @@ class DatedFine:
     basis: Citation
     modality: Modality = Modality.SHALL
     point: str | None = None
-    _cache: dict[int, tuple[Sanction, Step]] = attrs.field(factory=dict, eq=False, repr=False, alias="_cache")
+    # Not an init field: attrs.evolve (a reform) must start with an empty cache, not the original's.
+    _cache: dict[int, tuple[Sanction, Step]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts: Any = ev.facts
