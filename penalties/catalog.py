@@ -1,45 +1,80 @@
-"""The registry of articles: id -> article, aliases, and listing by act.
+"""The registry of articles: id -> article, aliases, and listing by act, loaded lazily.
 
 Ids read like citations: ``<jurisdiction>.<act>.<article>[.<paragraph>]``, lower case, e.g.
 ``cn.dsl.47`` (PRC Data Security Law Art 47) or ``cn.dsl.45.2`` (Art 45 para 2). An act may add
 aliases (the Iranian Computer Crimes Law numbers its articles 1-56 inside the Islamic Penal Code's
 729-783). Ids are stable: they are part of the public API and of the JSON output.
+
+Acts load on first use, as python-holidays loads countries: ``import penalties`` imports no act;
+``article("ir.ipc.729")`` imports the Iranian act only. :data:`ACTS` maps each act id (and each
+alias prefix) to the module that declares it; adding an act is one module and one line here.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Mapping
 
 from .core.article import Act, Article
 from .core.errors import UnknownArticleError
 
-__all__ = ["LAW_MODULES", "acts", "article", "catalog"]
+__all__ = ["ACTS", "LAW_MODULES", "acts", "article", "catalog"]
 
-#: Modules under ``penalties.law`` that declare ``ARTICLES`` (and optionally ``ALIASES``).
-LAW_MODULES: tuple[str, ...] = (
-    "penalties.law.cn.data_security_law",
-    "penalties.law.cn.criminal_law",
-    "penalties.law.cn.id_card_law",
-    "penalties.law.ir.computer_crimes_law",
-)
+#: Act id -> the module under ``penalties.law`` that declares its ``ARTICLES`` (and ``ALIASES``),
+#: in catalog order.
+ACTS: dict[str, str] = {
+    "cn.dsl": "penalties.law.cn.data_security_law",
+    "cn.cl": "penalties.law.cn.criminal_law",
+    "cn.idcard": "penalties.law.cn.id_card_law",
+    "ir.ipc": "penalties.law.ir.computer_crimes_law",
+}
+#: Alias prefixes -> the act whose module declares them (``ir.ccl.1`` is ``ir.ipc.729``).
+ALIAS_PREFIXES: dict[str, str] = {"ir.ccl": "ir.ipc"}
+#: The law modules, in catalog order.
+LAW_MODULES: tuple[str, ...] = tuple(ACTS.values())
 
 _ARTICLES: dict[str, Article] = {}
 _ALIASES: dict[str, str] = {}
+_BY_ACT: dict[str, tuple[Article, ...]] = {}
+_LOCK = threading.Lock()
 
 
-def _load() -> None:
-    for name in LAW_MODULES:
-        module = importlib.import_module(name)
-        for entry in module.ARTICLES:
+def _load(act_id: str) -> tuple[Article, ...]:
+    """The articles of ``act_id``, importing its module on first use (thread-safe)."""
+    found = _BY_ACT.get(act_id)
+    if found is not None:
+        return found
+    with _LOCK:
+        found = _BY_ACT.get(act_id)
+        if found is not None:
+            return found
+        module = importlib.import_module(ACTS[act_id])
+        entries = tuple(module.ARTICLES)
+        for entry in entries:
             if entry.id in _ARTICLES:
                 raise RuntimeError(f"duplicate article id {entry.id}")
-            _ARTICLES[entry.id] = entry
+            if entry.act.id != act_id:
+                raise RuntimeError(f"{entry.id} is declared by the module of {act_id}")
         aliases: Mapping[str, str] = getattr(module, "ALIASES", {})
+        _ARTICLES.update((entry.id, entry) for entry in entries)
         _ALIASES.update(aliases)
+        _BY_ACT[act_id] = entries
+        return entries
 
 
-_load()
+def _load_all() -> None:
+    for act_id in ACTS:
+        _load(act_id)
+
+
+def _act_of(article_id: str) -> str | None:
+    """The registered act (or alias prefix's act) that ``article_id`` falls under."""
+    for prefixes in (ACTS, ALIAS_PREFIXES):
+        for prefix in prefixes:
+            if article_id.startswith(prefix + "."):
+                return prefix if prefixes is ACTS else ALIAS_PREFIXES[prefix]
+    return None
 
 
 def article(article_id: str) -> Article:
@@ -49,23 +84,27 @@ def article(article_id: str) -> Article:
         if found is not None:
             return found
         key = article_id.strip().lower()
+        act_id = _act_of(key) if len(key) <= 100 else None
+        if act_id is not None:
+            _load(act_id)
         key = _ALIASES.get(key, key)
         found = _ARTICLES.get(key)
         if found is not None:
             return found
+    # Suggestions look across every act.
+    _load_all()
     raise UnknownArticleError(article_id, list(_ARTICLES) + list(_ALIASES))
 
 
 def catalog(act: str | None = None) -> tuple[Article, ...]:
     """Every catalogued article in statute order, or only those of ``act`` (``"cn.dsl"``)."""
     if act is None:
-        return tuple(_ARTICLES.values())
-    chosen = tuple(a for a in _ARTICLES.values() if a.act.id == act)
-    if not chosen:
-        raise UnknownArticleError(act, {a.act.id for a in _ARTICLES.values()})
-    return chosen
+        return tuple(entry for act_id in ACTS for entry in _load(act_id))
+    if not isinstance(act, str) or act not in ACTS:
+        raise UnknownArticleError(act, ACTS)
+    return _load(act)
 
 
 def acts() -> tuple[Act, ...]:
     """The catalogued acts."""
-    return tuple({a.act.id: a.act for a in _ARTICLES.values()}.values())
+    return tuple(_load(act_id)[0].act for act_id in ACTS)

@@ -52,7 +52,11 @@ _make_assessment = maker(Assessment)
 
 @attrs.frozen
 class Act:
-    """A statute: id (``cn.dsl``), titles, jurisdiction, currency, dates in force, facts type."""
+    """A statute: id (``cn.dsl``), titles, jurisdiction, currency, dates in force, facts type.
+
+    ``language`` is the language of the original text and title (``"zh"``, ``"fa"``): a reader in
+    that language sees the act's own title rather than a translation.
+    """
 
     id: str
     title: str
@@ -63,6 +67,7 @@ class Act:
     facts_type: type[Facts]
     source: str = ""
     in_force_until: _dt.date | None = None
+    language: str = ""
 
     def cite(self, article: str, paragraph: int | None = None, **parts: Any) -> Citation:
         """A citation of one of this act's articles."""

@@ -395,7 +395,7 @@ class Localizer:
 
     def act_title(self, citation: Citation) -> str:
         """The act's title in the locale: the original title in its own language, else translated."""
-        original = _original_titles().get(citation.act_id)
+        original = _original_title(citation.act_id)
         if original is not None and original[0] == self.locale.split("_")[0]:
             return original[1]
         return self.gettext(citation.act)
@@ -495,17 +495,15 @@ def _terminating_decimal(value: Fraction) -> Decimal | None:
 _ZH_ORDINAL = dict(zip("123456789", "一二三四五六七八九", strict=True))
 
 
-@lru_cache(maxsize=1)
-def _original_titles() -> dict[str, tuple[str, str]]:
-    from ..catalog import acts
+@lru_cache(maxsize=64)
+def _original_title(act_id: str) -> tuple[str, str] | None:
+    """The language and original title of a catalogued act (loads that act only)."""
+    from ..catalog import ACTS, catalog
 
-    language = {"CN": "zh", "IR": "fa"}
-    found: dict[str, tuple[str, str]] = {}
-    for act in acts():
-        lang = language.get(act.jurisdiction)
-        if lang is not None and act.title_original:
-            found[act.id] = (lang, act.title_original)
-    return found
+    if act_id not in ACTS:
+        return None
+    act = catalog(act_id)[0].act
+    return (act.language, act.title_original) if act.language and act.title_original else None
 
 
 def localizer(locale: str) -> Localizer:

@@ -192,6 +192,7 @@ ACT = Act(
     title="PRC Criminal Law",
     title_original="中华人民共和国刑法",
     jurisdiction="CN",
+    language="zh",
     currency="CNY",
     in_force_from=_dt.date(1997, 10, 1),
     facts_type=CriminalLawFacts,

@@ -112,6 +112,7 @@ ACT = Act(
     title="PRC Data Security Law",
     title_original="中华人民共和国数据安全法",
     jurisdiction="CN",
+    language="zh",
     currency="CNY",
     in_force_from=_dt.date(2021, 9, 1),
     facts_type=DslFacts,

@@ -74,6 +74,7 @@ ACT = Act(
     title="PRC Resident Identity Card Law",
     title_original="中华人民共和国居民身份证法",
     jurisdiction="CN",
+    language="zh",
     currency="CNY",
     in_force_from=_dt.date(2004, 1, 1),
     facts_type=IdCardFacts,

@@ -18,6 +18,7 @@ ACT = Act(
     title="Islamic Penal Code (Computer Crimes Law)",
     title_original="قانون مجازات اسلامی (قانون جرایم رایانه‌ای)",
     jurisdiction="IR",
+    language="fa",
     currency="IRR",
     in_force_from=_dt.date(2009, 5, 26),
     facts_type=IrFacts,
