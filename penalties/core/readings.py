@@ -18,7 +18,7 @@ import attrs
 
 from .errors import InvalidFactError
 
-__all__ = ["reading", "reading_values", "readings_converter"]
+__all__ = ["reading", "reading_is", "reading_values", "readings_converter"]
 
 
 def reading(*values: str) -> Any:
@@ -34,6 +34,27 @@ def reading(*values: str) -> Any:
 def reading_values(readings_type: type) -> dict[str, tuple[str, ...]]:
     """Reading name -> allowed values (the default first), for documentation and user interfaces."""
     return {field.name: field.metadata["values"] for field in attrs.fields(readings_type)}
+
+
+_DECLARED: dict[type, dict[str, tuple[str, ...]]] = {}
+
+
+def reading_is(readings: Any, name: str, value: str) -> bool:
+    """Whether the reading ``name`` of ``readings`` is ``value``; a value not declared is an error.
+
+    Formulas and rules compare readings through this, never with ``==`` on a literal: a misspelt
+    name or value raises ``ValueError`` (a declaration error, found by the first test that reaches
+    it) instead of silently taking the other branch.
+    """
+    kind = type(readings)
+    declared = _DECLARED.get(kind)
+    if declared is None:
+        declared = _DECLARED[kind] = reading_values(kind)
+    allowed = declared.get(name)
+    if allowed is None or value not in allowed:
+        raise ValueError(f"{kind.__name__} declares no reading {name}={value!r}")
+    result: bool = getattr(readings, name) == value
+    return result
 
 
 def readings_converter(readings_type: type) -> Callable[[object], Any]:

@@ -43,7 +43,7 @@ from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provisio
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Exact, Money
-from ...core.readings import reading, readings_converter
+from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
 from .criminal_general import (
     CRIMINAL_DETENTION,
@@ -320,7 +320,8 @@ class PersonalInformationStandards:
             ev.trace.append(
                 Step("reading", basis, (("reading", "insider_especially_serious"), ("value", reading_value)))
             )
-        levels = self._levels(tuple(tier.name for tier in tiers), insider, reading_value == "literal")
+        literal = reading_is(facts.readings, "insider_especially_serious", "literal")
+        levels = self._levels(tuple(tier.name for tier in tiers), insider, literal)
         results: list[tuple[bool, ...]] = []
         items = facts.information_items
         if items:

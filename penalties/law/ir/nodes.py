@@ -24,6 +24,7 @@ from ...core.errors import InvalidFactError, NotDeterminableError
 from ...core.formula import Evaluation, Node, Ref, Step
 from ...core.interval import Interval
 from ...core.messages import N_, message
+from ...core.readings import reading_is
 from ...core.sanction import Addressee, Modality, Sanction, SanctionKind
 from ...core.term import Term
 from .amounts import Figure, Schedule
@@ -143,7 +144,7 @@ class CompoundableHalving:
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         facts: Any = ev.facts
-        if facts.readings.art744_halving != "apply" or facts.on < REDUCING_LAW_DATE:
+        if not reading_is(facts.readings, "art744_halving", "apply") or facts.on < REDUCING_LAW_DATE:
             if facts.on >= REDUCING_LAW_DATE:
                 ev.trace.append(_reading_step(basis, "art744_halving", "ignore", "imprisonment as enacted"))
             return self._point(self.range)
@@ -201,7 +202,7 @@ class Undeterminable:
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts: Any = ev.facts
         value = getattr(facts.readings, self.reading)
-        if value == "not_determinable":
+        if reading_is(facts.readings, self.reading, "not_determinable"):
             raise NotDeterminableError(self.article_id, self.what, self.reason)
         ev.trace.append(_reading_step(self.basis, self.reading, value, self.reason))
         refs: list[Ref] = []

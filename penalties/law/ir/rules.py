@@ -31,6 +31,7 @@ from ...core.formula import Evaluation, Step
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Money
+from ...core.readings import reading_is
 from ...core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 from ...core.term import Term, TermUnit
 from .act import cite
@@ -263,7 +264,7 @@ class LegalPersons748:
 
         if natural_fine is None or natural_fine.range is None:
             reason = f"Art 748 multiplies the offence's maximum fine, and {article.id} provides no fine"
-            if facts.readings.art748_no_fine == "error":
+            if reading_is(facts.readings, "art748_no_fine", "error"):
                 raise NotDeterminableError(article.id, "fine of the legal person", reason)
             ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
             ev.notes.append(Step("not_determinable", basis, (("what", "fine of the legal person"), ("reason", reason))))
@@ -383,7 +384,7 @@ class Aggravation754:
         for index, sanction in enumerate(ev.sanctions):
             if sanction.addressee is not OFFENDER or sanction.kind not in (PRISON, FINE) or sanction.range is None:
                 continue
-            if legal and facts.readings.art754_legal_person == "none":
+            if legal and reading_is(facts.readings, "art754_legal_person", "none"):
                 ev.trace.append(
                     reading_step(basis, "art754_legal_person", "none", "the legal person's fine is left as is")
                 )
