@@ -69,6 +69,13 @@ class Act:
     in_force_until: _dt.date | None = None
     language: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        # The currency is declared by the act and checked by its facts type: the two must agree.
+        if self.facts_type.CURRENCY != self.currency:
+            raise ValueError(
+                f"{self.id}: the act's currency {self.currency!r} differs from its facts' {self.facts_type.CURRENCY!r}"
+            )
+
     def cite(self, article: str, paragraph: int | None = None, **parts: Any) -> Citation:
         """A citation of one of this act's articles."""
         return Citation(self.id, self.title, article, paragraph, **parts)

@@ -171,7 +171,8 @@ class Facts:
     """
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = NoCircumstances
-    CURRENCY: ClassVar[str] = "CNY"
+    #: The act's currency (ISO 4217); each act's facts type declares its own, and its Act agrees.
+    CURRENCY: ClassVar[str] = ""
 
     offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
     illegal_gains: Money | None = attrs.field(
