@@ -2,57 +2,150 @@
 
 With no arguments it prints a built-in example (DSL Art 47, gains of 250,000 yuan). Subcommands:
 
-- ``list [--act cn.dsl] [--json]``: the catalog;
-- ``show <id> [--json]``: an article, its formula, its text and gloss;
+- ``list [--act cn.dsl] [--json] [--locale fa_IR]``: the catalog;
+- ``show <id> [--json] [--locale fa_IR]``: an article, its formula, its text and gloss;
 - ``assess <id> [--gains N] [--circumstance C ...] [--offender O] [--on DATE] [--fact NAME=VALUE ...]
   [--facts JSON] [--json] [--locale fa_IR]``: an assessment, explained or as JSON;
 - ``schema``: the JSON Schema of ``assess --json``.
 
-Exit codes follow Unix habits: 0 success, 1 a library error (unknown article, invalid fact, not in
-force, unsupported locale; the message goes to standard error, with "did you mean" suggestions
-for an unknown id), 2 a usage error (argparse).
+Exit codes follow Unix habits: 0 success, 1 a library error (unknown article or act, invalid fact,
+not in force, not determinable, unsupported locale; the message goes to standard error, with "did
+you mean" suggestions for an unknown id), 2 a usage error (argparse).
+
+With ``--json`` an error is one JSON object on standard error (see :func:`error_json`), with the
+same exit code::
+
+    {"error": "InvalidFactError", "message": "invalid illegal_gains='1.5x': expected ...",
+     "field": "illegal_gains", "value": "'1.5x'", "expected": "...", "suggestions": []}
 """
 
 from __future__ import annotations
 
 import argparse
+import contextvars
+import difflib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from . import __version__, article, assess, assessment_schema, catalog
-from .core.errors import InvalidFactError, PenaltiesError
+from .catalog import ACTS
+from .core.errors import (
+    InvalidFactError,
+    NotDeterminableError,
+    NotInForceError,
+    PenaltiesError,
+    UnknownArticleError,
+    UnknownLocaleError,
+    describe,
+    printable,
+)
+from .core.messages import N_
 
-__all__ = ["build_parser", "main"]
+if TYPE_CHECKING:
+    from .core.article import Article
+    from .core.facts import Facts
+    from .render.i18n import Localizer
+
+__all__ = ["UnknownActError", "build_parser", "error_json", "main"]
 
 PROG = "penalties"
+
+#: The forms of ``--on`` the command line reads, for every act.
+DATE_FORMS = "a date: ISO YYYY-MM-DD (2024-05-01) or Solar Hijri YYYY/MM/DD (1403/02/12)"
+
+#: How each jurisdiction names the two kinds of offender on the command line (Iranian law says
+#: legal person and natural person; both vocabularies are accepted for every act).
+_OFFENDER_WORDS = {"IR": {"organisation": "legal_person", "individual": "natural_person"}}
+
+
+class UnknownActError(UnknownArticleError):
+    """An act id that the catalog does not know (``list --act``).
+
+    ``suggestions`` holds the nearest known act ids, ``known`` every act id.
+    """
+
+    def __init__(self, act_id: object, known: Iterable[str]) -> None:
+        self.known: tuple[str, ...] = tuple(known)
+        self.article_id = act_id
+        self.act_id = act_id
+        text = act_id if isinstance(act_id, str) and len(act_id) <= 64 else ""
+        self.suggestions = tuple(difflib.get_close_matches(text, self.known, n=3, cutoff=0.6))
+        message = f"unknown act {describe(act_id)}; known acts: " + ", ".join(self.known)
+        if self.suggestions:
+            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        PenaltiesError.__init__(self, message)
 
 
 def _example() -> str:
     return assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01").explain()
 
 
+#: Whether usage errors come out as JSON (``--json`` on the command line being parsed).
+_JSON_ERRORS: contextvars.ContextVar[bool] = contextvars.ContextVar("json_errors", default=False)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose usage errors are JSON on standard error when ``--json`` was given."""
+
+    def error(self, message: str) -> Any:
+        if not _JSON_ERRORS.get():
+            return super().error(message)
+        data = {"error": "UsageError", "message": f"{self.prog}: {message}"}
+        self.exit(2, json.dumps({**_EMPTY, **data}, ensure_ascii=False) + "\n")
+
+
+class _AssessFormatter(argparse.HelpFormatter):
+    """Help for ``assess``: the default offender of each act, read from its facts when help is shown."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.dest == "offender":
+            return offender_help()
+        return action.help
+
+
+def offender_help() -> str:
+    """The help of ``--offender``: the accepted words and each act's own default (loads every act)."""
+    from .catalog import acts
+
+    defaults = []
+    for act in acts():
+        default = act.facts_type.defaults()["offender"].value
+        defaults.append(f"{act.id} {_OFFENDER_WORDS.get(act.jurisdiction, {}).get(default, default)}")
+    return (
+        "organisation (also legal_person) or individual (also natural_person); "
+        "default: the act's own (" + ", ".join(defaults) + ")"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Penal statutes as typed, exact, explainable formulas. "
         "Without a command, prints an example (PRC Data Security Law Art 47, gains of 250,000 yuan).",
+        epilog="Exit status: 0 success, 1 a library error, 2 a usage error. With --json, errors are JSON "
+        'on standard error: {"error", "message", "field", "value", "expected", "suggestions"}.',
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    locales = "en, zh_CN, fa_IR, ar, ms"
 
     listing = commands.add_parser("list", help="list the catalogued articles")
-    listing.add_argument("--act", help="only this act's articles, e.g. cn.dsl")
+    listing.add_argument("--act", help="only this act's articles: " + ", ".join(ACTS))
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument("--locale", help=f"language of citations and titles: {locales} (default en)")
 
     show = commands.add_parser("show", help="show an article: citation, formula, text and gloss")
     show.add_argument("id", help="article id, e.g. cn.dsl.47")
     show.add_argument("--json", action="store_true", help="print the catalog entry as JSON")
+    show.add_argument("--locale", help=f"language of the citation, title and headings: {locales} (default en)")
 
-    run = commands.add_parser("assess", help="assess a case under an article")
+    run = commands.add_parser("assess", help="assess a case under an article", formatter_class=_AssessFormatter)
     run.add_argument("id", help="article id, e.g. cn.dsl.47")
     run.add_argument("--gains", metavar="AMOUNT", help="illegal gains, exact: 250000, 12345.67 or 40000000/3")
     run.add_argument(
@@ -62,20 +155,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="a circumstance the article names (repeat for several), e.g. refused_correction",
     )
-    run.add_argument("--offender", help="organisation (default) or individual")
+    run.add_argument("--offender", help="who committed the act (default: the act's own)")
     run.add_argument(
-        "--on", metavar="DATE", help="date of assessment: YYYY-MM-DD or Solar Hijri YYYY/MM/DD (default today)"
+        "--on",
+        metavar="DATE",
+        help="date of assessment: YYYY-MM-DD or Solar Hijri YYYY/MM/DD, for every act (default today)",
     )
     run.add_argument(
         "--fact",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="any other fact of the act (VALUE is read as JSON when it parses, else as text)",
+        help="any other fact of the act (VALUE is read as JSON when it parses, else as text), "
+        'e.g. readings=\'{"art748_no_fine": "partial"}\'',
     )
     run.add_argument("--facts", metavar="JSON", help="all the facts as one JSON object (options above override it)")
     run.add_argument("--json", action="store_true", help="print the assessment as JSON (see the schema command)")
-    run.add_argument("--locale", default="en", help="language of the explanation: en, zh_CN, fa_IR, ar, ms")
+    run.add_argument("--locale", default="en", help=f"language of the explanation: {locales}")
 
     commands.add_parser("schema", help="print the JSON Schema of 'assess --json'")
     return parser
@@ -145,15 +241,40 @@ def _facts(options: argparse.Namespace, parser: argparse.ArgumentParser) -> dict
     return facts
 
 
+def _localizer(locale: str | None) -> Localizer | None:
+    """The localizer of ``--locale`` (``None``: not given, the English text without Babel)."""
+    if locale is None:
+        return None
+    from .render.i18n import localizer
+
+    return localizer(locale)
+
+
+def _title(loc: Localizer, entry: Article) -> str:
+    """The article's title in the locale: the original in the act's language, else translated."""
+    if entry.act.language and loc.locale.split("_")[0] == entry.act.language:
+        return entry.title_original
+    return loc.gettext(entry.title)
+
+
 def _list(options: argparse.Namespace) -> str:
-    articles = catalog(options.act)
+    act = options.act
+    if act is not None and (not isinstance(act, str) or act.strip().lower() not in ACTS):
+        raise UnknownActError(act, ACTS)
+    loc = _localizer(options.locale)
+    articles = catalog(None if act is None else act.strip().lower())
     if options.json:
         return json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2)
     width = max(len(a.id) for a in articles)
     lines = []
     for entry in articles:
-        mark = "" if entry.penal else "  (no penalty)"
-        lines.append(f"{entry.id:<{width}}  {entry.basis}: {entry.title}{mark}")
+        if loc is None:
+            mark = "" if entry.penal else "  (no penalty)"
+            lines.append(f"{entry.id:<{width}}  {entry.basis}: {entry.title}{mark}")
+            continue
+        mark = "" if entry.penal else f"  ({loc.gettext(N_('this provision sets no penalty'))})"
+        line = loc.fill(N_("{name}: {value}"), name=loc.citation(entry.basis), value=_title(loc, entry))
+        lines.append(f"{entry.id:<{width}}  {line}{mark}")
     return "\n".join(lines)
 
 
@@ -161,8 +282,11 @@ def _show(options: argparse.Namespace) -> str:
     from .render.formula import outline
 
     entry = article(options.id)
+    loc = _localizer(options.locale)
     if options.json:
         return json.dumps(entry.to_dict(), ensure_ascii=False, indent=2)
+    if loc is not None:
+        return _show_localized(entry, loc)
     start, end = entry.in_force
     lines = [
         f"{entry.id}: {entry.basis}",
@@ -183,6 +307,38 @@ def _show(options: argparse.Namespace) -> str:
     return "\n".join(line for line in lines if line != "")
 
 
+def _show_localized(entry: Article, loc: Localizer) -> str:
+    """``show --locale``: the citation, title, dates and headings in the locale (the gloss stays English)."""
+    from .render.formula import outline
+
+    start, end = entry.in_force
+    if end is None:
+        period = loc.fill(N_("in force from {start}"), start=loc.date(start))
+    else:
+        period = loc.fill(N_("in force from {start} until {end}"), start=loc.date(start), end=loc.date(end))
+    title = _title(loc, entry)
+    named = [loc.param("circumstances", c.value) for c in sorted(entry.circumstances, key=lambda c: c.value)]
+    circumstances = loc.list(named) if named else loc.gettext(N_("none"))
+    lines = [
+        loc.fill(N_("{name}: {value}"), name=entry.id, value=loc.citation(entry.basis)),
+        title if title == entry.title_original else f"{title} ({entry.title_original})",
+        period,
+        loc.fill(N_("{name}: {value}"), name=loc.gettext(N_("circumstances")), value=circumstances),
+        "" if entry.penal else loc.gettext(N_("this provision sets no penalty")),
+    ]
+    for heading, body in (
+        (N_("Formula"), outline(entry.formula)),
+        (N_("Text"), entry.text),
+        (N_("English gloss"), entry.gloss),
+    ):
+        lines.append(loc.gettext(heading))
+        lines.append(_indent(body))
+    if entry.translation_notes:
+        lines.append(loc.gettext(N_("Translation notes")))
+        lines.extend(f"  - {note}" for note in entry.translation_notes)
+    return "\n".join(line for line in lines if line != "")
+
+
 def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
@@ -190,19 +346,166 @@ def _indent(text: str) -> str:
 def _assess(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
     from .render.codec import facts_from_json
 
-    facts = _facts(options, parser)
+    raw = _facts(options, parser)
     entry = article(options.id)
     # Read like JSON facts: exact amounts from text, ISO or Solar Hijri dates for any act.
-    result = entry.assess(facts_from_json(entry, facts))
+    try:
+        facts = facts_from_json(entry, raw)
+    except InvalidFactError as error:
+        if error.field == "on" and error.expected.startswith("a date"):
+            raise InvalidFactError("--on" if options.on is not None else "on", error.value, DATE_FORMS) from None
+        raise
+    try:
+        result = entry.assess(facts)
+    except NotDeterminableError as error:
+        raise _Undetermined(error, proceeding_readings(entry, facts, error)) from None
     if options.json:
         return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
     return result.explain(options.locale)
 
 
+class _Undetermined(Exception):
+    """A :class:`NotDeterminableError` with the readings that would let the case proceed."""
+
+    def __init__(self, error: NotDeterminableError, readings: dict[str, str] | None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.readings = readings
+
+    @property
+    def option(self) -> str | None:
+        """The ``--fact readings=...`` option that lets the case proceed (quoted for a POSIX shell)."""
+        if not self.readings:
+            return None
+        return "--fact readings='" + json.dumps(self.readings, ensure_ascii=False) + "'"
+
+
+def proceeding_readings(entry: Article, facts: Facts, error: NotDeterminableError) -> dict[str, str] | None:
+    """The readings (all of them, to pass as the ``readings`` fact) under which ``facts`` assess.
+
+    When the law gives no figure for a case, an open reading usually decides whether that is an
+    error or a partial answer (Iran Art 748 on an offence without a fine: ``art748_no_fine``).
+    Readings are changed one at a time, keeping a change that moves past the error raised, until
+    the case assesses; ``None`` when no choice of readings lets it.
+    """
+    readings = getattr(facts, "readings", None)
+    if readings is None or not attrs.has(type(readings)):
+        return None
+    from .core.readings import reading_values
+
+    declared = reading_values(type(readings))
+    changes: dict[str, str] = {}
+    blocking = (error.what, error.reason)
+    for _ in declared:
+        moved: tuple[str, str, NotDeterminableError] | None = None
+        for name, values in declared.items():
+            if name in changes:
+                continue
+            for value in values:
+                if value == getattr(readings, name):
+                    continue
+                trial = {**changes, name: value}
+                try:
+                    entry.assess(attrs.evolve(facts, **{"readings": attrs.evolve(readings, **trial)}))
+                except NotDeterminableError as other:
+                    if moved is None and (other.what, other.reason) != blocking:
+                        moved = (name, value, other)
+                    continue
+                except PenaltiesError:
+                    continue
+                chosen = {n: getattr(readings, n) for n in declared if getattr(readings, n) != declared[n][0]}
+                return {**chosen, **trial}
+        if moved is None:
+            return None
+        changes[moved[0]] = moved[1]
+        blocking = (moved[2].what, moved[2].reason)
+    return None
+
+
+#: Every key of a JSON error, so that a program reads them without checking for presence.
+_EMPTY: dict[str, Any] = {
+    "error": None,
+    "message": None,
+    "field": None,
+    "value": None,
+    "expected": None,
+    "suggestions": [],
+}
+
+
+def error_json(error: PenaltiesError, suggestions: Sequence[str] = ()) -> dict[str, Any]:
+    """An error as the JSON object that ``--json`` writes on standard error.
+
+    Always the keys ``error`` (the class name: ``InvalidFactError``, ``UnknownArticleError``,
+    ``UnknownActError``, ``NotInForceError``, ``NotDeterminableError``, ``UnknownLocaleError``;
+    ``UsageError`` for a usage error, exit code 2), ``message`` (the text printed without
+    ``--json``), ``field`` (the fact or option at fault, or ``null``), ``value`` (the value given,
+    described as printable text, or ``null``), ``expected`` (what would be valid, or ``null``) and
+    ``suggestions`` (ids that are close, supported locales, or options that would let the case
+    proceed). A :class:`NotInForceError` and a :class:`NotDeterminableError` add ``article``; the
+    latter adds ``what``, ``reason`` and, when an open reading lets the case proceed, ``readings``.
+    """
+    data: dict[str, Any] = {**_EMPTY, "error": type(error).__name__, "message": str(error)}
+    data["suggestions"] = list(getattr(error, "suggestions", ())) + list(suggestions)
+    if isinstance(error, InvalidFactError):
+        data.update(field=printable(error.field), value=describe(error.value), expected=error.expected)
+    elif isinstance(error, UnknownActError):
+        data.update(field="--act", value=describe(error.act_id), expected="one of " + ", ".join(error.known))
+    elif isinstance(error, UnknownArticleError):
+        data.update(field="id", value=describe(error.article_id), expected="a catalogued article id")
+    elif isinstance(error, UnknownLocaleError):
+        data.update(field="locale", value=describe(error.locale), expected="one of " + ", ".join(error.supported))
+        data["suggestions"] = list(error.supported)
+    elif isinstance(error, NotInForceError):
+        period = f"from {error.in_force_from.isoformat()}"
+        if error.in_force_until is not None:
+            period += f" until {error.in_force_until.isoformat()}"
+        data.update(field="on", value=error.on.isoformat(), expected=f"a date {period}", article=error.article_id)
+    elif isinstance(error, NotDeterminableError):
+        data.update(article=error.article_id, what=error.what, reason=error.reason)
+    return data
+
+
+def _fail(
+    error: PenaltiesError, as_json: bool, readings: dict[str, str] | None = None, option: str | None = None
+) -> int:
+    if as_json:
+        data = error_json(error, [] if option is None else [option])
+        if readings:
+            data["readings"] = readings
+        sys.stderr.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        # Every value the message echoes is already escaped (no control characters reach a terminal).
+        sys.stderr.write(f"{PROG}: error: {error}\n")
+        if option is not None:
+            sys.stderr.write(f"{PROG}: the case proceeds under another reading: {option}\n")
+    return 1
+
+
+def _wants_json(args: Sequence[str]) -> bool:
+    """Whether the command line asks for JSON (``--json``, or a prefix argparse would accept)."""
+    for arg in args:
+        if arg == "--":
+            return False
+        if len(arg) > 3 and "--json".startswith(arg):
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    as_json = _wants_json(args)
+    token = _JSON_ERRORS.set(as_json)
+    try:
+        return _main(args, as_json)
+    finally:
+        _JSON_ERRORS.reset(token)
+
+
+def _main(args: list[str], as_json: bool) -> int:
     parser = build_parser()
-    options = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
+    options = parser.parse_args(args)
     try:
         if options.command is None:
             out = _example()
@@ -214,10 +517,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             out = _assess(options, parser)
         else:
             out = json.dumps(assessment_schema(), ensure_ascii=False, indent=2)
+    except _Undetermined as undetermined:
+        return _fail(undetermined.error, as_json, undetermined.readings, undetermined.option)
     except PenaltiesError as error:
-        # Every value the message echoes is already escaped (no control characters reach a terminal).
-        sys.stderr.write(f"{PROG}: error: {error}\n")
-        return 1
+        return _fail(error, as_json)
     try:
         try:
             sys.stdout.write(out + "\n")

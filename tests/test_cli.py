@@ -11,7 +11,7 @@ import cldr
 import jsonschema
 import pytest
 
-from penalties import Assessment, assessment_schema, catalog
+from penalties import Assessment, article, assessment_schema, catalog
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -131,9 +131,7 @@ def test_assess_explains_in_english_by_default() -> None:
 
 
 def test_assess_json_validates_and_round_trips() -> None:
-    done = run(
-        "assess", "cn.dsl.47", "--gains", "12345.67", "--offender", "individual", "--on", "2024-05-01", "--json"
-    )
+    done = run("assess", "cn.dsl.47", "--gains", "12345.67", "--offender", "individual", "--on", "2024-05-01", "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     jsonschema.validate(data, assessment_schema())
@@ -165,13 +163,13 @@ def test_console_script_entry_point_is_main() -> None:
     from penalties.__main__ import main
 
     assert main(["list", "--act", "cn.dsl"]) == 0
+
+
 def test_assess_in_persian() -> None:
     done = run("assess", "cn.dsl.47", "--gains", "250000", "--on", "2024-05-01", "--locale", "fa_IR")
     assert done.returncode == 0, done.stderr
     assert "۲۵۰٬۰۰۰" in done.stdout
     assert "1403" not in done.stdout and "۱۴۰۳" in done.stdout
-
-
 
 
 def test_solar_hijri_date_on_the_command_line() -> None:
@@ -191,3 +189,129 @@ def test_a_terminal_without_unicode_still_gets_the_text_escaped() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert b"\\u4ece" in done.stdout  # 从, escaped
+
+
+ERROR_KEYS = {"error", "message", "field", "value", "expected", "suggestions"}
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "field"),
+    [
+        (("show", "cn.dsl.45"), "UnknownArticleError", "id"),
+        (("assess", "cn.dsl.47", "--gains", "1.5x"), "InvalidFactError", "illegal_gains"),
+        (("assess", "cn.dsl.45.1", "--circumstance", "refused"), "InvalidFactError", "circumstances"),
+        (("assess", "cn.dsl.47", "--on", "2020-01-01"), "NotInForceError", "on"),
+        (("assess", "cn.dsl.47", "--on", "yesterday"), "InvalidFactError", "--on"),
+        (("list", "--act", "cn.xyz"), "UnknownActError", "--act"),
+        (("list", "--locale", "xx"), "UnknownLocaleError", "locale"),
+    ],
+)
+def test_json_errors_are_one_object_on_stderr_with_the_same_exit_code(
+    args: tuple[str, ...], error: str, field: str
+) -> None:
+    plain = run(*args)
+    done = run(*args, "--json")
+    assert done.returncode == plain.returncode == 1
+    assert done.stdout == ""
+    data = json.loads(done.stderr)
+    assert ERROR_KEYS <= set(data)
+    assert data["error"] == error
+    assert data["field"] == field
+    assert plain.stderr == f"penalties: error: {data['message']}\n"
+    assert isinstance(data["suggestions"], list)
+
+
+def test_json_error_of_an_unknown_id_carries_the_suggestions_and_the_value_described() -> None:
+    data = json.loads(run("assess", "cn.dsl.45", "--json").stderr)
+    assert data["suggestions"][:2] == ["cn.dsl.45.1", "cn.dsl.45.2"]
+    assert data["value"] == "'cn.dsl.45'"
+    hostile = json.loads(run("assess", "cn.dsl.47", "--gains", "\x1b[31m", "--json").stderr)
+    assert "\x1b" not in hostile["value"] and "\x1b" not in hostile["message"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("assess", "--json"),
+        ("assess", "cn.dsl.47", "--bogus", "--json"),
+        ("assess", "cn.dsl.47", "--facts", "[1]", "--json"),
+    ],
+)
+def test_json_usage_errors_exit_2_as_json(args: tuple[str, ...]) -> None:
+    done = run(*args)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    data = json.loads(done.stderr)
+    assert data["error"] == "UsageError" and ERROR_KEYS <= set(data)
+    assert "usage:" not in done.stderr
+
+
+def test_offender_help_names_each_acts_own_default() -> None:
+    from penalties import acts
+
+    done = run("assess", "--help")
+    assert done.returncode == 0
+    text = " ".join(done.stdout.split())
+    assert "organisation (default)" not in text
+    words = {"organisation": "legal_person", "individual": "natural_person"}
+    for act in acts():
+        default = act.facts_type.defaults()["offender"].value
+        shown = words[default] if act.jurisdiction == "IR" else default
+        assert f"{act.id} {shown}" in text
+
+
+def test_list_of_an_unknown_act_names_the_known_acts_without_python_advice() -> None:
+    from penalties.catalog import ACTS
+
+    done = run("list", "--act", "cn.xyz")
+    assert done.returncode == 1
+    assert done.stderr.startswith("penalties: error: unknown act 'cn.xyz'; known acts: " + ", ".join(ACTS))
+    assert "catalog()" not in done.stderr and "article id" not in done.stderr
+
+
+@pytest.mark.parametrize("on", ["2024-13-01", "yesterday", "01/05/2024"])
+def test_a_bad_date_for_a_chinese_act_says_which_forms_are_accepted(on: str) -> None:
+    done = run("assess", "cn.dsl.47", "--on", on)
+    assert done.returncode == 1
+    assert "YYYY-MM-DD" in done.stderr and "Solar Hijri YYYY/MM/DD" in done.stderr
+    assert "datetime" not in done.stderr
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "fa_IR", "ar", "ms"])
+def test_list_and_show_in_a_locale(locale: str) -> None:
+    from penalties.render.i18n import localizer
+
+    loc = localizer(locale)
+    entries = catalog("cn.dsl")
+    done = run("list", "--act", "cn.dsl", "--locale", locale)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [a.id for a in entries]
+    for line, entry in zip(lines, entries, strict=True):
+        assert loc.citation(entry.basis) in line
+    shown = run("show", "cn.dsl.47", "--locale", locale)
+    assert shown.returncode == 0, shown.stderr
+    first, *rest = shown.stdout.splitlines()
+    assert first.startswith("cn.dsl.47") and loc.citation(article("cn.dsl.47").basis) in first
+    assert loc.gettext("Formula") in rest and "Formula:" not in rest
+
+
+def test_show_in_chinese_gives_the_original_title_of_a_chinese_act() -> None:
+    entry = catalog("cn.dsl")[0]
+    done = run("show", entry.id, "--locale", "zh_CN")
+    assert done.stdout.splitlines()[1] == entry.title_original
+
+
+def test_not_determinable_names_the_reading_that_lets_the_case_proceed() -> None:
+    args = ("assess", "ir.ipc.731.b", "--offender", "legal_person", "--on", "2024-05-01")
+    done = run(*args)
+    assert done.returncode == 1
+    assert "not determinable" in done.stderr
+    assert """--fact readings='{"art748_no_fine": "partial"}'""" in done.stderr
+    data = json.loads(run(*args, "--json").stderr)
+    assert data["error"] == "NotDeterminableError"
+    assert data["readings"] == {"art748_no_fine": "partial"}
+    assert data["article"] == "ir.ipc.731.b" and data["what"]
+    assert data["suggestions"] == ["""--fact readings='{"art748_no_fine": "partial"}'"""]
+    proceeds = run(*args, "--fact", 'readings={"art748_no_fine": "partial"}')
+    assert proceeds.returncode == 0, proceeds.stderr
