@@ -1,95 +1,252 @@
-"""HTML for Jupyter: an assessment (or an article) as a table with its reasoning and citations.
+"""HTML: an assessment (or an article) as a table with its reasoning and citations.
 
 ``Assessment._repr_html_`` and ``Article._repr_html_`` call :func:`assessment_html` and
 :func:`article_html` in English; ``a.to_html("fa_IR")`` (or ``penalties.render.html.Localized``)
-gives another locale. Persian and Arabic output is laid out right to left (``dir="rtl"``), with
-mathematical interval notation isolated left to right so that its brackets are not mirrored.
-Every text is HTML-escaped: article texts, facts and translations never reach the page as markup.
+gives another locale. That is a fragment for Jupyter: a ``<style>`` and a ``<div>`` carrying the
+``lang`` and ``dir`` of the locale. :func:`html_document` (or ``document=True``) gives a whole
+page instead: ``<!DOCTYPE html><html lang=... dir=...>`` with a print stylesheet, to save, mail
+or print. Every text is HTML-escaped: article texts, facts and translations never reach the page
+as markup.
 
-Each bound of a range is shown twice: as the bracket of interval notation (``[`` included,
-``(`` excluded) and in words ("included" / "excluded").
+Each bound of a range is shown twice: as the bracket of interval notation (``[`` included, ``(``
+excluded; ``]`` and ``)`` at the upper end) and in words beneath it ("included" / "excluded").
+
+Right to left (Persian, Arabic). The table runs right to left: the lower bound's column is on
+the right, the upper bound's on its left. The brackets are therefore written as ordinary text of
+the right-to-left cell, not isolated left to right: ``[`` stays first in logical order in the
+lower bound's cell (``[۲۵۰٬۰۰۰ …``) and ``]`` last in the upper bound's, and the bidi
+algorithm mirrors both glyphs (they are Bidi_Mirrored characters resolved right to left), so
+that each bracket faces its own amount and the row reads as the interval ``[a, b]`` written right
+to left. A closed range is shown enclosed, an open end with a parenthesis turned towards its
+amount, as the words beneath say. The other choice, a left-to-right isolate holding the whole
+interval (``<bdi dir="ltr">[a, b]</bdi>``), cannot be split across two cells whose order is
+right to left: its two halves would face away from each other again. A bracket must never be
+put inside ``dir="ltr"`` here: that stops the mirroring and turns ``[a`` into ``]a``, which in
+ISO notation means the opposite. In the running text of an RTL locale, left-to-right runs
+(article ids, Latin digits, English source notes) are isolated in ``<bdi dir="ltr">`` (see
+:mod:`penalties.render.bidi`); headings and cells align to ``start``; ordered lists number in
+the locale's digits (CSS ``persian`` or ``arabic-indic`` when the locale writes those digits).
+
+For print: brackets are at the size of the text; an amount or a term never breaks across lines
+(non-breaking spaces, ``white-space: nowrap``); a citation shared by consecutive rows of the
+Basis column is shown once for them (``rowspan``); a measure that has no quantity (an order to
+correct) leaves the bound columns empty, while a fine or a term without a determined range says
+so; a reasoning step cites its rule when that is not the article in the heading; the formula
+outline wraps rather than overflow the page.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from ..core.interval import Interval
 from ..core.messages import N_
-from ..core.sanction import Addressee, Sanction
+from ..core.money import Money
+from ..core.sanction import Addressee, Quantity, Sanction
+from ..core.term import Term
+from .bidi import isolate_line, ltr_runs
 from .i18n import Localizer, localizer
 from .text import combination_text, facts_lines, step_text
 
 if TYPE_CHECKING:
     from ..core.article import Article
     from ..core.assessment import Assessment
+    from ..core.citation import Citation
 
-__all__ = ["Localized", "article_html", "assessment_html"]
+__all__ = ["Localized", "article_html", "assessment_html", "html_document"]
+
+NBSP = "\u00a0"
 
 _STYLE = (
     "<style>"
-    ".penalties table{border-collapse:collapse;margin:.4em 0}"
-    ".penalties th,.penalties td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
-    ".penalties .bracket{font-family:monospace;font-weight:bold}"
-    ".penalties .cite{color:#555;font-size:90%}"
-    ".penalties small{color:#555}"
+    "div.penalties table{border-collapse:collapse;margin:.4em 0}"
+    "div.penalties th,div.penalties td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
+    "div.penalties h4,div.penalties p,div.penalties th,div.penalties td,div.penalties li{text-align:start}"
+    "div.penalties ul,div.penalties ol{padding-left:0;padding-right:0;padding-inline-start:2em}"
+    "div.penalties ol.digits-persian{list-style-type:persian}"
+    "div.penalties ol.digits-arabic-indic{list-style-type:arabic-indic}"
+    "div.penalties .amount{white-space:nowrap}"
+    "div.penalties .bracket{font:inherit}"
+    "div.penalties .cite{color:#555;font-size:90%}"
+    "div.penalties small{color:#555}"
+    "div.penalties pre{white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%}"
+    "div.penalties blockquote{margin-inline:1.5em}"
     "</style>"
 )
 
+_PAGE_STYLE = (
+    "<style>"
+    "body{font-family:sans-serif;line-height:1.45;max-width:60em;margin:1.5em auto;padding:0 1em;color:#111}"
+    "@page{size:A4;margin:18mm 16mm}"
+    "@media print{"
+    "body{margin:0;padding:0;max-width:none;font-size:10.5pt}"
+    "div.penalties th,div.penalties td{border-color:#777}"
+    "div.penalties thead{display:table-header-group}"
+    "div.penalties tr,div.penalties li{break-inside:avoid}"
+    "div.penalties h4{break-after:avoid}"
+    "div.penalties .cite,div.penalties small{color:#333}"
+    "}"
+    "</style>"
+)
+
+#: The CSS counter style of an ordered list, by the locale's zero digit.
+_LIST_STYLES = {"\u06f0": "persian", "\u0660": "arabic-indic"}
+
+
+def _direction(loc: Localizer) -> str:
+    return "rtl" if loc.rtl else "ltr"
+
+
+def _lang(loc: Localizer) -> str:
+    return loc.locale.replace("_", "-")
+
 
 def _open(loc: Localizer, kind: str) -> str:
-    direction = "rtl" if loc.rtl else "ltr"
-    lang = loc.locale.replace("_", "-")
-    return f'{_STYLE}<div class="penalties penalties-{kind}" dir="{direction}" lang="{lang}">'
+    return f'<div class="penalties penalties-{kind}" dir="{_direction(loc)}" lang="{_lang(loc)}">'
 
 
-def _bound(loc: Localizer, value: Any, closed: bool, low: bool) -> str:
+def _ol(loc: Localizer) -> str:
+    style = _LIST_STYLES.get(loc.digits("0"))
+    return f'<ol class="digits-{style}">' if style else "<ol>"
+
+
+def _unbreakable(text: str) -> str:
+    return text.replace(" ", NBSP)
+
+
+class _Text:
+    """Turns plain text into HTML for one locale and one page.
+
+    Escapes it; keeps each known amount or term on one line; in a right-to-left locale, isolates
+    its left-to-right runs in ``<bdi dir="ltr">``.
+    """
+
+    def __init__(self, loc: Localizer, amounts: Iterable[str] = ()) -> None:
+        self.loc = loc
+        shown = {amount for amount in amounts if " " in amount}
+        self._amounts = sorted(shown, key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(amount) for amount in self._amounts)) if shown else None
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is not None:
+            text = self._pattern.sub(lambda match: _unbreakable(match.group(0)), text)
+        if not self.loc.rtl:
+            return escape(text)
+        runs = ltr_runs(text)
+        if runs == [(0, len(text))]:
+            return escape(text)  # all of it left to right: nothing to isolate it from
+        parts, done = [], 0
+        for start, end in runs:
+            parts.append(escape(text[done:start]))
+            parts.append(f'<bdi dir="ltr">{escape(text[start:end])}</bdi>')
+            done = end
+        parts.append(escape(text[done:]))
+        return "".join(parts)
+
+    def amount(self, value: Money | Term) -> str:
+        """One amount or term, never broken across lines."""
+        return f'<span class="amount">{self(_unbreakable(self.loc.bound(value)))}</span>'
+
+
+def _values(value: Any) -> Iterator[Money | Term]:
+    if isinstance(value, (Money, Term)):
+        yield value
+    elif isinstance(value, Interval):
+        yield value.low
+        yield value.high
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        for item in value:
+            yield from _values(item)
+
+
+def _amounts(assessment: Assessment, loc: Localizer) -> Iterator[str]:
+    """Every amount and term the page may mention, as the locale writes it."""
+    for step in (*assessment.trace, *assessment.notes):
+        for _, value in step.params:
+            for shown in _values(value):
+                yield loc.value(shown)
+    for sanction in assessment.sanctions:
+        for shown in _values(sanction.range):
+            yield loc.value(shown)
+    import attrs
+
+    for field in attrs.fields(type(assessment.facts)):
+        for shown in _values(getattr(assessment.facts, field.name)):
+            yield loc.value(shown)
+
+
+def _bound(text: _Text, value: Any, closed: bool, low: bool) -> str:
+    """A bound's cell content: bracket and amount in logical order, the word beneath."""
     bracket = ("[" if closed else "(") if low else ("]" if closed else ")")
-    word = loc.gettext(N_("included") if closed else N_("excluded"))
-    glyph = f'<bdi dir="ltr" class="bracket">{bracket}</bdi>'
-    amount = escape(loc.bound(value))
-    inner = f"{glyph} {amount}" if low else f"{amount} {glyph}"
-    return f"{inner}<br><small>{escape(word)}</small>"
+    word = text.loc.gettext(N_("included") if closed else N_("excluded"))
+    glyph = f'<span class="bracket">{bracket}</span>'
+    amount = text.amount(value)
+    inner = f"{glyph}{amount}" if low else f"{amount}{glyph}"
+    return f"{inner}<br><small>{text(word)}</small>"
 
 
-def _sanction_row(loc: Localizer, index: int, sanction: Sanction) -> str:
-    kind = escape(loc.kind(sanction.kind, sanction.basis.act_id))
-    if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
-        who = loc.gettext(N_("each directly responsible person"))
-    else:
-        who = loc.label("addressee.offender", "offender")
-    modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
-    cells = [escape(loc.digits(str(index))), kind, escape(who), escape(modality)]
+def _range_cells(text: _Text, sanction: Sanction) -> list[str]:
     value = sanction.range
     if value is None:
-        none = loc.gettext(N_("no range"))
-        cells.append(f'<td colspan="2"><small>{escape(none)}</small></td>')
-    elif value.is_point:
-        cells.append(f'<td colspan="2">{escape(loc.bound(value.low))}</td>')
-    else:
-        cells.append(f"<td>{_bound(loc, value.low, value.low_closed, True)}</td>")
-        cells.append(f"<td>{_bound(loc, value.high, value.high_closed, False)}</td>")
-    cells.append(f'<span class="cite">{escape(loc.citation(sanction.basis))}</span>')
-    out = []
-    for cell in cells:
-        out.append(cell if cell.startswith("<td") else f"<td>{cell}</td>")
-    return "<tr>" + "".join(out) + "</tr>"
+        if sanction.kind.quantity is Quantity.NONE:
+            return ['<td colspan="2"></td>']  # a measure: no range to show
+        none = text.loc.gettext(N_("no range"))
+        return [f'<td colspan="2"><small>{text(none)}</small></td>']
+    if value.is_point:
+        return [f'<td colspan="2">{text.amount(value.low)}</td>']
+    return [
+        f"<td>{_bound(text, value.low, value.low_closed, True)}</td>",
+        f"<td>{_bound(text, value.high, value.high_closed, False)}</td>",
+    ]
 
 
-def assessment_html(assessment: Assessment, locale: str = "en") -> str:
-    """The assessment as HTML: heading, facts, sanctions table, combinations, reasoning, notes."""
-    loc = localizer(locale)
+def _sanction_rows(text: _Text, sanctions: tuple[Sanction, ...]) -> list[str]:
+    loc = text.loc
+    citations = [loc.citation(s.basis) for s in sanctions]
+    rows = []
+    for index, sanction in enumerate(sanctions):
+        kind = loc.kind(sanction.kind, sanction.basis.act_id)
+        if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
+            who = loc.gettext(N_("each directly responsible person"))
+        else:
+            who = loc.label("addressee.offender", "offender")
+        modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
+        cells = [f"<td>{text(part)}</td>" for part in (loc.digits(str(index + 1)), kind, who, modality)]
+        cells.extend(_range_cells(text, sanction))
+        citation = citations[index]
+        if index == 0 or citations[index - 1] != citation:
+            span = 1
+            while index + span < len(citations) and citations[index + span] == citation:
+                span += 1
+            attribute = f' rowspan="{span}"' if span > 1 else ""
+            cells.append(f'<td{attribute}><span class="cite">{text(citation)}</span></td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return rows
+
+
+def _cite(text: _Text, basis: Citation, heading: Citation) -> str:
+    if basis == heading:
+        return ""
+    return f' <span class="cite">[{text(text.loc.citation(basis))}]</span>'
+
+
+def _assessment_body(assessment: Assessment, loc: Localizer) -> tuple[str, str]:
+    """The ``<div>`` of an assessment and its heading (the page title)."""
+    text = _Text(loc, _amounts(assessment, loc))
     parts = [_open(loc, "assessment")]
     heading = loc.fill(
         N_("{citation} ({article_id})"), citation=loc.citation(assessment.basis), article_id=assessment.article_id
     )
-    parts.append(f"<h4>{escape(heading)}</h4>")
+    parts.append(f"<h4>{text(heading)}</h4>")
     assessed = loc.fill(N_("Assessed on {date}"), date=loc.date(assessment.facts.on))
-    parts.append(f"<p>{escape(assessed)}</p>")
-    parts.append("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in facts_lines(assessment, loc)) + "</ul>")
+    parts.append(f"<p>{text(assessed)}</p>")
+    parts.append("<ul>" + "".join(f"<li>{text(line)}</li>" for line in facts_lines(assessment, loc)) + "</ul>")
     if assessment.tier is not None:
         tier = loc.fill(N_("Tier: {tier}"), tier=loc.param("tier", assessment.tier))
-        parts.append(f"<p>{escape(tier)}</p>")
+        parts.append(f"<p>{text(tier)}</p>")
     if assessment.sanctions:
         headers = [
             "#",
@@ -100,41 +257,46 @@ def assessment_html(assessment: Assessment, locale: str = "en") -> str:
             loc.gettext(N_("Upper bound")),
             loc.gettext(N_("Basis")),
         ]
-        parts.append("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr></thead><tbody>")
-        parts.extend(_sanction_row(loc, i, s) for i, s in enumerate(assessment.sanctions, 1))
+        parts.append("<table><thead><tr>" + "".join(f"<th>{text(h)}</th>" for h in headers) + "</tr></thead><tbody>")
+        parts.extend(_sanction_rows(text, assessment.sanctions))
         parts.append("</tbody></table>")
     elif assessment.penal:
-        none = loc.gettext(N_("Sanctions: none"))
-        parts.append(f"<p>{escape(none)}</p>")
-    combined = [(c, combination_text(c, loc)) for c in assessment.combinations]
+        parts.append(f"<p>{text(loc.gettext(N_('Sanctions: none')))}</p>")
     items = [
-        f'<li>{escape(text)} <span class="cite">[{escape(loc.citation(c.basis))}]</span></li>'
-        for c, text in combined
-        if text is not None
+        f"<li>{text(shown)}{_cite(text, c.basis, assessment.basis)}</li>"
+        for c in assessment.combinations
+        if (shown := combination_text(c, loc)) is not None
     ]
     if items:
-        title = loc.gettext(N_("How they combine:"))
-        parts.append(f"<p>{escape(title)}</p><ul>{''.join(items)}</ul>")
-    for title, steps, tag in (
-        (N_("Reasoning:"), assessment.trace, "ol"),
-        (N_("Notes:"), assessment.notes, "ul"),
+        parts.append(f"<p>{text(loc.gettext(N_('How they combine:')))}</p><ul>{''.join(items)}</ul>")
+    for title, steps, (opening, closing) in (
+        (N_("Reasoning:"), assessment.trace, (_ol(loc), "</ol>")),
+        (N_("Notes:"), assessment.notes, ("<ul>", "</ul>")),
     ):
         if steps:
             lines = "".join(
-                f'<li>{escape(step_text(step, loc.locale))} <span class="cite">[{escape(loc.citation(step.basis))}]'
-                "</span></li>"
+                f"<li>{text(step_text(step, loc.locale))}{_cite(text, step.basis, assessment.basis)}</li>"
                 for step in steps
             )
-            parts.append(f"<p>{escape(loc.gettext(title))}</p><{tag}>{lines}</{tag}>")
+            parts.append(f"<p>{text(loc.gettext(title))}</p>{opening}{lines}{closing}")
     parts.append("</div>")
-    return "".join(parts)
+    return "".join(parts), heading
 
 
-def article_html(article: Article, locale: str = "en") -> str:
-    """An article as HTML: citation, titles, dates in force, original text, gloss, formula, notes."""
+def assessment_html(assessment: Assessment, locale: str = "en", *, document: bool = False) -> str:
+    """The assessment as HTML: heading, facts, sanctions table, combinations, reasoning, notes.
+
+    A fragment for Jupyter, or with ``document=True`` a whole page (see :func:`html_document`).
+    """
+    loc = localizer(locale)
+    body, heading = _assessment_body(assessment, loc)
+    return _page(loc, heading, body) if document else _STYLE + body
+
+
+def _article_body(article: Article, loc: Localizer) -> tuple[str, str]:
     from .formula import outline
 
-    loc = localizer(locale)
+    text = _Text(loc)
     start, end = article.in_force
     if end is None:
         period = loc.fill(N_("in force from {start}"), start=loc.date(start))
@@ -145,33 +307,67 @@ def article_html(article: Article, locale: str = "en") -> str:
     circumstances_label = loc.gettext(N_("circumstances"))
     circumstances = loc.list([loc.param("circumstances", c.value) for c in sorted(article.circumstances, key=str)])
     circumstances_line = loc.fill(N_("{name}: {value}"), name=circumstances_label, value=circumstances)
+    heading = f"{loc.citation(article.basis)} ({article.id})"
     parts = [
         _open(loc, "article"),
-        f"<h4>{escape(loc.citation(article.basis))} ({escape(article.id)})</h4>",
-        f'<p><bdi lang="en">{escape(article.title)}</bdi> &middot; '
-        f'<bdi lang="{original_lang}">{escape(article.title_original)}</bdi></p>',
-        f"<p>{escape(period)}</p>",
-        f"<p>{escape(circumstances_line)}</p>",
+        f"<h4>{text(heading)}</h4>",
+        f'<p><bdi lang="en" dir="ltr">{escape(article.title)}</bdi> &middot; '
+        f'<bdi lang="{original_lang}" dir="{original_dir}">{escape(article.title_original)}</bdi></p>',
+        f"<p>{text(period)}</p>",
+        f"<p>{text(circumstances_line)}</p>",
     ]
     if not article.penal:
-        parts.append(f"<p>{escape(loc.gettext(N_('this provision sets no penalty')))}</p>")
+        parts.append(f"<p>{text(loc.gettext(N_('this provision sets no penalty')))}</p>")
     text_title, gloss_title, formula_title = (
         loc.gettext(N_("Text")),
         loc.gettext(N_("English gloss")),
         loc.gettext(N_("Formula")),
     )
-    parts.append(f"<p><b>{escape(text_title)}</b></p>")
+    parts.append(f"<p><b>{text(text_title)}</b></p>")
     parts.append(f'<blockquote lang="{original_lang}" dir="{original_dir}">{escape(article.text)}</blockquote>')
-    parts.append(f"<p><b>{escape(gloss_title)}</b></p>")
+    parts.append(f"<p><b>{text(gloss_title)}</b></p>")
     parts.append(f'<blockquote lang="en" dir="ltr">{escape(article.gloss)}</blockquote>')
-    parts.append(f"<p><b>{escape(formula_title)}</b></p>")
+    parts.append(f"<p><b>{text(formula_title)}</b></p>")
     parts.append(f'<pre lang="en" dir="ltr">{escape(outline(article.formula))}</pre>')
     if article.translation_notes:
         notes = "".join(f"<li>{escape(note)}</li>" for note in article.translation_notes)
         notes_title = loc.gettext(N_("Translation notes"))
-        parts.append(f'<p><b>{escape(notes_title)}</b></p><ul lang="en" dir="ltr">{notes}</ul>')
+        parts.append(f'<p><b>{text(notes_title)}</b></p><ul lang="en" dir="ltr">{notes}</ul>')
     parts.append("</div>")
-    return "".join(parts)
+    return "".join(parts), heading
+
+
+def article_html(article: Article, locale: str = "en", *, document: bool = False) -> str:
+    """An article as HTML: citation, titles, dates in force, original text, gloss, formula, notes.
+
+    A fragment for Jupyter, or with ``document=True`` a whole page (see :func:`html_document`).
+    """
+    loc = localizer(locale)
+    body, heading = _article_body(article, loc)
+    return _page(loc, heading, body) if document else _STYLE + body
+
+
+def _page(loc: Localizer, title: str, body: str) -> str:
+    shown = isolate_line(title) if loc.rtl else title
+    return (
+        f'<!DOCTYPE html>\n<html lang="{_lang(loc)}" dir="{_direction(loc)}">'
+        '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(shown)}</title>{_STYLE}{_PAGE_STYLE}</head>"
+        f"<body>{body}</body></html>\n"
+    )
+
+
+def html_document(item: Assessment | Article, locale: str = "en") -> str:
+    """A whole HTML page for ``item`` in ``locale``, with a print stylesheet.
+
+    ``<!DOCTYPE html><html lang="fa-IR" dir="rtl">``, UTF-8, the page's title the heading, and
+    the same content as the Jupyter fragment (``to_html``); write it to a file and open or print it.
+    """
+    from ..core.assessment import Assessment
+
+    if isinstance(item, Assessment):
+        return assessment_html(item, locale, document=True)
+    return article_html(item, locale, document=True)
 
 
 class Localized:
