@@ -43,7 +43,8 @@ def first_strong(line: str) -> str | None:
             "(مبلغ: Computer Crimes Law (1388/03/05, 2009-05-26); VERIFIED: SEED)]",
             ["Computer Crimes Law (1388/03/05, 2009-05-26); VERIFIED: SEED"],
         ),
-        ("به موجب Law (1388) (VERIFIED؛ منابع: SEED)", ["Law (1388)", "VERIFIED", "SEED"]),
+        ("به موجب Law as enacted (1388) (VERIFIED؛ منابع: SEED)", ["Law as enacted (1388)", "VERIFIED", "SEED"]),
+        ("ماده ۷۳۱، بند a (ir.ipc.731.a)", ["a", "ir.ipc.731.a"]),
         ("از «both branches» پیروی", ["both branches"]),
         ("بند d]", ["d"]),
         ("۲۵۰٬۰۰۰ یوآن چین", []),  # Persian digits are the line's own script

@@ -12,7 +12,9 @@ right inside, and placed as a single neutral in the right-to-left sentence (UAX 
   letters) and ends at its last strong left-to-right character or Latin digit before the next
   right-to-left letter, taking a closing bracket along when the run opened it; a number written
   in Latin digits (with its separators, and a fraction after a space: ``13,333,333 1/3``) is a
-  run of its own. Persian and Arabic-Indic digits are not runs: they are the line's own script.
+  run of its own, and so is a single word before a parenthesis (``بند a (ir.ipc.731.a)``: the
+  clause letter and the id are two runs, each in its place in the sentence). Persian and
+  Arabic-Indic digits are not runs: they are the line's own script.
 - :func:`isolate_line` wraps every run in LEFT-TO-RIGHT ISOLATE (U+2066) ... POP DIRECTIONAL
   ISOLATE (U+2069) and, when no right-to-left letter is left outside the isolates, starts the
   line with a RIGHT-TO-LEFT MARK, so that the first strong direction of every line is right to
@@ -106,6 +108,11 @@ def _letters_end(text: str, start: int) -> int:
         kind = _strong(text[index])
         if kind == "R" or text[index] == "\n":
             break
+        if text[index].isspace() and not any(c.isspace() for c in text[start:index]):
+            # One token, then a parenthesis: "بند a (ir.ipc.731.a)" is a letter and an id, two runs.
+            after = text[index:].lstrip()
+            if after[:1] in _OPENING:
+                break
         if kind == "L":
             last = index
         index += 1
