@@ -77,3 +77,64 @@ def test_isolates_are_balanced_and_cldr_marks_survive_stripping() -> None:
     assert done.count(LRI) == done.count(PDI) == 2
     assert strip_isolates(done) == text  # the RLM inside CLDR's list pattern is kept
     assert isolate("abc") == f"{FSI}abc{PDI}"
+
+
+def _cases() -> list[tuple[str, dict[str, object]]]:
+    from penalties import catalog
+
+    cases: list[tuple[str, dict[str, object]]] = []
+    for entry in catalog():
+        cases.append((entry.id, {"on": "2024-05-01"}))
+        cases.extend((entry.id, {"on": "2024-05-01", "circumstances": {c.value}}) for c in entry.circumstances)
+    return cases
+
+
+def test_right_to_left_explanations_isolate_every_ltr_run_and_start_each_line_rtl() -> None:
+    from penalties import assess
+    from penalties.core.errors import PenaltiesError
+
+    checked = 0
+    for article_id, facts in _cases():
+        try:
+            a = assess(article_id, **facts)
+        except PenaltiesError:
+            continue
+        for locale in ("fa_IR", "ar"):
+            for line in a.explain(locale).split("\n"):
+                assert first_strong(line) == "R", (article_id, locale, line)
+                assert line.count(LRI) == line.count(PDI)
+                outside = "".join(line[s:e] for s, e in _outside(line))
+                assert not [c for c in outside if unicodedata.bidirectional(c) == "L" or c in "0123456789"], line
+            assert f"{LRI}{article_id}{PDI}" in a.explain(locale)
+        for locale in ("en", "zh_CN", "ms"):
+            text = a.explain(locale)
+            assert not ISOLATES.intersection(text) and not [x for x in text.split("\n") if x.startswith(RLM)]
+        checked += 1
+    assert checked > 20
+
+
+def _outside(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` outside its isolates."""
+    spans, depth, start = [], 0, 0
+    for index, char in enumerate(line):
+        if char in (LRI, FSI, "\u2067"):
+            if depth == 0:
+                spans.append((start, index))
+            depth += 1
+        elif char == PDI and depth:
+            depth -= 1
+            if depth == 0:
+                start = index + 1
+    if depth == 0:
+        spans.append((start, len(line)))
+    return spans
+
+
+def test_isolated_explanation_reads_as_before_without_the_isolates() -> None:
+    from penalties import assess
+
+    a = assess("ir.ipc.729", circumstances={"organised"}, on="1399/01/01")
+    ar = a.explain("ar")
+    assert f"{LRI}ir.ipc.729{PDI}" in ar.split("\n")[0]
+    assert f"{LRI}Computer Crimes Law as enacted (1388/03/05, 2009-05-26); VERIFIED: SEED{PDI}" in ar
+    assert strip_isolates(ar) == strip_isolates(isolate_text(strip_isolates(ar)))

@@ -190,6 +190,11 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
         lines.extend(
             "  - " + loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in assessment.notes
         )
+    if loc.rtl:
+        # Left-to-right runs (ids, Latin digits, English notes) isolated; each line starts right to left.
+        from .bidi import isolate_line
+
+        lines = [isolate_line(line) for line in lines]
     return "\n".join(lines)
 
 
