@@ -7,15 +7,16 @@
 
 ``assess(article_id, **facts)`` evaluates one article for the facts of a case and returns an
 :class:`Assessment`; :func:`catalog` lists the articles; every error is a :class:`PenaltiesError`.
+``article.facts()`` and ``article.readings()`` say what an article reads; :func:`facts_from_json`
+reads facts from JSON; ``with in_locale("fa_IR"):`` sets the language of explanations.
 """
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalog import acts, article, catalog
+from .context import current_locale, in_locale
 from .core.article import Act, Article
 from .core.assessment import Assessment
 from .core.citation import Citation
@@ -32,8 +33,13 @@ from .core.facts import Facts, OffenderKind
 from .core.formula import Step
 from .core.interval import Interval
 from .core.money import Money
+from .core.readings import reading_values
 from .core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 from .core.term import Term, TermUnit
+
+if TYPE_CHECKING:
+    from .render.codec import facts_from_json
+    from .render.html import Localized
 
 __all__ = [
     "Act",
@@ -47,6 +53,7 @@ __all__ = [
     "Facts",
     "Interval",
     "InvalidFactError",
+    "Localized",
     "Modality",
     "Money",
     "NotDeterminableError",
@@ -65,6 +72,10 @@ __all__ = [
     "assess",
     "assessment_schema",
     "catalog",
+    "current_locale",
+    "facts_from_json",
+    "in_locale",
+    "reading_values",
 ]
 
 __version__ = "0.1.0"
@@ -86,6 +97,29 @@ def assess(article_id: str, /, **facts: Any) -> Assessment:
 
 def assessment_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of :meth:`Assessment.to_dict`, shipped in the package."""
+    import json
+    from importlib import resources
+
     text = resources.files("penalties.schema").joinpath("assessment.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+#: Public names imported on first use (the renderers are not loaded by ``import penalties``).
+_LAZY = {"facts_from_json": "penalties.render.codec", "Localized": "penalties.render.html"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'penalties' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public API (``__all__``) and the version, without the module's own imports."""
+    return sorted([*__all__, "__version__"])

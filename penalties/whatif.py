@@ -471,7 +471,13 @@ def _frame(data: dict[str, list[Any]]) -> Any:
     is an ``object`` column holding the values as they are (pandas would otherwise turn a column
     of ints and ``None`` into floats, and a bound above 2**53 into a wrong one).
     """
-    import pandas as pd
+    try:
+        import pandas as pd
+    except ImportError as missing:
+        raise ImportError(
+            'penalties.whatif needs pandas for a DataFrame: pip install "penalties[whatif]" '
+            "(or pass as_frame=False for a list of dicts)"
+        ) from missing
 
     varying: dict[str, Any] = {}
     constant: dict[str, Any] = {}
@@ -849,7 +855,10 @@ def plot(
         bounds[name] = [None if value is None else _drawable(value, name) for value in columns[name]]
     xs_all = _plottable(fact, columns[fact])
 
-    import matplotlib.pyplot as plt
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError as missing:
+        raise ImportError('penalties.whatif.plot needs matplotlib: pip install "penalties[plot]"') from missing
 
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 4))

@@ -163,6 +163,64 @@ class Article:
         """
         return self._facts_read
 
+    def facts(self) -> dict[str, dict[str, Any]]:
+        """What this article reads: fact name -> ``{"type", "default", "values"}``, in declaration order.
+
+        ``type`` is the fact's Python type as declared; ``default`` the value when the fact is not
+        given, in its JSON form (``"organisation"``, ``None``, ``[]``; ``None`` for ``on``, whose
+        default is the day of the call); ``values`` the values allowed, where they are a closed
+        list (the offender kinds, the circumstances this article names, ``True``/``False``, each
+        reading's values with its default first), else ``None`` (amounts, counts, dates).
+
+        >>> from penalties import article
+        >>> article("cn.dsl.47").facts()["offender"]
+        {'type': 'OffenderKind', 'default': 'organisation', 'values': ('organisation', 'individual')}
+        """
+        facts_type = self.act.facts_type
+        defaults = facts_type.defaults()
+        shown = facts_type().to_dict()
+        found: dict[str, dict[str, Any]] = {}
+        for field in attrs.fields(facts_type):
+            name = field.name
+            if name not in self._facts_read:
+                continue
+            declared = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", str(field.type))
+            default = defaults.get(name)
+            values: Any = None
+            if name == "circumstances":
+                declared = f"frozenset[{facts_type.CIRCUMSTANCES.__name__}]"
+                values = tuple(sorted(c.value for c in self.circumstances))
+            elif name == "readings":
+                values = self.readings()
+            elif isinstance(default, enum.Enum):
+                values = tuple(member.value for member in type(default))
+            elif isinstance(default, bool) or declared in ("bool", "bool | None"):
+                values = (True, False) if declared == "bool" else (True, False, None)
+            found[name] = {
+                "type": declared.replace("_dt.", "datetime."),
+                "default": None if name == "on" else shown[name],
+                "values": values,
+            }
+        return found
+
+    def readings(self) -> dict[str, tuple[str, ...]]:
+        """The open readings of this article's act: reading name -> allowed values, the default first.
+
+        Pass a choice as the ``readings`` fact (``readings={"art748_no_fine": "partial"}``). The
+        readings are the act's; one that this article's formula and rules never consult changes
+        nothing here. Empty for an act without open readings.
+
+        >>> from penalties import article
+        >>> article("cn.dsl.47").readings()["art47_business_measures"]
+        ('both_branches', 'low_gains_branch_only')
+        """
+        from .readings import reading_values
+
+        default = self.act.facts_type.defaults().get("readings")
+        if default is None or not attrs.has(type(default)):
+            return {}
+        return reading_values(type(default))
+
     def check_facts_read(self, facts: Facts) -> None:
         """Refuse a fact this article does not read, naming the facts it does read."""
         defaults = type(facts).defaults()
@@ -273,11 +331,14 @@ class Article:
         formula.evaluate(ev)
         return ev
 
-    def to_html(self, locale: str = "en") -> str:
-        """The article as HTML: citation, dates in force, original text, gloss, formula outline."""
+    def to_html(self, locale: str = "en", *, document: bool = False) -> str:
+        """The article as HTML: citation, dates in force, original text, gloss, formula outline.
+
+        A fragment for Jupyter, or with ``document=True`` a whole page with a print stylesheet.
+        """
         from ..render.html import article_html
 
-        return article_html(self, locale)
+        return article_html(self, locale, document=document)
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display (English; ``to_html(locale)`` for another language)."""

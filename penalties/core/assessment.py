@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
+from ..context import FROM_CONTEXT, FromContext, locale_or_context
 from .citation import Citation
-from .facts import Facts
+from .errors import InvalidFactError
+from .facts import Facts, to_member
 from .formula import Step
 from .interval import Interval
 from .money import Money
@@ -23,7 +25,7 @@ _NOT_CUSTODIAL = frozenset({SanctionKind.TEMPORARY_CLOSURE, SanctionKind.DEPRIVA
 SCHEMA_VERSION = "1"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Assessment:
     """What the law provides for one case under one article.
 
@@ -44,8 +46,17 @@ class Assessment:
     trace: tuple[Step, ...]
     notes: tuple[Step, ...] = ()
 
-    def find(self, kind: SanctionKind, addressee: Addressee = Addressee.OFFENDER) -> Sanction | None:
-        """The sanction of ``kind`` for ``addressee``, or ``None`` when the law provides none."""
+    def find(self, kind: SanctionKind | str, addressee: Addressee | str = Addressee.OFFENDER) -> Sanction | None:
+        """The sanction of ``kind`` for ``addressee``, or ``None`` when the law provides none.
+
+        ``kind`` and ``addressee`` are members or their names as text (``a.find("fine")``,
+        ``a.find("fine", "responsible_persons")``); a name that is not a kind or an addressee is
+        an :class:`~penalties.core.errors.InvalidFactError` listing the valid ones, never ``None``.
+        """
+        if type(kind) is not SanctionKind:
+            kind = _member(SanctionKind, kind, "kind")
+        if type(addressee) is not Addressee:
+            addressee = _member(Addressee, addressee, "addressee")
         for sanction in self.sanctions:
             if sanction.kind is kind and sanction.addressee is addressee:
                 return sanction
@@ -106,21 +117,63 @@ class Assessment:
 
         return assessment_from_dict(data)
 
-    def explain(self, locale: str = "en") -> str:
-        """A readable account of the sanctions, their ranges, modality, reasoning and citations."""
+    def explain(self, locale: str | FromContext = FROM_CONTEXT) -> str:
+        """A readable account of the sanctions, their ranges, modality, reasoning and citations.
+
+        ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
+        """
         from ..render.text import explain
 
-        return explain(self, locale)
+        return explain(self, locale_or_context(locale))
 
-    def to_html(self, locale: str = "en") -> str:
-        """The assessment as HTML (a sanctions table, the reasoning, citations); RTL for fa and ar."""
+    def to_html(self, locale: str | FromContext = FROM_CONTEXT) -> str:
+        """The assessment as HTML (a sanctions table, the reasoning, citations); RTL for fa and ar.
+
+        ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
+        """
         from ..render.html import assessment_html
 
-        return assessment_html(self, locale)
+        return assessment_html(self, locale_or_context(locale))
 
     def _repr_html_(self) -> str:
-        """Jupyter's rich display (English; ``to_html(locale)`` for another language)."""
+        """Jupyter's rich display (the :func:`penalties.in_locale` locale; ``to_html(locale)`` for another)."""
         return self.to_html()
 
     def __str__(self) -> str:
         return self.explain()
+
+    def __repr__(self) -> str:
+        """``<Assessment cn.dsl.47 on 2024-05-01: fine [250,000 CNY, 2,500,000 CNY], 8 sanctions>``.
+
+        The article, the date, the main range (the fine on the offender, else the first range on
+        the offender) and the number of sanctions; ``to_dict()`` or ``explain()`` show the rest.
+        """
+        parts = [f"<Assessment {self.article_id} on {self.facts.on.isoformat()}"]
+        if self.tier is not None:
+            parts.append(f", tier {self.tier}")
+        main = self.find(SanctionKind.FINE)
+        if main is None or main.range is None:
+            main = next((s for s in self.sanctions if s.range is not None and s.addressee is Addressee.OFFENDER), None)
+        details = []
+        if not self.penal:
+            details.append("no penalty")
+        if main is not None and main.range is not None:
+            details.append(f"{main.kind.label} {main.range!r}")
+        count = len(self.sanctions)
+        details.append(f"{count} sanction{'' if count == 1 else 's'}")
+        return "".join(parts) + ": " + ", ".join(details) + ">"
+
+
+E = TypeVar("E", SanctionKind, Addressee)
+
+
+def _member(enumeration: type[E], value: object, field: str) -> E:
+    """A kind or addressee named by text (``"fine"``; ``"FINE"`` and ``"order to correct"`` too)."""
+    name = value
+    if isinstance(value, str) and len(value) <= 100:
+        name = value.strip().lower().replace(" ", "_").replace("-", "_")
+    valid = "one of " + ", ".join(repr(member.value) for member in enumeration)
+    try:
+        return to_member(enumeration, name, field, valid)
+    except InvalidFactError:
+        raise InvalidFactError(field, value, valid) from None

@@ -8,13 +8,17 @@ is a bug in the law's encoding or in the input, never a result.
 
 from __future__ import annotations
 
+import numbers
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
 from ._make import maker
-from .money import Exact
+from .errors import CurrencyMismatchError, InvalidFactError
+from .money import Exact, Money, exact
+from .term import Term
 
 __all__ = ["Bound", "EmptyIntervalError", "Interval"]
 
@@ -63,9 +67,19 @@ class Interval(Generic[T]):
         _set(made, "high_closed", high_closed)
         return made
 
-    def __contains__(self, value: T) -> bool:
-        above = self.low <= value if self.low_closed else self.low < value
-        below = value <= self.high if self.high_closed else value < self.high
+    def __contains__(self, value: object) -> bool:
+        """Whether ``value`` lies in the range, each end included or excluded as the range says.
+
+        ``value`` is a :class:`~penalties.core.money.Money` or :class:`~penalties.core.term.Term`
+        like the ends, or a plain exact number (``int``, ``Fraction``, ``Decimal`` or text such as
+        ``"300000"``) read in the range's currency (``300_000 in a.fine``) or, when both ends are
+        in one unit, in that unit. Anything else (a float, an amount in another currency, a term
+        for a fine) raises :class:`~penalties.core.errors.InvalidFactError`.
+        """
+        low = self.low
+        found: Any = value if type(value) is type(low) else _same_kind(self, value)
+        above: bool = low <= found if self.low_closed else low < found
+        below: bool = found <= self.high if self.high_closed else found < self.high
         return above and below
 
     def __mul__(self, factor: Exact | Fraction) -> Interval[T]:
@@ -86,3 +100,28 @@ class Interval(Generic[T]):
 
 
 _make_interval = maker(Interval, trusted=True)
+
+#: Plain numbers that membership reads in the range's currency or unit (a float is not exact).
+_PLAIN = (numbers.Integral, Fraction, Decimal, str)
+
+
+def _same_kind(interval: Interval[Any], value: object) -> Any:
+    """``value`` as the kind of the interval's ends (see :meth:`Interval.__contains__`)."""
+    low, high = interval.low, interval.high
+    plain = isinstance(value, _PLAIN) and not isinstance(value, bool)
+    if isinstance(low, Money):
+        if isinstance(value, Money):
+            raise CurrencyMismatchError("value", value, low.currency)
+        if plain:
+            return Money(exact(value, "value"), low.currency)
+        expected = f"an amount in {low.currency}: a Money or an exact number (int, Fraction, Decimal or text"
+        raise InvalidFactError("value", value, expected + " such as '300000'; floats are inexact)")
+    if isinstance(low, Term):
+        same_unit = isinstance(high, Term) and high.unit is low.unit
+        if plain and same_unit:
+            return Term(exact(value, "value"), low.unit)
+        unit = f"or an exact number of {low.unit.value}s " if same_unit else ""
+        raise InvalidFactError("value", value, f"a Term {unit}(this range runs from {low} to {high})")
+    if plain or isinstance(value, Money | Term):
+        raise InvalidFactError("value", value, f"a value of the range's kind ({type(low).__name__})")
+    return value
