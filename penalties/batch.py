@@ -45,7 +45,21 @@ valid) before any work that would cost more than reading the input:
   :class:`~penalties.core.sanction.Addressee`.
 - Columns: 1-D numpy arrays, lists, tuples, ranges or array-likes, all of one length, at most
   :data:`MAX_ROWS` rows; one value stands for every row. Generators, sets, mappings and arrays of
-  more than one dimension are refused.
+  more than one dimension are refused. A list keeps its values as given where numpy would change
+  them (``[1.5, "7"]`` is not the text ``"1.5"``, ``[True, 5]`` not ``[1, 5]``, ``[5, 2**63]`` not
+  floats): each is validated as ``assess()`` validates it.
+- pandas and Arrow columns (a ``Series``, ``Index`` or extension array; a pyarrow ``Array`` or
+  ``ChunkedArray``) are read per role, never through a float: integer gains (nullable ``Int64``
+  and Arrow integers: a missing value is no gains), ``object`` / ``string`` / ``category`` / Arrow
+  ``decimal`` and text columns of exact values; flags of ``bool``, ``boolean`` or integers (a
+  missing flag is refused); dates of ``datetime64`` (a time zone: the day on its own wall clock),
+  Arrow ``date32`` / ``date64`` / ``timestamp``, dates or text (a missing date is refused). Float
+  columns given as gains or flags are refused naming the column. Neither library is imported
+  here: their objects are recognised only once the caller has loaded the library.
+- :func:`fine_bounds_frame` reads the columns of a pandas ``DataFrame`` or a pyarrow ``Table`` by
+  name and returns a ``DataFrame`` of the bounds indexed like it (:meth:`FineBounds.to_frame`:
+  ``int`` / ``Fraction`` objects, or ``int64`` numerators and denominators); it maps over the
+  partitions of a ``dask.dataframe`` (``meta=``:func:`frame_meta`).
 - Gains: every value is validated as ``assess()`` validates ``illegal_gains`` (the same code):
   float columns (NaN included), bools, complex numbers, times, negative amounts, amounts beyond
   the library's cap and malformed text are refused. Whole ``int64`` values are validated at the
@@ -65,7 +79,8 @@ valid) before any work that would cost more than reading the input:
   float) from ``-len`` to ``len - 1``; a negative row counts from the end, as in a Python list.
 
 numpy is an optional dependency (``pip install "penalties[batch]"``); it is imported when this
-module is, never by ``import penalties``.
+module is, never by ``import penalties``. pandas is needed for the ``DataFrame`` results only
+(imported when one is asked for); pyarrow is never needed.
 """
 
 from __future__ import annotations
@@ -82,7 +97,7 @@ import attrs
 
 from .catalog import article as _article
 from .core.article import Article
-from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
+from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError, describe
 from .core.facts import Facts, OffenderKind, to_member
 from .core.formula import (
     FixedRange,
@@ -108,7 +123,7 @@ except ImportError as missing:  # pragma: no cover - exercised only without the 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-__all__ = ["INT64_MAX", "MAX_ROWS", "FineBounds", "fine_bounds"]
+__all__ = ["FRAME_COLUMNS", "INT64_MAX", "MAX_ROWS", "FineBounds", "fine_bounds", "fine_bounds_frame", "frame_meta"]
 
 #: The largest value of an ``int64`` column.
 INT64_MAX = 2**63 - 1
@@ -182,9 +197,118 @@ class FineBounds:
         """Every row's exact range (a Python list: for checking and export, not for speed)."""
         return [self.interval(i) for i in range(len(self))]
 
+    def to_frame(self, numbers: str = "objects", index: Any = None) -> Any:
+        """The bounds as a pandas ``DataFrame``, exactly, one row per case (pandas is needed).
+
+        ``numbers="objects"`` (default): columns ``low`` and ``high`` hold each bound as a Python
+        ``int`` or ``Fraction`` (``None`` where there is no fine), in :attr:`currency`, beside the
+        bool columns ``low_closed``, ``high_closed`` and ``has_fine``. Every row is exact,
+        :attr:`fallback` rows included.
+
+        ``numbers="int64"``: ``int64`` columns ``low_num``, ``low_den``, ``high_num``, ``high_den``
+        (each bound is ``num / den`` in lowest terms; 0 / 1 where there is no fine) and the same
+        bool columns: what Parquet and other columnar stores keep. :attr:`fallback` rows are
+        written there too when their bounds fit ``int64``; a bound that does not fit raises
+        :class:`~penalties.core.errors.InvalidFactError` (field ``numbers``) naming the row,
+        rather than losing a digit.
+
+        ``index``: the index of the frame (default: 0 .. n - 1), e.g. the index of the cases.
+        """
+        import pandas as pd
+
+        mode = _numbers(numbers)
+        closed = [np.array(self.low_closed, dtype=bool), np.array(self.high_closed, dtype=bool)]
+        has_fine = np.array(self.has_fine, dtype=bool)
+        data: dict[str, Any]
+        if mode == "objects":
+            low = _exact_objects(self.low_num, self.low_den, has_fine)
+            high = _exact_objects(self.high_num, self.high_den, has_fine)
+            for row, found in self.fallback.items():
+                if found is not None:
+                    low[row], high[row] = found.low.amount, found.high.amount
+            data = {"low": low, "high": high}
+        else:
+            parts = [np.array(c, dtype=np.int64) for c in (self.low_num, self.low_den, self.high_num, self.high_den)]
+            for row, found in self.fallback.items():
+                if found is None:
+                    continue
+                ratios = [*_ratio(found.low.amount), *_ratio(found.high.amount)]
+                if any(abs(part) > INT64_MAX for part in ratios):
+                    error = InvalidFactError(
+                        "numbers", numbers, f"'objects': a bound of this row does not fit int64 ({found})"
+                    )
+                    error.add_note(f"batch row {row}")
+                    raise error
+                for column, part in zip(parts, ratios, strict=True):
+                    column[row] = part
+            data = dict(zip(_INT64_COLUMNS, parts, strict=False))
+        for row, found in self.fallback.items():
+            if found is not None:
+                closed[0][row], closed[1][row], has_fine[row] = found.low_closed, found.high_closed, True
+        data.update(low_closed=closed[0], high_closed=closed[1], has_fine=has_fine)
+        if index is not None:
+            try:
+                size = len(index)
+            except TypeError:
+                raise InvalidFactError("index", index, "an index (a pandas Index or a sequence of labels)") from None
+            if size != len(self):
+                raise InvalidFactError("index", f"an index of {size} labels", f"{len(self)} labels, one a row")
+        return pd.DataFrame(data, index=index, copy=False)
+
 
 def _exact(num: int, den: int) -> Exact:
     return num if den == 1 else Fraction(num, den)
+
+
+#: The columns of :meth:`FineBounds.to_frame` (and :func:`fine_bounds_frame`) for each ``numbers=``.
+FRAME_COLUMNS = {
+    "objects": ("low", "high", "low_closed", "high_closed", "has_fine"),
+    "int64": ("low_num", "low_den", "high_num", "high_den", "low_closed", "high_closed", "has_fine"),
+}
+_INT64_COLUMNS = FRAME_COLUMNS["int64"][:4]
+
+
+def _numbers(value: Any) -> str:
+    if type(value) is not str or value not in FRAME_COLUMNS:
+        raise InvalidFactError("numbers", value, "'objects' (int and Fraction) or 'int64' (num / den columns)")
+    return value
+
+
+def _exact_objects(num: Any, den: Any, has_fine: NDArray[np.bool_]) -> NDArray[Any]:
+    """A column of Python ``int`` and ``Fraction`` (``None`` where there is no fine)."""
+    column = np.asarray(num, dtype=np.int64).astype(object)
+    den = np.asarray(den, dtype=np.int64)
+    parts = np.flatnonzero(den != 1)
+    if parts.size:
+        nums, dens = np.asarray(num, dtype=np.int64)[parts], den[parts]
+        denominators = np.unique(dens).tolist()
+        if len(denominators) > 64:  # pragma: no cover - denominators divide a few factors: few
+            column[parts] = [Fraction(n, d) for n, d in zip(nums.tolist(), dens.tolist(), strict=True)]
+        for d in denominators if len(denominators) <= 64 else ():
+            # Each distinct fraction made once (there are few: the ranges of a few groups of rows).
+            at = np.flatnonzero(dens == d)
+            values, inverse = np.unique(nums[at], return_inverse=True)
+            made = np.empty(len(values), dtype=object)
+            made[:] = [Fraction(n, d) for n in values.tolist()]
+            column[parts[at]] = made[np.asarray(inverse).reshape(-1)]
+    column[~has_fine] = None
+    return column
+
+
+def frame_meta(numbers: str = "objects") -> Any:
+    """An empty ``DataFrame`` with the columns and dtypes of :func:`fine_bounds_frame`'s result.
+
+    For libraries that need the shape of a result before computing it: ``meta=`` of
+    ``dask.dataframe.DataFrame.map_partitions``.
+    """
+    import pandas as pd
+
+    mode = _numbers(numbers)
+    dtypes = dict.fromkeys(FRAME_COLUMNS[mode], "bool")
+    dtypes.update(
+        dict.fromkeys(("low", "high"), "object") if mode == "objects" else dict.fromkeys(_INT64_COLUMNS, "int64")
+    )
+    return pd.DataFrame({name: pd.Series([], dtype=dtypes[name]) for name in FRAME_COLUMNS[mode]})
 
 
 # --------------------------------------------------------------------------------------------
@@ -508,6 +632,33 @@ def _column(field: str, value: Any) -> NDArray[Any] | None:
     return column
 
 
+def _as_given(value: Any, column: NDArray[Any] | None, amounts: bool = False) -> NDArray[Any] | None:
+    """A list or tuple as numpy read it, unless numpy changed what a value is.
+
+    numpy reads ``[1.5, "7"]`` as the text ``["1.5", "7"]``, ``[5, 2**63]`` as floats and (for
+    amounts) ``[True, 5]`` as ``[1, 5]``. Such a list becomes an ``object`` column of its own values,
+    each validated as ``assess()`` validates it (the float and the bool refused, the large int exact).
+    """
+    if column is None or not isinstance(value, (list, tuple)) or column.ndim != 1:
+        return column
+    kind = column.dtype.kind
+    if kind == "U":
+        changed = any(not isinstance(item, str) for item in value)
+    elif kind == "S":
+        changed = any(not isinstance(item, bytes) for item in value)
+    elif kind in "iu":
+        changed = amounts and any(isinstance(item, (bool, np.bool_)) for item in value)
+    elif kind in "fc":
+        changed = not any(isinstance(item, (float, complex, np.floating, np.complexfloating)) for item in value)
+    else:
+        changed = False
+    if not changed:
+        return column
+    kept = np.empty(len(value), dtype=object)
+    kept[:] = list(value)
+    return kept
+
+
 def _scalar_of(value: Any) -> Any:
     """A 0-d array's item; numpy scalars as Python values (other values unchanged)."""
     if isinstance(value, np.ndarray) and value.ndim == 0:
@@ -670,6 +821,221 @@ def _gains_column(
 
 
 # --------------------------------------------------------------------------------------------
+# pandas and Arrow columns: read as numpy columns (or objects) without any loss, per role.
+#
+# Neither library is imported here: a value is recognised as one of theirs only when the library
+# is already loaded (an object of pandas or pyarrow cannot exist otherwise).
+
+_GAINS_EXPECTED = (
+    "exact amounts: an integer column (nullable Int64 or Arrow int64, a missing value meaning no gains),"
+    " or exact values (int, Fraction, Decimal, text)"
+)
+_NOT_AMOUNTS = {"floats": "floats are refused, never converted", "bools": "bools are refused", "times": "not times"}
+_DATES_EXPECTED = "dates: datetime64, Arrow date32 / date64 / timestamp, dates or text"
+
+
+def _label(dtype: Any, name: Any) -> str:
+    """How an error shows a whole column: its name (when it has one) and its type."""
+    return f"a column of {dtype}" if name is None else f"the column {describe(name, 60)} of {dtype}"
+
+
+def _refused(field: str, value: Any, expected: str, row: int | None = None, name: Any = None) -> InvalidFactError:
+    error = InvalidFactError(field, value, expected)
+    if row is not None:
+        error.add_note(f"batch row {row}")
+    if name is not None and row is not None:
+        error.add_note(f"column {describe(name, 60)}")
+    return error
+
+
+def _external(value: Any, role: str, field: str, name: Any = None) -> Any:
+    """``value`` unchanged, or a pandas / Arrow column (or scalar) read for ``role`` as numpy.
+
+    ``role`` is ``"gains"``, ``"flag"`` or ``"date"``. Integer columns stay integers (a missing
+    value is no gains, and refused as a flag or a date); floats are refused as gains and as flags;
+    text, decimals and other exact values become an ``object`` column validated row by row.
+    """
+    if type(value) is _Named:
+        return _external(value.value, role, field, value.name)
+    pd = sys.modules.get("pandas")
+    if pd is not None:
+        if isinstance(value, (pd.Series, pd.Index, pd.api.extensions.ExtensionArray)):
+            return _from_pandas(pd, value, role, field, name)
+        if value is pd.NA or value is pd.NaT:
+            return _missing_scalar(value, role, field)
+    pa = sys.modules.get("pyarrow")
+    if pa is not None:
+        if isinstance(value, (pa.Array, pa.ChunkedArray)):
+            return _from_arrow(pa, value, role, field, name)
+        if isinstance(value, pa.Scalar):
+            if not value.is_valid:
+                return _missing_scalar("null", role, field)
+            if pa.types.is_floating(value.type) and role == "gains":
+                raise InvalidFactError(field, f"an Arrow {value.type}", f"{_GAINS_EXPECTED}; {_NOT_AMOUNTS['floats']}")
+            return _external(value.as_py(), role, field, name)
+    return value
+
+
+def _missing_scalar(value: Any, role: str, field: str) -> Any:
+    """A missing value given for every row: no gains; refused as a flag or a date.
+
+    pandas' ``NaT`` is a time, not a missing amount: as gains it is refused as ``assess()`` refuses it.
+    """
+    time = isinstance(value, _dt.date)
+    if role == "gains":
+        return value if time else None
+    shown = "NaT" if time else str(value)
+    raise InvalidFactError(field, shown, "a date" if role == "date" else _FLAG)
+
+
+def _from_pandas(pd: Any, value: Any, role: str, field: str, name: Any) -> NDArray[Any]:
+    """A pandas Series, Index or extension array as a numpy column for ``role``."""
+    if name is None and isinstance(value, (pd.Series, pd.Index)):
+        name = value.name
+    array = value.array if isinstance(value, (pd.Series, pd.Index)) else value
+    dtype = array.dtype
+    numpy_array = getattr(pd.arrays, "NumpyExtensionArray", None) or pd.arrays.PandasArray  # pandas < 2.1
+    if type(array) is numpy_array:
+        dtype = array.dtype.numpy_dtype  # a numpy column wrapped by pandas: its own dtype
+    size = len(array)
+    if size > MAX_ROWS:
+        raise InvalidFactError(field, f"a column of {size} rows", f"at most {MAX_ROWS} rows")
+    if isinstance(dtype, pd.ArrowDtype):
+        import importlib
+
+        pa = importlib.import_module("pyarrow")  # installed: pandas made an Arrow column
+        return _from_arrow(pa, pa.array(array), role, field, name)
+    if isinstance(dtype, pd.CategoricalDtype):
+        # Each category read once, then taken for every row (-1: a missing value).
+        categories = _from_pandas(pd, array.categories, role, field, name)
+        codes = np.asarray(array.codes, dtype=np.int64)
+        missing = codes < 0
+        if missing.any():
+            _missing_rows(missing, role, field, name, "NaN")  # refused, but as gains: none
+            filler: Any = 0 if categories.dtype.kind in "iu" else None
+            categories = np.append(categories, np.array([filler], dtype=categories.dtype))
+            codes[missing] = len(categories) - 1
+        return categories.take(codes) if len(categories) else np.zeros(0, dtype=np.int64)
+    kind = getattr(dtype, "kind", "O")
+    if isinstance(dtype, pd.DatetimeTZDtype):
+        if role == "date":
+            # A time with its zone falls on the day of its own wall clock.
+            return np.asarray(array.tz_localize(None).to_numpy())
+        kind = "M"
+    numpy_dtype = isinstance(dtype, np.dtype)
+    if role == "gains":
+        if kind in "fcbmM" or isinstance(dtype, pd.PeriodDtype):
+            not_what = "floats" if kind in "fc" else "bools" if kind == "b" else "times"
+            raise InvalidFactError(field, _label(dtype, name), f"{_GAINS_EXPECTED}; {_NOT_AMOUNTS[not_what]}")
+        if kind in "iu":
+            target = np.uint64 if kind == "u" else np.int64
+            return np.asarray(array.to_numpy(dtype=target, na_value=0))
+        column = np.array(array, dtype=object)
+        # A missing value is no gains: pandas' NA (any object column) and every missing value of
+        # a text column; NaN in an object column is a float, refused row by row like any float.
+        missing = _is_na(pd, column) if numpy_dtype else np.asarray(array.isna(), dtype=bool)
+        column[missing] = None
+        return column
+    if role == "flag":
+        if kind in "biu":
+            if not numpy_dtype:
+                _missing_rows(np.asarray(array.isna(), dtype=bool), role, field, name, "<NA>")
+            return np.asarray(array.to_numpy(dtype=bool if kind == "b" else np.uint64 if kind == "u" else np.int64))
+        if size == 0:
+            return np.zeros(0, dtype=bool)
+        raise InvalidFactError(field, _label(dtype, name), _FLAG)
+    # Dates.
+    if kind == "M":
+        return np.asarray(array.to_numpy())  # NaT is refused with the row that holds it
+    if kind in "biufcm":
+        raise InvalidFactError(field, _label(dtype, name), _DATES_EXPECTED)
+    column = np.array(array, dtype=object)
+    _missing_rows(np.asarray(pd.isna(column), dtype=bool), role, field, name, None, column)
+    return column
+
+
+def _is_na(pd: Any, column: NDArray[Any]) -> NDArray[np.bool_]:
+    """Where an object column holds pandas' NA (identity: NA is not equal to anything)."""
+    na = pd.NA
+    return np.fromiter((item is na for item in column.tolist()), dtype=bool, count=len(column))
+
+
+def _missing_rows(missing: NDArray[np.bool_], role: str, field: str, name: Any, shown: Any, column: Any = None) -> None:
+    """Refuse the first missing value of a flag or a date column (gains: missing is none)."""
+    if role == "gains" or not missing.any():
+        return
+    row = int(np.flatnonzero(missing)[0])
+    value = shown if column is None else column[row]
+    if column is not None and not isinstance(value, (str, type(None), float)):
+        value = str(value)  # pandas' NA or NaT, shown by name
+    expected = (
+        _FLAG + " in every row (a missing flag is neither true nor false)" if role == "flag" else "a date in every row"
+    )
+    raise _refused(field, value, expected, row, name)
+
+
+def _from_arrow(pa: Any, value: Any, role: str, field: str, name: Any) -> NDArray[Any]:
+    """A pyarrow Array or ChunkedArray as a numpy column for ``role``."""
+    types = pa.types
+    if len(value) > MAX_ROWS:
+        raise InvalidFactError(field, f"a column of {len(value)} rows", f"at most {MAX_ROWS} rows")
+    if types.is_dictionary(value.type):
+        value = value.cast(value.type.value_type)
+    if isinstance(value, pa.ChunkedArray):
+        value = value.combine_chunks() if value.num_chunks != 1 else value.chunk(0)
+    kind = value.type
+    nulls = value.null_count
+    text = types.is_string(kind) or types.is_large_string(kind) or _is_view(types, kind)
+    if role == "gains":
+        if types.is_integer(kind):
+            return np.array(value.fill_null(0).to_numpy(zero_copy_only=False))
+        if types.is_null(kind):
+            return np.zeros(len(value), dtype=np.int64)
+        if types.is_decimal(kind) or text:
+            return _arrow_objects(value)  # exact: Decimal or text, None (no gains) where missing
+        not_what = "floats" if types.is_floating(kind) else "bools" if types.is_boolean(kind) else ""
+        refusal = _NOT_AMOUNTS[not_what] if not_what else f"not {kind}"
+        raise InvalidFactError(field, _label(f"Arrow {kind}", name), f"{_GAINS_EXPECTED}; {refusal}")
+    if nulls:
+        missing = np.asarray(value.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+        _missing_rows(missing, role, field, name, "null")
+    if role == "flag":
+        if types.is_boolean(kind) or types.is_integer(kind):
+            return np.array(value.to_numpy(zero_copy_only=False))
+        if types.is_null(kind) and not len(value):
+            return np.zeros(0, dtype=bool)
+        raise InvalidFactError(field, _label(f"Arrow {kind}", name), _FLAG)
+    # Dates, as day numbers or times since 1970-01-01 (never through Python objects).
+    if types.is_date32(kind):
+        return np.array(value.cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64).view("datetime64[D]")
+    if types.is_date64(kind):
+        return np.array(value.cast(pa.int64()).to_numpy(zero_copy_only=False)).view("datetime64[ms]")
+    if types.is_timestamp(kind):
+        if kind.tz is not None:
+            # A time with its zone falls on the day of its own wall clock.
+            import importlib
+
+            value = importlib.import_module("pyarrow.compute").local_timestamp(value)
+        return np.array(value.cast(pa.int64()).to_numpy(zero_copy_only=False)).view(f"datetime64[{kind.unit}]")
+    if text:
+        return _arrow_objects(value)
+    if types.is_null(kind) and not len(value):
+        return np.zeros(0, dtype="datetime64[D]")
+    raise InvalidFactError(field, _label(f"Arrow {kind}", name), _DATES_EXPECTED)
+
+
+def _is_view(types: Any, kind: Any) -> bool:
+    is_view = getattr(types, "is_string_view", None)
+    return bool(is_view is not None and is_view(kind))
+
+
+def _arrow_objects(value: Any) -> NDArray[Any]:
+    column = np.empty(len(value), dtype=object)
+    column[:] = value.to_pylist()
+    return column
+
+
+# --------------------------------------------------------------------------------------------
 # Parameters.
 
 _MONEY_KINDS = tuple(k for k in SanctionKind if k.quantity is Quantity.MONEY)
@@ -797,6 +1163,10 @@ def fine_bounds(
       ``addressee="responsible_persons"``. Terms of imprisonment are not money: refused.
     - other keywords are facts shared by every row (e.g. ``readings`` or ``occurrence``).
 
+    Any column may be a pandas ``Series`` or a pyarrow ``Array`` / ``ChunkedArray`` (module
+    docstring): nullable integer gains with ``<NA>`` for none, ``bool`` flags, ``datetime64`` or
+    Arrow dates; floats are refused naming the column, never converted.
+
     Columns must have one length (at most :data:`MAX_ROWS`). Raises the library's typed errors,
     as :func:`penalties.assess` would for an offending row, with a note naming the row.
     """
@@ -813,11 +1183,16 @@ def fine_bounds(
     # The shared facts and the circumstance names, validated once as assess() validates them.
     art.make_facts(shared)
     named = _circumstance_flags(art, circumstances, shared)
+    # pandas and Arrow columns, read per role (nothing is converted that is not exact).
+    gains = _external(gains, "gains", "illegal_gains")
+    legal_person = _external(legal_person, "flag", "legal_person")
+    on = _external(on, "date", "on")
+    named = [(member, [(f, _external(v, "flag", f)) for f, v in spellings]) for member, spellings in named]
 
-    gains_column = _column("gains", gains)
-    legal_column = None if legal_person is None else _column("legal_person", legal_person)
-    on_column = _column("on", on)
-    flag_columns = [[(field, v, _column(field, v)) for field, v in spellings] for _, spellings in named]
+    gains_column = _as_given(gains, _column("gains", gains), amounts=True)
+    legal_column = None if legal_person is None else _as_given(legal_person, _column("legal_person", legal_person))
+    on_column = _as_given(on, _column("on", on))
+    flag_columns = [[(field, v, _as_given(v, _column(field, v))) for field, v in spellings] for _, spellings in named]
     n = _n_rows(
         [
             ("gains", gains_column),
@@ -1007,6 +1382,137 @@ def fine_bounds(
     return FineBounds(
         art.id, currency, low_num, low_den, high_num, high_den, low_closed, high_closed, has_fine, fallback
     )
+
+
+def fine_bounds_frame(
+    frame: Any,
+    article_id: str | Article,
+    *,
+    gains: Any = None,
+    legal_person: Any = None,
+    circumstances: Mapping[str, Any] | None = None,
+    on: Any = None,
+    kind: SanctionKind | str = SanctionKind.FINE,
+    addressee: Addressee | str = Addressee.OFFENDER,
+    numbers: str = "objects",
+    **facts: Any,
+) -> Any:
+    """:func:`fine_bounds` over the columns of a table: a pandas ``DataFrame`` of the bounds.
+
+    ``frame`` is a pandas ``DataFrame`` or a pyarrow ``Table``. ``gains``, ``legal_person``,
+    ``on`` and the values of ``circumstances`` are read as :func:`fine_bounds` reads them, with
+    one rule: a string names a column of ``frame`` (a name it does not have is refused), and any
+    other value is one value for every row (``on=datetime.date(2024, 5, 1)``,
+    ``legal_person=True``). ``kind``, ``addressee`` and the other keywords are as in
+    :func:`fine_bounds`.
+
+    Returns :meth:`FineBounds.to_frame` with ``numbers`` (``"objects"``: ``int`` / ``Fraction``
+    columns ``low`` and ``high``; ``"int64"``: ``num`` / ``den`` columns), indexed like ``frame``
+    (a ``Table``: 0 .. n - 1), so ``frame.join(result)`` puts each case beside its fine.
+
+    The row is the unit of work, so the function maps over the partitions of a larger table:
+    ``ddf.map_partitions(fine_bounds_frame, "cn.dsl.47", gains="gains", meta=frame_meta())``
+    (``dask.dataframe``). Errors are those of :func:`fine_bounds`, with a note naming the frame's
+    column and the index label of the offending row.
+    """
+    mode = _numbers(numbers)
+    names, index, size, get = _table(frame)
+    used: dict[str, Any] = {}
+
+    def pick(parameter: str, value: Any, fields: tuple[str, ...]) -> Any:
+        if not isinstance(value, str):
+            return value
+        count = names.count(value)
+        if count != 1:
+            shown = ", ".join(describe(name, 40) for name in names[:20]) + (", ..." if len(names) > 20 else "")
+            expected = (
+                f"the name of a column of the frame ({shown or 'it has none'}); a value other than text"
+                " (a date, a bool) is one value for every row"
+                if count == 0
+                else "a column name that appears once in the frame"
+            )
+            raise InvalidFactError(parameter, value, expected)
+        used.update(dict.fromkeys(fields, value))
+        return _Named(get(value), value)
+
+    picked_gains = pick("gains", gains, ("illegal_gains", "gains"))
+    picked_legal = pick("legal_person", legal_person, ("legal_person", "offender"))
+    picked_on = pick("on", on, ("on",))
+    picked_circumstances: Any = circumstances
+    if isinstance(circumstances, Mapping):
+        picked_circumstances = {
+            name: pick(
+                "circumstances",
+                value,
+                (f"circumstances.{name}", f"circumstances.{name.strip().lower()}") if isinstance(name, str) else (),
+            )
+            for name, value in circumstances.items()
+        }
+    try:
+        bounds = fine_bounds(
+            article_id,
+            gains=picked_gains,
+            legal_person=picked_legal,
+            circumstances=picked_circumstances,
+            on=picked_on,
+            kind=kind,
+            addressee=addressee,
+            **facts,
+        )
+    except PenaltiesError as error:
+        _locate(error, used, index)
+        raise
+    if used:
+        return bounds.to_frame(mode, index=index)
+    # Every fact is one value for every row: the one row the batch computed, once a row.
+    import pandas as pd
+
+    one = bounds.to_frame(mode)
+    result = one.iloc[np.zeros(size, dtype=np.intp)]
+    result.index = pd.RangeIndex(size) if index is None else index
+    return result
+
+
+@attrs.frozen
+class _Named:
+    """A column of a table with its name (for the errors)."""
+
+    value: Any
+    name: Any
+
+
+def _table(frame: Any) -> tuple[list[Any], Any, int, Any]:
+    """The column names, the index (None: 0 .. n - 1), the rows and the column reader of a table."""
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(frame, pd.DataFrame):
+        if len(frame) > MAX_ROWS:
+            raise InvalidFactError("frame", f"a frame of {len(frame)} rows", f"at most {MAX_ROWS} rows")
+        return list(frame.columns), frame.index, len(frame), frame.__getitem__
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and isinstance(frame, pa.Table):
+        return list(frame.column_names), None, frame.num_rows, frame.column
+    raise InvalidFactError(
+        "frame",
+        f"a {type(frame).__module__}.{type(frame).__qualname__}",
+        "a pandas DataFrame or a pyarrow Table (a dask DataFrame: map its partitions through this function)",
+    )
+
+
+def _locate(error: PenaltiesError, used: dict[str, Any], index: Any) -> None:
+    """Add a note naming the frame's column and the index label of the row an error names."""
+    parts: list[str] = []
+    column = used.get(getattr(error, "field", None))  # type: ignore[arg-type]
+    if column is not None:
+        parts.append(f"frame column {describe(column, 60)}")
+    rows = [
+        int(note[len("batch row ") :])
+        for note in getattr(error, "__notes__", ())
+        if isinstance(note, str) and note.startswith("batch row ") and note[len("batch row ") :].isdigit()
+    ]
+    if rows and index is not None and rows[-1] < len(index):
+        parts.append(f"frame index {describe(_scalar_of(index[rows[-1]]), 60)}")
+    if parts:
+        error.add_note(", ".join(parts))
 
 
 def _gather(tables: list[Any], index: Any) -> list[Any]:
