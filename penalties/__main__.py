@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import argparse
 import contextvars
-import difflib
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +38,7 @@ from .core.errors import (
     NotDeterminableError,
     NotInForceError,
     PenaltiesError,
+    UnknownActError,
     UnknownArticleError,
     UnknownLocaleError,
     describe,
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from .core.facts import Facts
     from .render.i18n import Localizer
 
-__all__ = ["UnknownActError", "build_parser", "error_json", "main"]
+__all__ = ["build_parser", "error_json", "main"]
 
 PROG = "penalties"
 
@@ -61,24 +61,6 @@ DATE_FORMS = "a date: ISO YYYY-MM-DD (2024-05-01) or Solar Hijri YYYY/MM/DD (140
 #: How each jurisdiction names the two kinds of offender on the command line (Iranian law says
 #: legal person and natural person; both vocabularies are accepted for every act).
 _OFFENDER_WORDS = {"IR": {"organisation": "legal_person", "individual": "natural_person"}}
-
-
-class UnknownActError(UnknownArticleError):
-    """An act id that the catalog does not know (``list --act``).
-
-    ``suggestions`` holds the nearest known act ids, ``known`` every act id.
-    """
-
-    def __init__(self, act_id: object, known: Iterable[str]) -> None:
-        self.known: tuple[str, ...] = tuple(known)
-        self.article_id = act_id
-        self.act_id = act_id
-        text = act_id if isinstance(act_id, str) and len(act_id) <= 64 else ""
-        self.suggestions = tuple(difflib.get_close_matches(text, self.known, n=3, cutoff=0.6))
-        message = f"unknown act {describe(act_id)}; known acts: " + ", ".join(self.known)
-        if self.suggestions:
-            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
-        PenaltiesError.__init__(self, message)
 
 
 def _example() -> str:

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Mapping
 
 from .core.article import Act, Article
-from .core.errors import UnknownArticleError
+from .core.errors import UnknownActError, UnknownArticleError
 
 __all__ = ["ACTS", "LAW_MODULES", "acts", "article", "catalog"]
 
@@ -101,7 +101,7 @@ def catalog(act: str | None = None) -> tuple[Article, ...]:
     if act is None:
         return tuple(entry for act_id in ACTS for entry in _load(act_id))
     if not isinstance(act, str) or act not in ACTS:
-        raise UnknownArticleError(act, ACTS)
+        raise UnknownActError(act, ACTS)
     return _load(act)
 
 

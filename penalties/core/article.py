@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from ..context import FROM_CONTEXT, FromContext, locale_or_context
 from ._make import maker
 from .assessment import Assessment
 from .citation import Citation
@@ -331,17 +332,18 @@ class Article:
         formula.evaluate(ev)
         return ev
 
-    def to_html(self, locale: str = "en", *, document: bool = False) -> str:
+    def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:
         """The article as HTML: citation, dates in force, original text, gloss, formula outline.
 
+        ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
         A fragment for Jupyter, or with ``document=True`` a whole page with a print stylesheet.
         """
         from ..render.html import article_html
 
-        return article_html(self, locale, document=document)
+        return article_html(self, locale_or_context(locale), document=document)
 
     def _repr_html_(self) -> str:
-        """Jupyter's rich display (English; ``to_html(locale)`` for another language)."""
+        """Jupyter's rich display (the :func:`penalties.in_locale` locale; ``to_html(locale)`` for another)."""
         return self.to_html()
 
     def to_dict(self) -> dict[str, Any]:

@@ -126,14 +126,15 @@ class Assessment:
 
         return explain(self, locale_or_context(locale))
 
-    def to_html(self, locale: str | FromContext = FROM_CONTEXT) -> str:
+    def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:
         """The assessment as HTML (a sanctions table, the reasoning, citations); RTL for fa and ar.
 
         ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
+        A fragment for Jupyter, or with ``document=True`` a whole page with a print stylesheet.
         """
         from ..render.html import assessment_html
 
-        return assessment_html(self, locale_or_context(locale))
+        return assessment_html(self, locale_or_context(locale), document=document)
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display (the :func:`penalties.in_locale` locale; ``to_html(locale)`` for another)."""

@@ -21,6 +21,7 @@ __all__ = [
     "NotDeterminableError",
     "NotInForceError",
     "PenaltiesError",
+    "UnknownActError",
     "UnknownArticleError",
     "UnknownLocaleError",
 ]
@@ -120,6 +121,24 @@ class UnknownArticleError(PenaltiesError, LookupError):
         super().__init__(message)
 
 
+class UnknownActError(UnknownArticleError):
+    """An act id that the catalog does not know (``catalog("cn.xyz")``, ``list --act``).
+
+    ``suggestions`` holds the nearest known act ids, ``known`` every act id.
+    """
+
+    def __init__(self, act_id: object, known: Iterable[str]) -> None:
+        self.known: tuple[str, ...] = tuple(known)
+        self.article_id = act_id
+        self.act_id = act_id
+        text = act_id if isinstance(act_id, str) and len(act_id) <= 64 else ""
+        self.suggestions = tuple(difflib.get_close_matches(text, self.known, n=3, cutoff=0.6))
+        message = f"unknown act {describe(act_id)}; known acts: " + ", ".join(self.known)
+        if self.suggestions:
+            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        PenaltiesError.__init__(self, message)
+
+
 class InvalidFactError(PenaltiesError, ValueError):
     """A fact of the case that is missing, malformed or outside what the law knows.
 
@@ -174,11 +193,16 @@ class NotDeterminableError(PenaltiesError, ValueError):
     ``article_id`` is the article assessed, ``what`` the figure that cannot be set, ``reason`` why.
     """
 
-    def __init__(self, article_id: str, what: str, reason: str) -> None:
+    def __init__(self, article_id: str, what: str, reason: str, reading: str | None = None) -> None:
         self.article_id = article_id
         self.what = what
         self.reason = reason
-        super().__init__(f"{article_id}: the {what} is not determinable: {reason}")
+        #: The open reading whose default makes the case stop here; another value lets it proceed.
+        self.reading = reading
+        message = f"{article_id}: the {what} is not determinable: {reason}"
+        if reading is not None:
+            message += f" (the reading {reading!r} decides this; see the article's readings())"
+        super().__init__(message)
 
 
 class UnknownLocaleError(PenaltiesError, LookupError):
