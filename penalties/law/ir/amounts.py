@@ -12,26 +12,44 @@ The new amounts bind judgments issued after each decree (Art 28: «در مورد
 می‌شود»), so the date an assessment takes (``on=``) is the date of judgment, and a schedule picks
 the figure in force on that date: from the decree's date onwards.
 
+The figures are data, beside this module in ``data/``:
+
+- ``amounts.toml``: the instruments (the statute and each decree), what each schedule fines, and
+  one row per figure (schedule, instrument, date, low, high, status, sources), grouped by
+  instrument, plus the figures of open readings (Art 736 in 1399);
+- ``sources.toml``: the glossary: what every source key is, who published it and where;
+- ``cbi_inflation.toml``: the Central Bank inflation series of Art 781's what-if.
+
+They are read once, when this module is first imported (the first use of an Iranian article:
+``import penalties`` loads no act), and checked strictly: an unknown or missing field, an amount
+that is not a string of digits, low above high, an unknown status, instrument, schedule, reading
+or source key, or dates that do not increase raise :class:`AmountsDataError` naming the file and
+the entry. :func:`amounts_table` writes the Markdown table of the README from the same data.
+
 Each :class:`Figure` carries its status and sources (law notes, iran.md §2): ``VERIFIED`` (two or
 more independent sources agree), ``SINGLE-SOURCE`` or ``CONFLICT``. The status travels into the
 citation of every fine (``Citation.source``) and into the trace, so an explanation names the decree
-and how sure the figure is. The decree tables are the law; Art 781's inflation rule is offered
-only as a hypothetical what-if (:func:`hypothetical_adjustment`), never as a real amount.
+and how sure the figure is; :data:`SOURCES` says what each source is. The decree tables are the
+law; Art 781's inflation rule is offered only as a hypothetical what-if
+(:func:`hypothetical_adjustment`), never as a real amount.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
+import os
+import tomllib
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
 from ...core.errors import InvalidFactError
 from ...core.interval import Interval
 from ...core.money import Money, exact
+from .facts import READINGS
 
 __all__ = [
     "BASE_1388",
@@ -40,13 +58,19 @@ __all__ = [
     "DECREE_1399",
     "DECREE_1403",
     "SCHEDULES",
+    "SOURCES",
+    "AmountsData",
+    "AmountsDataError",
     "Decree",
     "Figure",
     "Hypothetical",
     "InflationRate",
     "Schedule",
+    "Source",
     "Status",
+    "amounts_table",
     "hypothetical_adjustment",
+    "read_data",
 ]
 
 
@@ -56,6 +80,25 @@ class Status(enum.Enum):
     VERIFIED = "VERIFIED"
     SINGLE_SOURCE = "SINGLE-SOURCE"
     CONFLICT = "CONFLICT"
+
+
+class Source(NamedTuple):
+    """One entry of the glossary of sources (``data/sources.toml``)."""
+
+    key: str
+    #: What the document is, and what it says that the data relies on.
+    what: str
+    #: Who published it.
+    publisher: str
+    #: Where to read it.
+    where: str
+    #: How a citation writes the key (``"asriran 161178"``); the key itself by default.
+    label: str
+
+    @property
+    def citation(self) -> str:
+        """A readable citation: ``"W729: IPC Art 729 page: ... - wikihoghoogh.net (...), https://..."``."""
+        return f"{self.label}: {self.what} - {self.publisher}, {self.where}"
 
 
 @attrs.frozen
@@ -69,6 +112,8 @@ class Decree:
     date_sh: str
     effective: _dt.date
     reference: str
+    #: Keys of :data:`SOURCES` for the instrument itself.
+    sources: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -78,49 +123,20 @@ class Decree:
         return f"{self.title} {self.number} of {self.date_sh} ({self.effective.isoformat()})"
 
 
-BASE_1388 = Decree(
-    key="1388",
-    title="Computer Crimes Law as enacted",
-    title_original="قانون جرایم رایانه‌ای مصوب ۱۳۸۸/۰۳/۰۵",
-    number=None,
-    date_sh="1388/03/05",
-    effective=_dt.date(2009, 5, 26),
-    reference="statute text (seed 002; sena2015.com/8823), agreeing with W742, W729 history and other copies",
-)
-DECREE_1399 = Decree(
-    key="1399",
-    title="cabinet decree",
-    title_original="تصویب‌نامه هیأت وزیران شماره ۱۵۳۹۷۳/ت۵۷۷۵۲هـ مورخ ۱۳۹۹/۱۲/۲۵",
-    number="153973/ت57752هـ",
-    date_sh="1399/12/25",
-    effective=_dt.date(2021, 3, 15),
-    reference="session 1399/11/08, under IPC Art 28 as amended in 1399; https://dateek.ir/mogharrarat/37778",
-)
-DECREE_1403 = Decree(
-    key="1403",
-    title="cabinet decree",
-    title_original="تصویب‌نامه هیأت وزیران شماره ۵۶۲۶۱/ت۶۲۲۹۸هـ مورخ ۱۴۰۳/۰۴/۰۴",
-    number="56261/ت62298هـ",
-    date_sh="1403/04/04",
-    effective=_dt.date(2024, 6, 24),
-    reference=(
-        "session 1403/03/30 «اصلاح میزان مبالغ مربوط به جرایم و تخلفات مندرج در قوانین مختلف» "
-        "(title and session: wikihoghoogh Art 729; number and date: one source)"
-    ),
-)
-#: The instruments in date order.
-DECREES: tuple[Decree, ...] = (BASE_1388, DECREE_1399, DECREE_1403)
-
-
 @attrs.frozen
 class Figure:
-    """One fine range as one instrument set it, with its status and sources."""
+    """One fine range as one instrument set it, with its status and sources.
+
+    ``sources`` are the sources as a citation writes them (``"W729"``, ``"REPO via 734"``);
+    ``keys`` are their keys in :data:`SOURCES`.
+    """
 
     decree: Decree
     range: Interval[Money]
     status: Status
     sources: tuple[str, ...]
     remark: str = ""
+    keys: tuple[str, ...] = ()
 
     @property
     def source(self) -> str:
@@ -136,12 +152,14 @@ class Schedule:
     """The dated figures of one fine, oldest first; ``alternatives`` are figures of open readings.
 
     An alternative ``(reading, value, figure)`` replaces the figure of the same instrument when
-    the facts' readings choose ``value`` for ``reading`` (Art 736 in 1399).
+    the facts' readings choose ``value`` for ``reading`` (Art 736 in 1399). ``about`` says what
+    the schedule fines.
     """
 
     key: str
     figures: tuple[Figure, ...]
     alternatives: tuple[tuple[str, str, Figure], ...] = ()
+    about: str = ""
 
     def at(self, on: _dt.date, readings: Any = None) -> Figure:
         """The figure in force on ``on`` (the date of judgment)."""
@@ -161,125 +179,9 @@ class Schedule:
         return iter(self.figures)
 
 
-V, S, C = Status.VERIFIED, Status.SINGLE_SOURCE, Status.CONFLICT
-
-
 def rials(low: int, high: int) -> Interval[Money]:
     """A closed range in rials («از ... تا ...» includes both ends)."""
     return Interval(Money(low, "IRR"), Money(high, "IRR"))
-
-
-def _schedule(
-    key: str,
-    base: tuple[int, int],
-    d1399: tuple[int, int, Status, tuple[str, ...]],
-    d1403: tuple[int, int, Status, tuple[str, ...]],
-    base_sources: tuple[str, ...] = ("SEED",),
-    remark_1399: str = "",
-) -> Schedule:
-    return Schedule(
-        key,
-        (
-            Figure(BASE_1388, rials(*base), V, base_sources),
-            Figure(DECREE_1399, rials(d1399[0], d1399[1]), d1399[2], d1399[3], remark_1399),
-            Figure(DECREE_1403, rials(d1403[0], d1403[1]), d1403[2], d1403[3]),
-        ),
-    )
-
-
-M = 1_000_000
-REPO = ("REPO",)
-
-#: The fine of every fined provision, by key (IPC article, clause, note or branch). Figures from
-#: the law notes (iran.md §2; iran_articles.json). "REPO" is the third-party compilation the notes
-#: describe; "SEED" the statute text.
-SCHEDULES: dict[str, Schedule] = {
-    s.key: s
-    for s in (
-        _schedule(
-            "729",
-            (5 * M, 20 * M),
-            (20 * M, 80 * M, V, ("W729", "B729", "REPO")),
-            (66 * M, 264 * M, V, ("W729", "REPO")),
-        ),
-        _schedule("730", (10 * M, 40 * M), (25 * M, 150 * M, S, REPO), (82_500_000, 500 * M, S, REPO)),
-        _schedule("731.a", (20 * M, 60 * M), (60 * M, 180 * M, V, ("WCCL3", "REPO")), (200 * M, 600 * M, S, REPO)),
-        _schedule("732", (10 * M, 40 * M), (25 * M, 150 * M, S, REPO), (82_500_000, 500 * M, S, REPO)),
-        _schedule("733", (5 * M, 40 * M), (15 * M, 100 * M, S, REPO), (50 * M, 330 * M, S, REPO)),
-        _schedule("734", (20 * M, 100 * M), (50 * M, 250 * M, S, REPO), (165 * M, 825 * M, S, REPO)),
-        # Art 735 punishes "with the punishment of the article above" (734).
-        _schedule(
-            "735", (20 * M, 100 * M), (50 * M, 250 * M, S, ("REPO via 734",)), (165 * M, 825 * M, S, ("REPO via 734",))
-        ),
-        # Law-notes decision 5: the 1399 figure conflicts; 25M-100M (= verified 1403 / 3.3, as 737).
-        _schedule(
-            "736",
-            (10 * M, 40 * M),
-            (25 * M, 100 * M, C, ("E736 / 3.3", "Art 737 pattern")),
-            (82_500_000, 330 * M, V, ("E736", "REPO")),
-            remark_1399="REPO gives 50,000,000-250,000,000 (reading art736_1399='repo')",
-        ),
-        _schedule("737", (10 * M, 40 * M), (25 * M, 100 * M, S, REPO), (82_500_000, 330 * M, S, REPO)),
-        _schedule("738", (5 * M, 20 * M), (20 * M, 80 * M, S, REPO), (66 * M, 264 * M, V, ("E738", "REPO"))),
-        _schedule("740.owner", (1 * M, 20 * M), (6 * M, 50 * M, S, REPO), (20 * M, 165 * M, S, REPO)),
-        _schedule("740", (5 * M, 20 * M), (20 * M, 80 * M, S, REPO), (66 * M, 264 * M, S, REPO)),
-        _schedule("741", (20 * M, 100 * M), (50 * M, 250 * M, S, REPO), (165 * M, 825 * M, S, REPO)),
-        # Law-notes decision 6: the seed's «چهل (۴۰/۰۰۰/۰۰۰)» lacks میلیون; the maximum is 40,000,000.
-        _schedule(
-            "742",
-            (5 * M, 40 * M),
-            (15 * M, 100 * M, V, ("W742", "REPO")),
-            (50 * M, 330 * M, S, REPO),
-            base_sources=("SEED (numeral; the word میلیون is missing)", "W742", "REPO"),
-        ),
-        _schedule("742.n2", (1 * M, 5 * M), (5 * M, 20 * M, V, ("W742", "REPO")), (16_500_000, 66 * M, S, REPO)),
-        _schedule("743.a", (5 * M, 20 * M), (20 * M, 80 * M, S, REPO), (66 * M, 264 * M, S, REPO)),
-        _schedule("743.a.vulgar", (2 * M, 5 * M), (5 * M, 20 * M, S, REPO), (16_500_000, 66 * M, S, REPO)),
-        _schedule("743.b", (5 * M, 20 * M), (20 * M, 80 * M, S, REPO), (66 * M, 264 * M, S, REPO)),
-        _schedule("744", (5 * M, 40 * M), (15 * M, 100 * M, S, REPO), (50 * M, 330 * M, S, REPO)),
-        _schedule("745", (5 * M, 40 * M), (20 * M, 150 * M, S, REPO), (66 * M, 500 * M, S, REPO)),
-        _schedule("746", (5 * M, 40 * M), (20 * M, 150 * M, S, REPO), (66 * M, 500 * M, S, REPO)),
-        _schedule("749.1", (20 * M, 100 * M), (60 * M, 250 * M, S, REPO), (200 * M, 825 * M, S, REPO)),
-        _schedule(
-            "749.2",
-            (100 * M, 1000 * M),
-            (100 * M, 1000 * M, S, ("REPO (unchanged in 1399)",)),
-            (330 * M, 3300 * M, S, REPO),
-        ),
-        _schedule("751.1", (20 * M, 100 * M), (60 * M, 250 * M, S, REPO), (200 * M, 825 * M, S, REPO)),
-        _schedule(
-            "751.2",
-            (100 * M, 1000 * M),
-            (100 * M, 1000 * M, S, ("REPO (unchanged in 1399)",)),
-            (330 * M, 3300 * M, S, REPO),
-        ),
-        _schedule(
-            "752",
-            (100 * M, 1000 * M),
-            (100 * M, 1000 * M, S, ("REPO (unchanged in 1399)",)),
-            (330 * M, 3300 * M, S, REPO),
-        ),
-        _schedule("753", (5 * M, 20 * M), (20 * M, 80 * M, S, REPO), (66 * M, 264 * M, S, REPO)),
-    )
-}
-
-SCHEDULES["736"] = attrs.evolve(
-    SCHEDULES["736"],
-    alternatives=(
-        (
-            "art736_1399",
-            "repo",
-            Figure(DECREE_1399, rials(50 * M, 250 * M), C, REPO, "breaks the x3.3 pattern of the 1403 decree"),
-        ),
-    ),
-)
-
-#: Fines the notes record as unchanged by the 1399 decree (every other later figure is higher).
-UNCHANGED_IN_1399: frozenset[str] = frozenset({"749.2", "751.2", "752"})
-
-
-# ---------------------------------------------------------------------------------------------
-# Art 781 as a what-if: hypothetical adjustment by an inflation series.
 
 
 @attrs.frozen
@@ -289,32 +191,490 @@ class InflationRate:
     year: int
     percent: Fraction
     status: Status
+    #: The sources as a citation writes them, ``"; "``-separated.
     source: str
+    #: Their keys in :data:`SOURCES`.
+    keys: tuple[str, ...] = ()
 
 
-def _rate(year: int, percent: str, status: Status, source: str) -> InflationRate:
-    return InflationRate(year, Fraction(percent), status, source)
+# ---------------------------------------------------------------------------------------------
+# Reading and checking the data files.
 
 
-#: Central Bank of Iran annual inflation, 12 months to the end of Esfand (law notes, iran.md §5).
-#: 1399, 1400 and 1402 have no CBI figure in the notes and are absent: supply them to go through them.
-CBI_INFLATION: dict[int, InflationRate] = {
-    r.year: r
-    for r in (
-        _rate(1388, "10.8", V, "asriran 161178; isna 9001-02743; financialtribune"),
-        _rate(1389, "12.4", V, "asriran 161178; isna 9001-02743"),
-        _rate(1390, "21.5", V, "sarkhat 136923540; seemorgh; trend.az"),
-        _rate(1391, "30.5", V, "cbi.ir/showitem/10529.aspx; saten.ir/3952"),
-        _rate(1392, "34.7", V, "financialtribune 102824; vatanemrooz 135795"),
-        _rate(1393, "15.6", S, "vatanemrooz 135795"),
-        _rate(1394, "11.9", V, "financialtribune 102824; radiozamaneh"),
-        _rate(1395, "9.0", V, "financialtribune 102824; tehrantimes 448212"),
-        _rate(1396, "9.6", V, "financialtribune 102824; azernews 129592"),
-        _rate(1397, "31.2", S, "financialtribune 102824"),
-        _rate(1398, "41.2", V, "financialtribune 102824; fater24"),
-        _rate(1401, "46.5", V, "tavantahlil; hankh.ir (IRNA); seratnews 615922"),
-    )
-}
+class AmountsDataError(ValueError):
+    """A data file of the Iranian amounts is malformed; the message names the file and the entry."""
+
+    def __init__(self, file: str, entry: str, problem: str) -> None:
+        super().__init__(f"{file}, {entry}: {problem}")
+        self.file = file
+        self.entry = entry
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[type[AmountsDataError], tuple[str, str, str]]:
+        return type(self), (self.file, self.entry, self.problem)
+
+
+class AmountsData(NamedTuple):
+    """Everything the data files hold, checked and built (:func:`read_data`)."""
+
+    decrees: tuple[Decree, ...]
+    schedules: dict[str, Schedule]
+    #: Instrument key -> the schedules whose figure that instrument kept unchanged.
+    unchanged: dict[str, frozenset[str]]
+    inflation: dict[int, InflationRate]
+    #: The name of the inflation series.
+    series: str
+    sources: dict[str, Source]
+
+    def decree(self, key: str) -> Decree:
+        """The instrument ``key`` (``"1399"``)."""
+        for decree in self.decrees:
+            if decree.key == key:
+                return decree
+        raise KeyError(key)
+
+
+AMOUNTS_FILE = "amounts.toml"
+SOURCES_FILE = "sources.toml"
+INFLATION_FILE = "cbi_inflation.toml"
+
+_STATUSES = {status.value: status for status in Status}
+_SOURCE_KEY_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+# The checks below are plain string tests, not regular expressions: the data is read when an
+# Iranian article is first used, and compiling patterns would cost more than the checks.
+
+
+def _is_number(text: str, most: int) -> bool:
+    """ASCII digits, at most ``most`` of them, without a leading zero (``"0"`` itself is one)."""
+    return 0 < len(text) <= most and text.isascii() and text.isdigit() and (text == "0" or text[0] != "0")
+
+
+def _is_amount(text: str) -> bool:
+    return _is_number(text, 30)
+
+
+def _is_percent(text: str) -> bool:
+    """``"10.8"``, ``"-1.25"``, ``"9"``: an exact decimal of at most 4 whole and 6 decimal digits."""
+    whole, dot, decimals = text.removeprefix("-").partition(".")
+    return _is_number(whole, 4) and (not dot or (0 < len(decimals) <= 6 and decimals.isascii() and decimals.isdigit()))
+
+
+def _is_solar_hijri(text: str) -> bool:
+    """``"1399/12/25"``: year 1000-1999, month 01-12, day 01-31, zero-padded."""
+    parts = text.split("/")
+    if len(parts) != 3 or [len(part) for part in parts] != [4, 2, 2] or not all(_is_digits(p) for p in parts):
+        return False
+    return text[0] == "1" and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31
+
+
+def _is_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def _is_schedule_key(text: str) -> bool:
+    """An article number, then clause, note or branch after dots: ``"731.a"``, ``"743.a.vulgar"``."""
+    article, *parts = text.split(".")
+    return _is_number(article, 4) and all(part.isascii() and part.isalnum() for part in parts)
+
+
+def _is_source_key(text: str) -> bool:
+    """Capitals, digits and ``-``, not starting with ``-``: ``"W729"``, ``"ASRIRAN-161178"``."""
+    return bool(text) and text[0] != "-" and set(text) <= _SOURCE_KEY_CHARACTERS
+
+
+class _Entry:
+    """One table of a data file, read field by field; every problem names the file and the entry."""
+
+    def __init__(
+        self, file: str, name: str, value: object, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> None:
+        self.file = file
+        self.name = name
+        if not isinstance(value, dict):
+            raise self.error(f"expected a table, not {type(value).__name__}")
+        unknown = [key for key in value if key not in required and key not in optional]
+        if unknown:
+            raise self.error(
+                f"unknown field(s) {', '.join(map(repr, unknown))}; fields: {', '.join(required + optional)}"
+            )
+        missing = [key for key in required if key not in value]
+        if missing:
+            raise self.error(f"missing field(s) {', '.join(map(repr, missing))}")
+        self.value: dict[str, object] = value
+
+    def error(self, problem: str) -> AmountsDataError:
+        return AmountsDataError(self.file, self.name, problem)
+
+    def has(self, field: str) -> bool:
+        return field in self.value
+
+    def raw(self, field: str) -> object:
+        return self.value[field]
+
+    def text(self, field: str) -> str:
+        value = self.value[field]
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(f"{field} must be a non-empty string, not {value!r}")
+        return value
+
+    def flag(self, field: str) -> bool:
+        value = self.value.get(field, False)
+        if not isinstance(value, bool):
+            raise self.error(f"{field} must be true or false, not {value!r}")
+        return value
+
+    def date(self, field: str) -> _dt.date:
+        value = self.value[field]
+        if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
+            raise self.error(f"{field} must be a date such as 2021-03-15 (unquoted), not {value!r}")
+        return value
+
+    def amount(self, field: str) -> int:
+        value = self.value[field]
+        if not isinstance(value, str) or not _is_amount(value):
+            raise self.error(
+                f'{field} must be an exact amount in rials, a string of digits such as "20000000", not {value!r}'
+            )
+        return int(value)
+
+    def status(self) -> Status:
+        value = self.value["status"]
+        if not isinstance(value, str) or value not in _STATUSES:
+            raise self.error(f"unknown status {value!r}; statuses: {', '.join(_STATUSES)}")
+        return _STATUSES[value]
+
+    def keys(self, field: str, sources: Mapping[str, Source]) -> tuple[str, ...]:
+        """A non-empty list of glossary keys."""
+        value = self.value[field]
+        if not isinstance(value, list) or not value:
+            raise self.error(f"{field} must be a non-empty list of keys of {SOURCES_FILE}")
+        for key in value:
+            if not isinstance(key, str) or key not in sources:
+                raise self.error(f"unknown source {key!r} (not in {SOURCES_FILE})")
+        if len(set(value)) != len(value):
+            raise self.error(f"{field} names a source twice")
+        return tuple(value)
+
+
+def _list(file: str, name: str, value: object) -> list[object]:
+    if not isinstance(value, list):
+        raise AmountsDataError(file, name, f"expected a list, not {type(value).__name__}")
+    return value
+
+
+def _parse(folder: str | os.PathLike[str], name: str) -> dict[str, Any]:
+    try:
+        with open(os.path.join(folder, name), "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise AmountsDataError(name, "the file", f"cannot be read: {error}") from error
+
+
+def _read_sources(folder: str | os.PathLike[str]) -> dict[str, Source]:
+    top = _Entry(SOURCES_FILE, "the file", _parse(folder, SOURCES_FILE), ("source",))
+    table = top.raw("source")
+    if not isinstance(table, dict) or not table:
+        raise top.error("[source] must hold one table per source key")
+    sources = {}
+    for key, value in table.items():
+        entry = _Entry(SOURCES_FILE, f"source {key!r}", value, ("what", "publisher", "where"), ("label",))
+        if not _is_source_key(key):
+            raise entry.error("a source key is capitals, digits and '-' (W729, ASRIRAN-161178)")
+        label = entry.text("label") if entry.has("label") else key
+        sources[key] = Source(key, entry.text("what"), entry.text("publisher"), entry.text("where"), label)
+    return sources
+
+
+def _read_decrees(top: _Entry, sources: Mapping[str, Source]) -> tuple[Decree, ...]:
+    decrees: list[Decree] = []
+    for index, value in enumerate(_list(AMOUNTS_FILE, "decree", top.raw("decree"))):
+        fields = ("key", "title", "title_original", "date_sh", "effective", "reference", "sources")
+        entry = _Entry(AMOUNTS_FILE, f"decree[{index}]", value, fields, ("number",))
+        key = entry.text("key")
+        entry.name = f"decree {key!r}"
+        if any(decree.key == key for decree in decrees):
+            raise entry.error("a second instrument with this key")
+        date_sh = entry.text("date_sh")
+        if not _is_solar_hijri(date_sh):
+            raise entry.error(f"date_sh must be a Solar Hijri date YYYY/MM/DD, not {date_sh!r}")
+        effective = entry.date("effective")
+        if decrees and effective <= decrees[-1].effective:
+            before = decrees[-1]
+            raise entry.error(
+                f"dates must increase: effective {effective} is not after {before.effective} ({before.key!r})"
+            )
+        number = entry.text("number") if entry.has("number") else None
+        decrees.append(
+            Decree(
+                key=key,
+                title=entry.text("title"),
+                title_original=entry.text("title_original"),
+                number=number,
+                date_sh=date_sh,
+                effective=effective,
+                reference=entry.text("reference"),
+                sources=entry.keys("sources", sources),
+            )
+        )
+    if not decrees:
+        raise top.error("no [[decree]]")
+    return tuple(decrees)
+
+
+class _Rows:
+    """Reads the rows of [fines] (figures and alternatives) into ``(schedule, decree, Figure)``."""
+
+    def __init__(self, decrees: tuple[Decree, ...], about: Mapping[str, str], sources: Mapping[str, Source]) -> None:
+        self.decrees = {decree.key: decree for decree in decrees}
+        self.about = about
+        self.sources = sources
+        #: (schedule, decree key) -> range of the figures read so far.
+        self.ranges: dict[tuple[str, str], Interval[Money]] = {}
+        #: (range, decree key, referenced schedule, entry): ``via`` and ``pattern``, checked at the end.
+        self.references: list[tuple[Interval[Money], str, str, _Entry]] = []
+
+    def figure(self, entry: _Entry) -> tuple[str, Decree, Figure]:
+        schedule = entry.text("schedule")
+        if schedule not in self.about:
+            raise entry.error(f"unknown schedule {schedule!r} (not in [schedule])")
+        key = entry.text("decree")
+        decree = self.decrees.get(key)
+        if decree is None:
+            raise entry.error(f"unknown decree {key!r}; decrees: {', '.join(self.decrees)}")
+        entry.name += f" (schedule {schedule!r}, decree {key!r})"
+        on = entry.date("date")
+        if on != decree.effective:
+            raise entry.error(f"date {on} is not the effective date of decree {key!r} ({decree.effective})")
+        low, high = entry.amount("low"), entry.amount("high")
+        if low > high:
+            raise entry.error(f"low {low} is above high {high}")
+        status, value_range = entry.status(), rials(low, high)
+        shown, keys = self._sources(entry, value_range, key)
+        remark = entry.text("remark") if entry.has("remark") else ""
+        return schedule, decree, Figure(decree, value_range, status, shown, remark, keys)
+
+    def _sources(
+        self, entry: _Entry, value_range: Interval[Money], decree: str
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        value = entry.raw("sources")
+        if not isinstance(value, list) or not value:
+            raise entry.error(f"sources must be a non-empty list of keys of {SOURCES_FILE}")
+        shown: list[str] = []
+        keys: list[str] = []
+        for item in value:
+            if isinstance(item, dict) and set(item) == {"pattern"}:
+                other = item["pattern"]
+                if not isinstance(other, str):
+                    raise entry.error(f"pattern must name a schedule, not {other!r}")
+                self.references.append((value_range, decree, other, entry))
+                shown.append(f"Art {other} pattern")
+                continue
+            if isinstance(item, str):
+                key, text = item, None
+            elif isinstance(item, dict) and set(item) in ({"key", "note"}, {"key", "via"}):
+                key, text = item["key"], item.get("note", item.get("via"))
+                if not isinstance(text, str) or not text.strip():
+                    raise entry.error(f"source {item!r}: note and via are non-empty strings")
+                if "via" in item:
+                    self.references.append((value_range, decree, text, entry))
+                    text = f"via {text}"
+            else:
+                raise entry.error(
+                    f'source {item!r}: a key, {{ key = "K", note = "..." }}, {{ key = "K", via = "734" }} '
+                    f'or {{ pattern = "737" }}'
+                )
+            if not isinstance(key, str) or key not in self.sources:
+                raise entry.error(f"unknown source {key!r} (not in {SOURCES_FILE})")
+            label = self.sources[key].label
+            shown.append(label if text is None else f"{label} {text}")
+            keys.append(key)
+        return tuple(shown), tuple(dict.fromkeys(keys))
+
+    def check_references(self) -> None:
+        for value_range, decree, other, entry in self.references:
+            if other not in self.about:
+                raise entry.error(f"refers to unknown schedule {other!r}")
+            if self.ranges.get((other, decree)) != value_range:
+                raise entry.error(f"refers to schedule {other!r}, whose figure under decree {decree!r} differs")
+
+
+def _read_amounts(
+    folder: str | os.PathLike[str], sources: Mapping[str, Source]
+) -> tuple[tuple[Decree, ...], dict[str, Schedule], dict[str, frozenset[str]]]:
+    top = _Entry(AMOUNTS_FILE, "the file", _parse(folder, AMOUNTS_FILE), ("decree", "schedule", "fines"))
+    decrees = _read_decrees(top, sources)
+    about_table = top.raw("schedule")
+    if not isinstance(about_table, dict) or not about_table:
+        raise top.error("[schedule] must map each schedule key to what it fines")
+    about: dict[str, str] = {}
+    for key, text in about_table.items():
+        if not _is_schedule_key(key):
+            raise AmountsDataError(
+                AMOUNTS_FILE, f"schedule {key!r}", "a key is an article, then parts after dots (731.a)"
+            )
+        if not isinstance(text, str) or not text.strip():
+            raise AmountsDataError(
+                AMOUNTS_FILE, f"schedule {key!r}", "must say what the schedule fines (a non-empty string)"
+            )
+        about[key] = text
+    fines = _Entry(AMOUNTS_FILE, "[fines]", top.raw("fines"), ("figures",), ("alternatives",))
+    rows = _Rows(decrees, about, sources)
+
+    figures: dict[str, list[Figure]] = {key: [] for key in about}
+    unchanged: dict[str, set[str]] = {decree.key: set() for decree in decrees}
+    required: tuple[str, ...] = ("schedule", "decree", "date", "low", "high", "status", "sources")
+    for index, value in enumerate(_list(AMOUNTS_FILE, "fines.figures", fines.raw("figures"))):
+        entry = _Entry(AMOUNTS_FILE, f"fines.figures[{index}]", value, required, ("unchanged", "remark"))
+        schedule, decree, figure = rows.figure(entry)
+        earlier = figures[schedule]
+        if earlier and earlier[-1].decree.effective >= decree.effective:
+            problem = "a second figure for this decree" if earlier[-1].decree is decree else "dates must increase"
+            raise entry.error(
+                f"{problem}: schedule {schedule!r} already has a figure of decree {earlier[-1].decree.key!r}"
+            )
+        if entry.flag("unchanged"):
+            if not earlier:
+                raise entry.error("unchanged = true on a schedule's first figure")
+            if earlier[-1].range != figure.range:
+                raise entry.error(f"unchanged = true, but the figure differs from decree {earlier[-1].decree.key!r}'s")
+            unchanged[decree.key].add(schedule)
+        earlier.append(figure)
+        rows.ranges[(schedule, decree.key)] = figure.range
+
+    for schedule, found in figures.items():
+        if not found:
+            raise AmountsDataError(AMOUNTS_FILE, f"schedule {schedule!r}", "has no figure in fines.figures")
+        if found[0].decree is not decrees[0]:
+            raise AmountsDataError(
+                AMOUNTS_FILE, f"schedule {schedule!r}", f"has no figure of the first instrument ({decrees[0].key!r})"
+            )
+
+    alternatives: dict[str, list[tuple[str, str, Figure]]] = {key: [] for key in about}
+    required = ("schedule", "decree", "date", "reading", "value", "low", "high", "status", "sources")
+    for index, value in enumerate(_list(AMOUNTS_FILE, "fines.alternatives", fines.value.get("alternatives", []))):
+        entry = _Entry(AMOUNTS_FILE, f"fines.alternatives[{index}]", value, required, ("remark",))
+        schedule, decree, figure = rows.figure(entry)
+        if (schedule, decree.key) not in rows.ranges:
+            raise entry.error(f"schedule {schedule!r} has no figure of decree {decree.key!r} for this to replace")
+        reading, choice = entry.text("reading"), entry.text("value")
+        values = READINGS.get(reading)
+        if values is None:
+            raise entry.error(f"unknown reading {reading!r}; readings: {', '.join(READINGS)}")
+        if choice not in values[1:]:
+            raise entry.error(f"value {choice!r} is not a non-default value of {reading} ({', '.join(values[1:])})")
+        if any(r == reading and v == choice and f.decree is decree for r, v, f in alternatives[schedule]):
+            raise entry.error("a second alternative for this schedule, decree, reading and value")
+        alternatives[schedule].append((reading, choice, figure))
+    rows.check_references()
+
+    schedules = {key: Schedule(key, tuple(figures[key]), tuple(alternatives[key]), about[key]) for key in about}
+    return decrees, schedules, {key: frozenset(keys) for key, keys in unchanged.items()}
+
+
+def _read_inflation(
+    folder: str | os.PathLike[str], sources: Mapping[str, Source]
+) -> tuple[str, dict[int, InflationRate]]:
+    top = _Entry(INFLATION_FILE, "the file", _parse(folder, INFLATION_FILE), ("series",))
+    series = _Entry(INFLATION_FILE, "[series]", top.raw("series"), ("name", "rates"))
+    rates: dict[int, InflationRate] = {}
+    for index, value in enumerate(_list(INFLATION_FILE, "series.rates", series.raw("rates"))):
+        entry = _Entry(INFLATION_FILE, f"series.rates[{index}]", value, ("year", "percent", "status", "sources"))
+        year = entry.raw("year")
+        if type(year) is not int or not 1300 <= year <= 1500:
+            raise entry.error(f"year must be a Solar Hijri year from 1300 to 1500, not {year!r}")
+        entry.name += f" (year {year})"
+        if rates and year <= max(rates):
+            raise entry.error(f"years must increase: {year} is not after {max(rates)}")
+        percent = entry.raw("percent")
+        if not isinstance(percent, str) or not _is_percent(percent):
+            raise entry.error(f'percent must be an exact decimal string such as "10.8", not {percent!r}')
+        if Fraction(percent) <= -100:
+            raise entry.error(f"percent {percent} is not above -100")
+        keys = entry.keys("sources", sources)
+        label = "; ".join(sources[key].label for key in keys)
+        rates[year] = InflationRate(year, Fraction(percent), entry.status(), label, keys)
+    return series.text("name"), rates
+
+
+def read_data(folder: str | os.PathLike[str] | None = None) -> AmountsData:
+    """Read and check the data files in ``folder`` (by default the package's own ``data/``).
+
+    Raises :class:`AmountsDataError` naming the file and the entry at the first problem. The
+    module reads its data once, at import; call this to check a changed copy of the files.
+    """
+    if folder is None:
+        folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+    sources = _read_sources(folder)
+    decrees, schedules, unchanged = _read_amounts(folder, sources)
+    series, inflation = _read_inflation(folder, sources)
+    return AmountsData(decrees, schedules, unchanged, inflation, series, sources)
+
+
+_DATA = read_data()
+
+#: The instruments in date order.
+DECREES: tuple[Decree, ...] = _DATA.decrees
+BASE_1388: Decree = _DATA.decree("1388")
+DECREE_1399: Decree = _DATA.decree("1399")
+DECREE_1403: Decree = _DATA.decree("1403")
+
+#: The fine of every fined provision, by key (IPC article, clause, note or branch), from
+#: ``data/amounts.toml`` (law notes, iran.md §2; iran_articles.json).
+SCHEDULES: dict[str, Schedule] = _DATA.schedules
+
+#: Fines the 1399 decree left unchanged (every other later figure is higher): marked in the data.
+UNCHANGED_IN_1399: frozenset[str] = _DATA.unchanged["1399"]
+
+#: The glossary: source key -> what the document is, who published it, where (``data/sources.toml``).
+SOURCES: dict[str, Source] = _DATA.sources
+
+
+# ---------------------------------------------------------------------------------------------
+# The README's table of amounts.
+
+
+def _range_text(figure: Figure) -> str:
+    return f"{figure.range.low.amount:,}-{figure.range.high.amount:,}"
+
+
+def amounts_table(data: AmountsData | None = None) -> str:
+    """The Markdown table of every schedule's figures, one column per instrument (README).
+
+    One row per schedule, each followed by a row per figure of an open reading (its key followed
+    by ``[reading=value]``); ``-`` where an instrument set no figure. Status and sources list the
+    instruments in order, separated by ``·``.
+    """
+    data = data or _DATA
+    header = ["key", "CCL", "fined conduct"]
+    for index, decree in enumerate(data.decrees):
+        header.append(f"fine {decree.date_sh} (statute)" if index == 0 else f"fine from {decree.date_sh}")
+    header += ["status", "sources"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+
+    def row(key: str, about: str, figures: Mapping[str, Figure]) -> str:
+        ccl = str(int(key.split(".")[0].split(" ")[0]) - 728)
+        cells = [key, ccl, about]
+        cells += [_range_text(figures[d.key]) if d.key in figures else "-" for d in data.decrees]
+        cells.append(" · ".join(figures[d.key].status.value if d.key in figures else "-" for d in data.decrees))
+        cells.append(" · ".join(", ".join(figures[d.key].sources) if d.key in figures else "-" for d in data.decrees))
+        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+    for key, schedule in data.schedules.items():
+        lines.append(row(key, schedule.about, {figure.decree.key: figure for figure in schedule.figures}))
+        for reading, value, figure in schedule.alternatives:
+            about = f"the same, by the reading {reading}={value}" + (f": {figure.remark}" if figure.remark else "")
+            lines.append(row(f"{key} [{reading}={value}]", about, {figure.decree.key: figure}))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 781 as a what-if: hypothetical adjustment by an inflation series.
+
+#: Central Bank of Iran annual inflation, 12 months to the end of Esfand (law notes, iran.md §5),
+#: from ``data/cbi_inflation.toml``. 1399, 1400 and 1402 have no CBI figure in the notes and are
+#: absent: supply them to go through them.
+CBI_INFLATION: dict[int, InflationRate] = _DATA.inflation
 
 
 @attrs.frozen
