@@ -645,7 +645,8 @@ def amounts_table(data: AmountsData | None = None) -> str:
     by ``[reading=value]``); ``-`` where an instrument set no figure. Status and sources list the
     instruments in order, separated by ``·``.
     """
-    data = data or _DATA
+    if data is None:
+        data = _DATA
     header = ["key", "CCL", "fined conduct"]
     for index, decree in enumerate(data.decrees):
         header.append(f"fine {decree.date_sh} (statute)" if index == 0 else f"fine from {decree.date_sh}")
@@ -727,7 +728,7 @@ def hypothetical_adjustment(
         raise InvalidFactError("last_year", last_year, f"a year from first_year ({first_year})")
     if series is None:
         rates = {year: rate.percent for year, rate in CBI_INFLATION.items()}
-        label = "Central Bank of Iran annual inflation (shipped series)"
+        label = f"{_DATA.series} (shipped series)"
     else:
         rates = {}
         for year, rate in series.items():
