@@ -890,6 +890,8 @@ def _missing_scalar(value: Any, role: str, field: str) -> Any:
 
 def _from_pandas(pd: Any, value: Any, role: str, field: str, name: Any) -> NDArray[Any]:
     """A pandas Series, Index or extension array as a numpy column for ``role``."""
+    if isinstance(value, pd.MultiIndex):
+        raise InvalidFactError(field, "a MultiIndex (a column of tuples)", _COLUMN)
     if name is None and isinstance(value, (pd.Series, pd.Index)):
         name = value.name
     array = value.array if isinstance(value, (pd.Series, pd.Index)) else value

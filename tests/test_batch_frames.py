@@ -628,3 +628,60 @@ def test_a_list_keeps_its_values_as_given() -> None:
         expected(IR, None, True),
         expected(IR, None, False),
     ]
+
+
+# -- unusual columns: a result, or the library's own error ----------------------------------------
+def unusual_columns() -> dict[str, Any]:
+    columns: dict[str, Any] = {
+        "interval": pd.Series(pd.interval_range(0, 3)),
+        "sparse": pd.Series(pd.arrays.SparseArray([0, 5, 0])),
+        "sparse-float": pd.Series(pd.arrays.SparseArray([0.0, 5.0, 0.0])),
+        "complex": pd.Series([1j, 2j, 3j]),
+        "period": pd.Series(pd.period_range("2024-01-01", periods=3, freq="D")),
+        "timedelta": pd.Series(pd.to_timedelta([1, 2, 3], unit="D")),
+        "category-dates-zoned": pd.Series(pd.to_datetime(["2024-05-01"] * 3).tz_localize("UTC")).astype("category"),
+        "category-empty": pd.Series([None, None, None], dtype="category"),
+        "mixed-objects": pd.Series([1, "2024-05-01", dt.date(2024, 5, 1)], dtype=object),
+        "lists": pd.Series([[1], [2], [3]], dtype=object),
+        "bytes": pd.Series([b"1", b"2", b"3"]),
+        "multiindex": pd.MultiIndex.from_tuples([(1, 2)] * 3),
+        "frame": pd.DataFrame({"a": [1, 2, 3]}),
+        "negative-int8": pd.Series(np.array([-1, 1, 1], dtype=np.int8)),
+    }
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return columns
+    columns.update(
+        {
+            "arrow-list": pa.array([[1], [2], [3]]),
+            "arrow-struct": pa.array([{"a": 1}] * 3),
+            "arrow-duration": pa.array([1, 2, 3], pa.duration("s")),
+            "arrow-time": pa.array([1, 2, 3], pa.time32("s")),
+            "arrow-binary": pa.array([b"1", b"2", b"3"]),
+            "arrow-decimal256": pa.array([Decimal(1), None, Decimal("2.5")], pa.decimal256(40, 2)),
+            "arrow-timestamp-null": pa.array([0, 10**18, None], pa.timestamp("ns")),
+            "arrow-date64-far": pa.array([2534023008000000, 0, 0], pa.date64()),
+            "arrow-half-float": pa.array(np.array([1, 2, 3], dtype=np.float16)),
+            "arrow-dictionary-int": pa.array([1, 2, 1]).dictionary_encode(),
+            "arrow-bool-null": pa.array([True, None, False]),
+            "arrow-dtype-duration": pd.Series([1, 2, 3], dtype=pd.ArrowDtype(pa.duration("s"))),
+            "arrow-dtype-bool-null": pd.Series([True, False, None], dtype=pd.ArrowDtype(pa.bool_())),
+        }
+    )
+    return columns
+
+
+@pytest.mark.parametrize("role", ["gains", "legal_person", "on", "circumstances"])
+def test_unusual_columns_give_a_result_or_the_library_error(role: str) -> None:
+    for name, column in unusual_columns().items():
+        arguments: dict[str, Any] = {"on": ON}
+        if role == "circumstances":
+            arguments["circumstances"] = {"organised": column}
+        else:
+            arguments[role] = column
+        try:
+            bounds = fine_bounds(DSL if role == "gains" else IR, **arguments)
+        except PenaltiesError:
+            continue
+        assert len(bounds) in (1, 3), name
