@@ -67,10 +67,15 @@ def to_count(field: str, value: object, minimum: int = 0, maximum: int = MAX_COU
 
 def to_date(value: object, field: str = "on") -> _dt.date:
     """A Gregorian date from a ``date``, a ``datetime`` or an ISO text ``YYYY-MM-DD``."""
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
+    if type(value) is _dt.date:
         return value
+    if isinstance(value, _dt.date):
+        try:
+            # A datetime counts as its day; a "missing" datetime such as pandas' NaT has none.
+            day = value.date() if isinstance(value, _dt.datetime) else value
+            return _dt.date(day.year, day.month, day.day)
+        except (TypeError, ValueError, AttributeError):
+            raise InvalidFactError(field, value, "a date: datetime.date or ISO text 'YYYY-MM-DD'") from None
     if isinstance(value, str):
         try:
             return _dt.date.fromisoformat(value.strip())
