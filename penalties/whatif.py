@@ -62,11 +62,12 @@ import numbers
 from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .catalog import article as _article
+from .context import FROM_CONTEXT, FromContext, locale_or_context
 from .core.article import Act, Article
 from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
 from .core.facts import Facts, OffenderKind, to_date, to_enum_set, to_member
@@ -85,9 +86,13 @@ from .core.formula import (
     Tiered,
 )
 from .core.interval import Interval
-from .core.money import Exact, Money, exact
+from .core.messages import N_
+from .core.money import CURRENCIES, Exact, Money, exact
 from .core.sanction import Addressee, SanctionKind
 from .core.term import Term
+
+if TYPE_CHECKING:
+    from .render.i18n import Localizer
 
 __all__ = ["COLUMNS", "MAX_DATES", "MAX_POINTS", "compare", "dates", "plot", "reform", "replace", "sweep", "sweep_rows"]
 
@@ -461,7 +466,16 @@ def sweep(
     """
     if not _as_frame(as_frame):
         return sweep_rows(item, fact, values, kind=kind, addressee=addressee, **facts)
-    return _frame(_sweep_columns(item, fact, values, kind, addressee, facts))
+    frame = _frame(_sweep_columns(item, fact, values, kind, addressee, facts))
+    # What plot() names in its default title: the article and the date held fixed.
+    entry = _article_of(item)
+    frame.attrs.update(article=entry.id, fact=fact)
+    if "on" in facts and fact != "on":
+        try:
+            frame.attrs["on"] = entry.make_facts({"on": facts["on"]}).on
+        except PenaltiesError:
+            pass
+    return frame
 
 
 def _frame(data: dict[str, list[Any]]) -> Any:
@@ -823,6 +837,8 @@ def plot(
     ax: Any = None,
     label: str | None = None,
     reform: bool = False,
+    locale: str | FromContext = FROM_CONTEXT,
+    title: str | None = None,
 ) -> Any:
     """Draw the range (``low`` to ``high``) against the fact; returns the matplotlib ``Axes``.
 
@@ -830,15 +846,34 @@ def plot(
     ``reform=True`` (a :func:`compare` table) the reform's range is drawn too. Bounds become
     floats here, and only here. The table is checked first: the fact's values must be exact
     numbers, dates or texts (drawn as categories), the bounds exact numbers or ``None``.
+
+    How it reads:
+
+    - amounts on both axes are grouped the locale's way (``2,500,000``; ``۲٬۵۰۰٬۰۰۰``), never in
+      scientific notation;
+    - against dates (or Solar Hijri date texts) the range is drawn as steps: the law changes on a
+      decree's date and holds until the next one, it does not slope between them;
+    - labels, the legend and the title are in ``locale`` (default: the one chosen with
+      :func:`penalties.in_locale`, else English); Persian and Arabic labels are shaped and
+      ordered for matplotlib, which lays text out left to right, when ``arabic-reshaper`` and
+      ``python-bidi`` are installed (both are in the ``plot`` extra);
+    - the default title names the article and the date of a :func:`sweep` DataFrame (``title=``
+      replaces it; ``title=""`` draws none).
     """
+    from .render.i18n import localizer
+    from .render.text import fact_label
+
     if type(reform) is not bool:
         raise InvalidFactError("reform", reform, "True or False")
     if label is not None and not isinstance(label, str):
         raise InvalidFactError("label", label, "text (a str) or None")
+    if title is not None and not isinstance(title, str):
+        raise InvalidFactError("title", title, "text (a str) or None")
     if ax is not None and not all(
         callable(getattr(ax, name, None)) for name in ("plot", "fill_between", "set_xlabel", "set_ylabel", "legend")
     ):
         raise InvalidFactError("ax", ax, "a matplotlib Axes, or None for a new figure")
+    loc = localizer(locale_or_context(locale))
     columns = _as_columns(table)
     if fact is None:
         fact = next(iter(columns))
@@ -857,15 +892,19 @@ def plot(
 
     try:
         import matplotlib.pyplot as plt
+        from matplotlib.ticker import FuncFormatter
     except ImportError as missing:
         raise ImportError('penalties.whatif.plot needs matplotlib: pip install "penalties[plot]"') from missing
 
+    shape = _shaper(loc.rtl)
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 4))
+    # Dates, and texts such as Solar Hijri dates, are points where the law may change: steps.
+    stepped = not xs_all or not isinstance(xs_all[0], float)
     unit = next((u for u in columns.get("unit", []) if isinstance(u, str) and u), "")
-    series = [("", label or "law in force")]
+    series = [("", label or loc.gettext(N_("law in force")))]
     if reform:
-        series.append(("reform_", "reform"))
+        series.append(("reform_", loc.gettext(N_("reform"))))
     for prefix, name in series:
         xs, lows, highs = [], [], []
         for x, low, high in zip(xs_all, bounds[f"{prefix}low"], bounds[f"{prefix}high"], strict=True):
@@ -874,14 +913,80 @@ def plot(
             xs.append(x)
             lows.append(low)
             highs.append(high)
-        line = ax.plot(xs, highs, label=f"{name}: high")[0]
-        ax.plot(xs, lows, color=line.get_color(), linestyle="--", label=f"{name}: low")
-        ax.fill_between(xs, lows, highs, color=line.get_color(), alpha=0.15)
-    ax.set_xlabel(fact.replace("_", " "))
-    ax.set_ylabel(unit)
+        style = "steps-post" if stepped else "default"
+        high_label = shape(loc.fill(N_("{series}: upper bound"), series=name))
+        low_label = shape(loc.fill(N_("{series}: lower bound"), series=name))
+        line = ax.plot(xs, highs, label=high_label, drawstyle=style)[0]
+        ax.plot(xs, lows, color=line.get_color(), linestyle="--", label=low_label, drawstyle=style)
+        ax.fill_between(xs, lows, highs, color=line.get_color(), alpha=0.15, step="post" if stepped else None)
+
+    def amount(value: float, _position: Any = None) -> str:
+        return shape(loc.number(round(value))) if abs(value) < 1e30 else ""
+
+    ax.yaxis.set_major_formatter(FuncFormatter(amount))
+    if xs_all and isinstance(xs_all[0], float):
+        ax.xaxis.set_major_formatter(FuncFormatter(amount))
+    elif xs_all and isinstance(xs_all[0], _dt.date):
+        import matplotlib.dates as mdates
+
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))  # type: ignore[no-untyped-call]
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda value, _position=None: shape(loc.digits(_iso_day(value))))
+        )
+        ax.figure.autofmt_xdate()
+    ax.set_xlabel(shape(fact_label(fact, loc)))
+    ax.set_ylabel(shape(_unit_name(unit, loc)))
+    heading = title if title is not None else _default_title(table, loc)
+    if heading:
+        ax.set_title(shape(heading))
     ax.legend()
     ax.grid(True, alpha=0.3)
     return ax
+
+
+def _shaper(rtl: bool) -> Callable[[str], str]:
+    """Text as matplotlib should draw it: Persian and Arabic shaped and in visual order."""
+    from .render.bidi import strip_isolates
+
+    if not rtl:
+        return strip_isolates
+    try:
+        import arabic_reshaper
+        from bidi.algorithm import get_display
+    except ImportError:  # drawn unshaped: legible letters, but not joined
+        return strip_isolates
+    return lambda text: str(get_display(arabic_reshaper.reshape(strip_isolates(text))))
+
+
+def _iso_day(number: float) -> str:
+    """The ISO day of a matplotlib date number (the tick label of a date axis)."""
+    import matplotlib.dates as mdates
+
+    return str(mdates.num2date(number).date().isoformat())  # type: ignore[no-untyped-call]
+
+
+def _unit_name(unit: str, loc: Localizer) -> str:
+    """The y axis: the currency's name in the locale (CLDR), or the unit of a term."""
+    if unit in CURRENCIES:
+        from babel.numbers import get_currency_name
+
+        return str(get_currency_name(unit, locale=loc.babel))
+    return loc.gettext(N_("days")) if unit == "day" else unit
+
+
+def _default_title(table: Any, loc: Localizer) -> str:
+    """``PRC Data Security Law, Art 47, on May 1, 2024`` from a sweep DataFrame's ``attrs``."""
+    found = getattr(table, "attrs", None)
+    if not isinstance(found, Mapping) or not isinstance(found.get("article"), str):
+        return ""
+    try:
+        citation = loc.citation(_article(found["article"]).basis)
+    except PenaltiesError:
+        return ""
+    on = found.get("on")
+    if isinstance(on, _dt.date):
+        return loc.fill(N_("{citation}, on {date}"), citation=citation, date=loc.date(on))
+    return citation
 
 
 def _drawable(value: Any, column: str) -> float:

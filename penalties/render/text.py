@@ -62,6 +62,17 @@ def step_text(step: Step, locale: str = "en") -> str:
     loc = localizer(locale)
     template = MESSAGES.get(f"step.{step.code}")
     values = {name: loc.param(name, value, step.basis.act_id) for name, value in step.params}
+    params = dict(step.params)
+    if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
+        # The value of an open reading reads in that reading's own words.
+        values["value"] = loc.reading_value(params["reading"], params["value"])
+    for name, text in values.items():
+        if "{" in text:
+            # A param that is itself a template ("{article} provides no fine"), filled from the others.
+            try:
+                values[name] = text.format(**values)
+            except (KeyError, IndexError, ValueError):
+                pass
     if template is None:
         inner = "; ".join(f"{name}: {text}" for name, text in values.items())
         return f"{step.code} ({inner})" if inner else step.code
@@ -116,16 +127,23 @@ def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
             # An act's own facts are shown when the case sets them (readings, counts...); a fact
             # the article does not read is never shown ("illegal gains: none" under Iranian law).
             continue
-        label = FACT_LABELS.get(name)
-        label = loc.gettext(label) if label else loc.label(f"fact.{name}", name.replace("_", " "))
+        label = fact_label(name, loc)
         if value is None or value == frozenset():
             shown = loc.gettext(N_("none"))
         elif name == "offender":
             shown = loc.label(f"offender.{value.value}", value.value)
+        elif name == "readings":
+            shown = loc.readings(value)
         else:
             shown = loc.param(name, value)
         lines.append(loc.fill(N_("{name}: {value}"), name=label, value=shown))
     return lines
+
+
+def fact_label(name: str, loc: Localizer) -> str:
+    """The name of a fact in the locale (``illegal gains``, ``违法所得``)."""
+    label = FACT_LABELS.get(name)
+    return loc.gettext(label) if label else loc.label(f"fact.{name}", name.replace("_", " "))
 
 
 def _is_default(facts_type: Any, name: str, value: Any) -> bool:
