@@ -13,13 +13,23 @@ A law module that adds a step code registers its template next to the rule that 
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "N_", "message"]
+__all__ = ["MESSAGES", "N_", "message", "pgettext"]
 
 MESSAGES: dict[str, str] = {}
 
 
 def N_(text: str) -> str:
     """Mark ``text`` for translation without translating it (gettext's ``N_`` convention)."""
+    return text
+
+
+def pgettext(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` (gettext's ``msgctxt``) without translating it.
+
+    Named after gettext's ``pgettext`` so that Babel's extractor records the context with its
+    default keywords. A label registered as ``"<name>@<act id>"`` with the act id as context reads
+    the act's own term (``message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))``).
+    """
     return text
 
 
@@ -109,3 +119,17 @@ message("circumstances.serious_circumstances", N_("serious circumstances"))
 # The PRC Criminal Law's fine is 罚金 (a criminal penalty), not the administrative 罚款.
 message("kind.fine@cn.cl", N_("criminal fine"))
 message("tier.especially_serious", N_("especially serious"))
+# An administrative fine (DSL, Resident Identity Card Law: 罚款) and a criminal fine (Iran's
+# جزای نقدی, 罚金) read "fine" in English; the catalogs name each in its act's context.
+message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))
+message("kind.fine@cn.idcard", pgettext("cn.idcard", "fine"))
+message("kind.fine@ir.ipc", pgettext("ir.ipc", "fine"))
+message("fact.readings", N_("readings"))
+# Translators: the letters of the clauses of an Iranian article (الف, ب, ج, د, ه), in citations
+# ("Art 754, clause d") and in the facts. Persian and Arabic write the statute's letter; Chinese
+# writes the clause's place in the article (a -> 1, d -> 4: 第754条第4项).
+message("clause.a", N_("a"))
+message("clause.b", N_("b"))
+message("clause.c", N_("c"))
+message("clause.d", N_("d"))
+message("clause.e", N_("e"))

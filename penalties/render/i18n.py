@@ -131,6 +131,8 @@ _DIGIT_NAMES = {
     "arabext": "EXTENDED ARABIC-INDIC DIGIT",
 }
 _CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
+#: Params whose values are labelled under another name (Art 754's "cases" are circumstances).
+_LABEL_FAMILIES = {"cases": "case", "missing": "circumstances", "information_items": "information"}
 _PLACEHOLDER = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
 
 
@@ -159,6 +161,7 @@ class Localizer:
         self.babel = Locale.parse(locale)
         translations: NullTranslations = Translations.load(locale_dir(), [locale], DOMAIN)
         self._gettext = translations.gettext
+        self._pgettext = translations.pgettext
         self._numbering = "default"
         # Babel gives the locale's numbering system and its symbols (٬ and ٫ for fa), but formats
         # the digits themselves in Latin; the digits of the system come from Unicode's names.
@@ -197,11 +200,53 @@ class Localizer:
         return found
 
     def label(self, key: str, fallback: str) -> str:
-        """The translated label registered as ``key`` (``"kind.fine"``), else ``fallback``."""
+        """The translated label registered as ``key`` (``"kind.fine"``), else ``fallback``.
+
+        A key ``"<name>@<act id>"`` is an act's own wording of a label: its template is looked up
+        with the act id as gettext context (``msgctxt``), so one English word ("fine") can read
+        罚金 for one act and 罚款 for another; without a translation in that context the plain
+        translation of the template is used.
+        """
         template = MESSAGES.get(key)
         if template is None:
             return fallback
+        _, at, context = key.partition("@")
+        if at and self.locale != "en":
+            cache_key = (context, template)
+            found = self._text.get(cache_key)
+            if found is None:
+                found = self._pgettext(context, template)
+                if found == template or _placeholders(found) != _placeholders(template):
+                    found = self.gettext(template)
+                self._text.put(cache_key, found)
+            return found
         return self.gettext(template)
+
+    def readings(self, value: Any) -> str:
+        """The open readings of a case that depart from the defaults (``defaults`` when none does)."""
+        import attrs
+
+        defaults = type(value)()
+        names = [field.name for field in attrs.fields(type(value))]
+        chosen = [name for name in names if getattr(value, name) != getattr(defaults, name)]
+        if not chosen:
+            return self.gettext(N_("defaults"))
+        items = [
+            self.fill(
+                N_("{reading}: {value}"),
+                reading=self.param("reading", name),
+                value=self.reading_value(name, getattr(value, name)),
+            )
+            for name in chosen
+        ]
+        text = self.list(items)
+        if len(chosen) < len(names):
+            text = self.fill(N_("{chosen} (others: defaults)"), chosen=text)
+        return text
+
+    def reading_value(self, reading: str, value: str) -> str:
+        """The label of one value of an open reading (``"reading.<name>.<value>"``)."""
+        return self.label(f"reading.{reading}.{value}", self.param("value", value))
 
     # -- numbers -----------------------------------------------------------------------------
     def digits(self, text: str) -> str:
@@ -272,6 +317,9 @@ class Localizer:
             pattern = patterns.get(plural) or patterns.get("other") or "{0} {1}"
             name = get_currency_name(value.currency, count=sample, locale=self.babel)
             found = pattern.replace("{0}", self.number(value.amount)).replace("{1}", name)
+            if self.locale == "zh_CN" and value.currency == "CNY":
+                # Chinese statutes write amounts of renminbi as "二十五万元": 250,000元, not 250,000人民币.
+                found = self.fill(N_("{amount} yuan"), amount=self.number(value.amount))
             self._values.put(key, found)
         return found
 
@@ -415,9 +463,11 @@ class Localizer:
             if value.paragraph is not None:
                 text += self.fill(N_(", para {paragraph}"), paragraph=self.digits(str(value.paragraph)))
             if value.clause is not None:
-                text += self.fill(N_(", clause {clause}"), clause=self.digits(value.clause))
+                text += self.fill(N_(", clause {clause}"), clause=self.clause(value.clause))
             if value.item is not None:
-                text += self.fill(N_(", item {item}"), item=self.digits(value.item))
+                # A Chinese item number (第三项) reads in the digits of the article and paragraph.
+                item = _ZH_NUMBERS.get(value.item, value.item)
+                text += self.fill(N_(", item {item}"), item=self.digits(item))
             if value.note is not None:
                 if value.note:
                     text += self.fill(N_(", note {note}"), note=self.digits(value.note))
@@ -428,6 +478,22 @@ class Localizer:
             found = text
             self._values.put(key, found)
         return found
+
+    def clause(self, letter: str) -> str:
+        """A clause letter of an article (Iran: ``"d"`` for د) as the locale writes it.
+
+        The letters are labels (``"clause.d"``): Persian and Arabic write the statute's own letter
+        (د), Chinese the clause's place in the article (4), Malay and English the Latin letter.
+        """
+        return self.label(f"clause.{letter}", self.digits(letter))
+
+    def counts(self, name: str, value: Any) -> str:
+        """Counts per class (``information_items``): ``trajectory: 50``, each class a label."""
+        items = [
+            self.fill(N_("{name}: {value}"), name=self.param(name, key), value=self.number(count))
+            for key, count in value.counts
+        ]
+        return self.list(items, "unit")
 
     # -- step params -------------------------------------------------------------------------
     def kind(self, kind: SanctionKind, act_id: str | None = None) -> str:
@@ -451,14 +517,24 @@ class Localizer:
         if isinstance(value, SanctionKind):
             return self.kind(value, act_id)
         if isinstance(value, enum.Enum):
-            return self.label(f"{name}.{value.value}", str(value.value).replace("_", " "))
+            return self.param(name, value.value)
         if isinstance(value, (tuple, list, frozenset, set)):
             # A set is shown in a stable order: by its members' values (enumerations do not order).
             items = sorted(value, key=_order) if isinstance(value, (set, frozenset)) else value
             return self.list([self.param(name, item, act_id) for item in items])
         if isinstance(value, str):
-            # A code without a label reads with spaces ("especially_serious" -> "especially serious").
-            return self.label(f"{name}.{value}", value.replace("_", " ") if _CODE.match(value) else value)
+            family = _LABEL_FAMILIES.get(name, name)
+            if family == "clause":
+                return self.clause(value)
+            if f"{family}.{value}" in MESSAGES:
+                return self.label(f"{family}.{value}", value)
+            if _CODE.match(value) or (value.isalpha() and value.islower()):
+                # A code without a label reads with spaces ("especially_serious" -> "especially serious").
+                return value.replace("_", " ")
+            # A sentence of a law module (a branch's condition, a reason), marked for translation.
+            return self.gettext(value)
+        if isinstance(getattr(value, "counts", None), tuple):
+            return self.counts(name, value)
         if isinstance(value, _dt.date):
             return self.date(value)
         if isinstance(value, Citation):
@@ -493,6 +569,12 @@ def _terminating_decimal(value: Fraction) -> Decimal | None:
 
 
 _ZH_ORDINAL = dict(zip("123456789", "一二三四五六七八九", strict=True))
+#: Chinese numerals of items (一 to 二十) -> ASCII digits.
+_ZH_NUMBERS = {
+    **{zh: str(n) for n, zh in enumerate("一二三四五六七八九十", 1)},
+    **{"十" + zh: str(10 + n) for n, zh in enumerate("一二三四五六七八九", 1)},
+    "二十": "20",
+}
 
 
 @lru_cache(maxsize=64)

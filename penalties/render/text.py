@@ -62,6 +62,17 @@ def step_text(step: Step, locale: str = "en") -> str:
     loc = localizer(locale)
     template = MESSAGES.get(f"step.{step.code}")
     values = {name: loc.param(name, value, step.basis.act_id) for name, value in step.params}
+    params = dict(step.params)
+    if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
+        # The value of an open reading reads in that reading's own words.
+        values["value"] = loc.reading_value(params["reading"], params["value"])
+    for name, text in values.items():
+        if "{" in text:
+            # A param that is itself a template ("{article} provides no fine"), filled from the others.
+            try:
+                values[name] = text.format(**values)
+            except (KeyError, IndexError, ValueError):
+                pass
     if template is None:
         inner = "; ".join(f"{name}: {text}" for name, text in values.items())
         return f"{step.code} ({inner})" if inner else step.code
@@ -121,6 +132,8 @@ def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
             shown = loc.gettext(N_("none"))
         elif name == "offender":
             shown = loc.label(f"offender.{value.value}", value.value)
+        elif name == "readings":
+            shown = loc.readings(value)
         else:
             shown = loc.param(name, value)
         lines.append(loc.fill(N_("{name}: {value}"), name=label, value=shown))

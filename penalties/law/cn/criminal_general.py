@@ -557,3 +557,18 @@ message(
     N_("a minor shall be punished more lightly or with mitigation (Art 17); mitigation goes below the range"),
 )
 message("note.heavier_within_range", N_("punished more heavily (从重) within the statutory range (Art 62)"))
+
+# The classes of personal information, as the 2017 interpretation names them (Art 5 items 3-5).
+for _key, _label in (
+    ("information.trajectory", N_("trajectory")),
+    ("information.communication_content", N_("communication content")),
+    ("information.credit", N_("credit")),
+    ("information.property", N_("property")),
+    ("information.lodging", N_("lodging")),
+    ("information.communication_records", N_("communication records")),
+    ("information.health", N_("health")),
+    ("information.transaction", N_("transaction")),
+    ("information.other_safety", N_("other safety-related")),
+    ("information.other", N_("other")),
+):
+    message(_key, _label)

@@ -771,3 +771,29 @@ message(
     "note.heavier_offence_prevails",
     N_("conduct that is also another crime is punished under the heavier provision"),
 )
+
+# Labels of the facts, circumstances and readings of these articles, as the explanations show them.
+for _key, _label in (
+    ("fact.information_items", N_("information items")),
+    ("fact.insider", N_("insider")),
+    ("fact.minor", N_("minor")),
+    ("fact.lawful_business_purchase", N_("bought for a lawful business")),
+    ("fact.business_profit", N_("business profit")),
+    ("fact.securities_turnover", N_("securities turnover")),
+    ("fact.futures_margin", N_("futures margin")),
+    ("fact.occasions", N_("occasions")),
+    ("circumstances.serious", N_("serious circumstances")),
+    ("circumstances.especially_serious", N_("especially serious circumstances")),
+    ("circumstances.trajectory_used_for_crime", N_("trajectory information used by others for a crime")),
+    ("circumstances.provided_to_known_criminal", N_("provided to someone known to use it for a crime")),
+    ("circumstances.prior_punishment", N_("prior punishment for the same kind of conduct")),
+    ("circumstances.severe_harm_to_victim", N_("severe harm to a victim")),
+    ("circumstances.major_loss_or_social_impact", N_("major economic loss or a vile social impact")),
+    ("circumstances.refused_ordered_correction", N_("refused to correct when ordered by the regulator")),
+    ("circumstances.mass_spread_of_illegal_information", N_("mass spread of illegal information")),
+    ("circumstances.leak_severe_consequences", N_("a leak of user information with serious consequences")),
+    ("circumstances.loss_of_criminal_evidence", N_("loss of evidence of a criminal case")),
+    ("reading.insider_especially_serious.literal", N_("literal")),
+    ("reading.insider_especially_serious.base", N_("base")),
+):
+    message(_key, _label)

@@ -563,3 +563,12 @@ ARTICLES: tuple[Article, ...] = (
     ART_51,
     ART_52,
 )
+
+# The values of the open readings, as the explanations show them.
+for _key, _label in (
+    ("reading.aggravated_measures.as_written", N_("as written")),
+    ("reading.aggravated_measures.with_basic_measures", N_("with basic measures")),
+    ("reading.art47_business_measures.both_branches", N_("both branches")),
+    ("reading.art47_business_measures.low_gains_branch_only", N_("low gains branch only")),
+):
+    message(_key, _label)

@@ -212,3 +212,4 @@ message(
     "note.no_fine_on_unit",
     N_("the law sets no fine on the unit itself; its directly responsible persons are fined"),
 )
+message("fact.constitutes_crime", N_("the act constitutes a crime"))

@@ -560,14 +560,14 @@ provision(
         (
             Branch(
                 "owner_retains_data",
-                "the owner still holds the very data (owner_retains_data): a fine only",
+                N_("the owner still holds the very data (owner_retains_data): a fine only"),
                 (fine("740.owner", "740"),),
                 cite("740"),
                 has(C.OWNER_RETAINS_DATA),
             ),
             Branch(
                 "otherwise",
-                "the owner no longer holds the data: imprisonment or a fine or both",
+                N_("the owner no longer holds the data: imprisonment or a fine or both"),
                 (standard(days(91), years(1), "740", "740"),),
                 cite("740"),
             ),
@@ -670,29 +670,31 @@ provision(
         (
             Branch(
                 "note3",
-                "the offender made it his profession or acted in an organised way (profession / organised): "
-                "the maximum of both punishments",
+                N_(
+                    "the offender made it his profession or acted in an organised way (profession / organised): "
+                    "the maximum of both punishments"
+                ),
                 (_note3_742(),),
                 cite("742", note="3"),
                 lambda f: C.PROFESSION in f.circumstances or C.ORGANISED in f.circumstances,
             ),
             Branch(
                 "note1",
-                "the content is vulgar, not obscene (vulgar_content)",
+                N_("the content is vulgar, not obscene (vulgar_content)"),
                 (_note1_742(),),
                 cite("742", note="1"),
                 has(C.VULGAR_CONTENT),
             ),
             Branch(
                 "note2",
-                "obscene content sent to fewer than ten persons (recipients < 10): a fine only",
+                N_("obscene content sent to fewer than ten persons (recipients < 10): a fine only"),
                 (_note2_742(),),
                 cite("742", note="2"),
                 lambda f: f.recipients is not None and f.recipients < 10,
             ),
             Branch(
                 "article",
-                "obscene content (ten or more recipients, or not counted)",
+                N_("obscene content (ten or more recipients, or not counted)"),
                 (standard(days(91), years(2), "742", "742"),),
                 cite("742"),
             ),
@@ -808,14 +810,14 @@ provision(
         (
             Branch(
                 "vulgar",
-                "the content is vulgar (vulgar_content): a fine only",
+                N_("the content is vulgar (vulgar_content): a fine only"),
                 (fine("743.a.vulgar", "743", clause="a"),),
                 cite("743", clause="a"),
                 has(C.VULGAR_CONTENT),
             ),
             Branch(
                 "obscene",
-                "the content is obscene",
+                N_("the content is obscene"),
                 (standard(days(91), years(1), "743.a", "743", clause="a"),),
                 cite("743", clause="a"),
             ),
@@ -905,14 +907,14 @@ provision(
         (
             Branch(
                 "note",
-                "the alteration is obscene (obscene_alteration): the maximum of both punishments",
+                N_("the alteration is obscene (obscene_alteration): the maximum of both punishments"),
                 (AllOf((_prison_744("max", note=""), fine("744", "744", point="max", note="")), cite("744", note="")),),
                 cite("744", note=""),
                 has(C.OBSCENE_ALTERATION),
             ),
             Branch(
                 "article",
-                "the alteration is not obscene",
+                N_("the alteration is not obscene"),
                 (or_both(_prison_744(), fine("744", "744"), cite("744")),),
                 cite("744"),
             ),
@@ -1051,45 +1053,46 @@ non_penal(
 
 
 def _providers(number: str, what: str) -> Branches:
+    """Arts 749 and 751; ``what`` is the condition of the intentional branch (a catalog entry)."""
     closure = measure(SanctionKind.TEMPORARY_CLOSURE, number, years(1), years(3))
     return Branches(
         (
             Branch(
                 "intentional",
-                f"the provider intentionally refused to {what} (intentional): dissolution",
+                what,
                 (measure(SanctionKind.DISSOLUTION, number),),
                 cite(number),
                 has(C.INTENTIONAL),
             ),
             Branch(
                 "first",
-                "negligence, first time (occurrence 1)",
+                N_("negligence, first time (occurrence 1)"),
                 (fine(f"{number}.1", number),),
                 cite(number),
                 lambda f: f.occurrence == 1,
             ),
             Branch(
                 "second",
-                "negligence, second time (occurrence 2)",
+                N_("negligence, second time (occurrence 2)"),
                 (fine(f"{number}.2", number),),
                 cite(number),
                 lambda f: f.occurrence == 2,
             ),
             Branch(
                 "third",
-                "negligence, third time (occurrence 3): temporary closure",
+                N_("negligence, third time (occurrence 3): temporary closure"),
                 (closure,),
                 cite(number),
                 lambda f: f.occurrence == 3,
             ),
             Branch(
                 "later",
-                "negligence, fourth time or later: the text is silent",
+                N_("negligence, fourth time or later: the text is silent"),
                 (
                     Undeterminable(
                         f"ir.ipc.{number}",
-                        "penalty after the third occurrence",
-                        f"Art {number} names a first, second and third time only",
+                        N_("penalty after the third occurrence"),
+                        N_("the article names a first, second and third time only"),
                         cite(number),
                         "art749_later_occurrences",
                         (closure,),
@@ -1136,7 +1139,9 @@ provision(
         "of 20,000,000 to 100,000,000 rials, the second time 100,000,000 to 1,000,000,000 rials, the third time "
         "temporary closure for one to three years."
     ),
-    formula=_providers("749", "filter criminal content"),
+    formula=_providers(
+        "749", N_("the provider intentionally refused to filter criminal content (intentional): dissolution")
+    ),
     extra=frozenset({C.INTENTIONAL}),
     rules=PROVIDER_RULES,
     translation_notes=(
@@ -1199,7 +1204,9 @@ provision(
         "it: the first time a fine of 20,000,000 to 100,000,000 rials, the second time 100,000,000 to "
         "1,000,000,000 rials, the third time temporary closure for one to three years."
     ),
-    formula=_providers("751", "execute the blocking order"),
+    formula=_providers(
+        "751", N_("the provider intentionally refused to execute the blocking order (intentional): dissolution")
+    ),
     extra=frozenset({C.INTENTIONAL}),
     rules=PROVIDER_RULES,
     translation_notes=(AMOUNTS_NOTE, "The seed reads «کارگروه (کیمته)»; it is «کمیته» (a typo)."),
@@ -1241,14 +1248,14 @@ def _tools_753(**parts: Any) -> Branches:
         (
             Branch(
                 "note",
-                "the offender made the acts his profession (profession): the maximum of both punishments",
+                N_("the offender made the acts his profession (profession): the maximum of both punishments"),
                 (both_maxima(prison_at(years(1), "753", note=""), "753", "753", note=""),),
                 cite("753", note=""),
                 has(C.PROFESSION),
             ),
             Branch(
                 "article",
-                "not as a profession",
+                N_("not as a profession"),
                 (standard(days(91), years(1), "753", "753", **parts),),
                 cite("753", **parts),
             ),

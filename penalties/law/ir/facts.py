@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, OffenderKind, to_count, to_offender
+from ...core.facts import Facts, OffenderKind, to_count, to_date, to_offender
 from ...core.messages import N_, message
 from ...core.readings import reading, reading_values, readings_converter
 
@@ -89,6 +89,42 @@ for _key, _label in (
     ("tier.second", N_("second time")),
     ("tier.third", N_("third time")),
     ("tier.later", N_("fourth time or later")),
+    # Art 754's cases as the aggravation step names them (its citation gives the clause).
+    ("case.public_employee_on_duty", N_("public employee on duty")),
+    ("case.network_operator_by_job", N_("network operator by job")),
+    ("case.state_or_public_service_systems", N_("state or public service systems")),
+    ("case.organised", N_("organised")),
+    ("case.wide_scale", N_("wide scale")),
+    ("fact.occurrence", N_("occurrence")),
+    ("fact.recipients", N_("recipients")),
+    # The open readings (see IrReadings) and their values.
+    ("reading.art742_note1", N_("Art 742 note 1: the minimum of, or at least, one of the punishments")),
+    ("reading.art742_note1.minimum_of_one", N_("minimum of one")),
+    ("reading.art742_note1.at_least_one", N_("at least one")),
+    ("reading.art744_halving", N_("Art 744: imprisonment halved since 1399 (compoundable offence)")),
+    ("reading.art744_halving.apply", N_("apply")),
+    ("reading.art744_halving.ignore", N_("ignore")),
+    ("reading.art736_1399", N_("Art 736: the amount of 1399")),
+    ("reading.art736_1399.pattern", N_("pattern")),
+    ("reading.art736_1399.repo", N_("repo")),
+    ("reading.art748_no_fine", N_("Art 748 for an offence without a fine")),
+    ("reading.art748_no_fine.error", N_("error")),
+    ("reading.art748_no_fine.partial", N_("partial")),
+    ("reading.art748_no_prison", N_("Art 748 for an offence without imprisonment")),
+    ("reading.art748_no_prison.not_determinable", N_("not determinable")),
+    ("reading.art748_no_prison.clause_a", N_("clause a")),
+    ("reading.art749_later_occurrences", N_("Arts 749 and 751 after the third occurrence")),
+    ("reading.art749_later_occurrences.not_determinable", N_("not determinable")),
+    ("reading.art749_later_occurrences.as_third", N_("as third")),
+    ("reading.art754_legal_person", N_("Art 754 and the fine of a legal person")),
+    ("reading.art754_legal_person.fine", N_("fine")),
+    ("reading.art754_legal_person.none", N_("none")),
+    ("reading.art755_tiers", N_("Art 755: how the tier is chosen")),
+    ("reading.art755_tiers.by_maximum", N_("by maximum")),
+    ("reading.art755_tiers.literal", N_("literal")),
+    ("reading.art755_trigger", N_("Art 755: from which commission it applies")),
+    ("reading.art755_trigger.third_commission", N_("third commission")),
+    ("reading.art755_trigger.fourth_commission", N_("fourth commission")),
 ):
     message(_key, _label)
 
@@ -194,10 +230,8 @@ def parse_date(value: object, field: str = "on") -> _dt.date:
     Text with a year below 1700 is Solar Hijri (1403/04/04 = 2024-06-24); a year from 1700 is
     Gregorian. Separators ``/``, ``-`` and ``.`` and Persian or Arabic digits are accepted.
     """
-    if isinstance(value, _dt.datetime):
-        return value.date()
     if isinstance(value, _dt.date):
-        return value
+        return to_date(value, field)
     if type(value).__module__.split(".")[0] == "jdatetime" and hasattr(value, "togregorian"):
         made: Any = value.togregorian()
         return made.date() if isinstance(made, _dt.datetime) else made

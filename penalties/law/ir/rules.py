@@ -155,7 +155,10 @@ class Deprivation755:
                 Step(
                     "not_determinable",
                     basis,
-                    (("what", "term of deprivation"), ("reason", "the offence carries no imprisonment to pick a tier")),
+                    (
+                        ("what", N_("term of deprivation")),
+                        ("reason", N_("the offence carries no imprisonment to pick a tier")),
+                    ),
                 )
             )
             return
@@ -168,8 +171,10 @@ class Deprivation755:
                     "not_determinable",
                     basis,
                     (
-                        ("what", "term of deprivation"),
-                        ("reason", f"the imprisonment {prison} matches no tier of Art 755 read literally"),
+                        ("what", N_("term of deprivation")),
+                        # A template filled from the step's other params when it is explained.
+                        ("reason", N_("the imprisonment {imprisonment} matches no tier of Art 755 read literally")),
+                        ("imprisonment", prison),
                     ),
                 )
             )
@@ -267,7 +272,17 @@ class LegalPersons748:
             if reading_is(facts.readings, "art748_no_fine", "error"):
                 raise NotDeterminableError(article.id, "fine of the legal person", reason)
             ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
-            ev.notes.append(Step("not_determinable", basis, (("what", "fine of the legal person"), ("reason", reason))))
+            ev.notes.append(
+                Step(
+                    "not_determinable",
+                    basis,
+                    (
+                        ("what", N_("fine of the legal person")),
+                        ("reason", N_("Art 748 multiplies the offence's maximum fine, and {article} provides no fine")),
+                        ("article", article.id),
+                    ),
+                )
+            )
         else:
             fine, step = self._fine(cast(Money, natural_fine.range.high), natural_fine.basis.source)
             ev.sanctions.append(fine)
@@ -316,12 +331,15 @@ class LegalPersons748:
                         "not_determinable",
                         basis,
                         (
-                            ("what", "closure of the legal person"),
+                            ("what", N_("closure of the legal person")),
                             (
                                 "reason",
-                                f"Art 748 picks the closure by the offence's maximum imprisonment; "
-                                f"{article.id} (in this branch) has none",
+                                N_(
+                                    "Art 748 picks the closure by the offence's maximum imprisonment; "
+                                    "{article} (in this branch) has none"
+                                ),
                             ),
+                            ("article", article.id),
                         ),
                     )
                 )
