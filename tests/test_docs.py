@@ -132,18 +132,7 @@ def test_readme_and_docs_have_examples() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                reason="its docstring example calls assess() without importing it and shows no output",
-                strict=True,
-            ),
-        )
-        if name == "penalties.core.readings"
-        else name
-        for name in API_MODULES
-    ],
+    API_MODULES,
 )
 def test_docstring_examples_run(module: str) -> None:
     finder = doctest.DocTestFinder(exclude_empty=True)

@@ -6,7 +6,13 @@ first value is the default, and the facts carry it as ``readings``. A formula no
 on a reading (:class:`~penalties.core.formula.Reading`) names the reading and the value used in
 the trace, so an explanation always says which interpretation produced a figure.
 
-    >>> assess("cn.dsl.47", readings={"art47_business_measures": "low_gains_branch_only"})
+    >>> from penalties import assess
+    >>> a = assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01",
+    ...            readings={"art47_business_measures": "low_gains_branch_only"})
+    >>> [s.kind.value for s in a.sanctions]   # no suspension or revocation on the gains branch
+    ['order_to_correct', 'confiscation_of_illegal_gains', 'fine', 'fine']
+    >>> [dict(step.params) for step in a.trace if step.code == "reading"]
+    [{'reading': 'art47_business_measures', 'value': 'low_gains_branch_only'}]
 """
 
 from __future__ import annotations
