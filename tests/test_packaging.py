@@ -22,9 +22,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "penalties"
 #: Files besides the modules that the package reads at run time, as globs under penalties/.
-DATA = ("py.typed", "schema/*.json", "locale/*.pot", "locale/*/LC_MESSAGES/*.po", "locale/*/LC_MESSAGES/*.mo")
+DATA = (
+    "py.typed",
+    "schema/*.json",
+    "locale/*.pot",
+    "locale/*/LC_MESSAGES/*.po",
+    "locale/*/LC_MESSAGES/*.mo",
+    "law/ir/data/*.toml",
+)
 #: Folders of the project that never go into the wheel.
-NOT_SHIPPED = ("tests", "benchmarks", "examples", ".ci")
+NOT_SHIPPED = ("tests", "benchmarks", "examples", "docs", ".ci")
 #: Pip output that means the build backend could not be fetched (no network, no index).
 OFFLINE = (
     "No matching distribution found for hatchling",
