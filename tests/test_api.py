@@ -298,3 +298,13 @@ def test_whatif_plot_without_matplotlib_names_the_extra(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
     with pytest.raises(ImportError, match=r'pip install "penalties\[plot\]"'):
         whatif.plot(rows)
+
+
+def test_reprs_are_short() -> None:
+    from penalties import Localized, article, catalog
+
+    entry = article("ir.ipc.731.b")
+    assert repr(entry) == "<Article ir.ipc.731.b: Islamic Penal Code (Computer Crimes Law), Art 731, clause b>"
+    assert len(repr(catalog())) < 100 * len(catalog())  # was 300,000 characters
+    shown = repr(Localized(entry, "fa_IR"))
+    assert shown.startswith("Localized(<Article ir.ipc.731.b") and shown.endswith("'fa_IR')")

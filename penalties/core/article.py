@@ -88,7 +88,7 @@ class Rule(Protocol):
     def apply(self, article: Article, ev: Evaluation) -> None: ...
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Article:
     """One catalogued provision.
 
@@ -231,6 +231,14 @@ class Article:
                 if value is not default and value != default:
                     read = ", ".join(sorted(self._facts_read))
                     raise InvalidFactError(name, value, f"nothing: {self.id} does not read this fact (it reads {read})")
+
+    def __repr__(self) -> str:
+        """``<Article cn.dsl.47: PRC Data Security Law, Art 47>``: the id and the citation.
+
+        The text, the gloss and the formula are attributes (``.text``, ``.gloss``, ``.formula``);
+        a repr that printed them would run to pages (the catalog to 300,000 characters).
+        """
+        return f"<Article {self.id}: {self.basis}>"
 
     @property
     def basis(self) -> Citation:

@@ -385,6 +385,9 @@ class Localized:
             return assessment_html(self.item, self.locale)
         return article_html(self.item, self.locale)
 
+    def __repr__(self) -> str:
+        return f"Localized({self.item!r}, {self.locale!r})"
+
     def __str__(self) -> str:
         from ..core.assessment import Assessment
 
