@@ -308,3 +308,16 @@ def test_reprs_are_short() -> None:
     assert len(repr(catalog())) < 100 * len(catalog())  # was 300,000 characters
     shown = repr(Localized(entry, "fa_IR"))
     assert shown.startswith("Localized(<Article ir.ipc.731.b") and shown.endswith("'fa_IR')")
+
+
+def test_a_not_determinable_case_names_the_reading_that_decides() -> None:
+    from penalties import NotDeterminableError, assess
+
+    with pytest.raises(NotDeterminableError) as caught:
+        assess("ir.ipc.731.b", offender="legal_person", on="2024-07-01")
+    assert caught.value.reading == "art748_no_fine"
+    assert "art748_no_fine" in str(caught.value)
+    partial = assess(
+        "ir.ipc.731.b", offender="legal_person", on="2024-07-01", readings={"art748_no_fine": "partial"}
+    )
+    assert partial.fine is None

@@ -203,7 +203,7 @@ class Undeterminable:
         facts: Any = ev.facts
         value = getattr(facts.readings, self.reading)
         if reading_is(facts.readings, self.reading, "not_determinable"):
-            raise NotDeterminableError(self.article_id, self.what, self.reason)
+            raise NotDeterminableError(self.article_id, self.what, self.reason, reading=self.reading)
         ev.trace.append(_reading_step(self.basis, self.reading, value, self.reason))
         refs: list[Ref] = []
         for node in self.fallback:

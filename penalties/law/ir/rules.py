@@ -270,7 +270,7 @@ class LegalPersons748:
         if natural_fine is None or natural_fine.range is None:
             reason = f"Art 748 multiplies the offence's maximum fine, and {article.id} provides no fine"
             if reading_is(facts.readings, "art748_no_fine", "error"):
-                raise NotDeterminableError(article.id, "fine of the legal person", reason)
+                raise NotDeterminableError(article.id, "fine of the legal person", reason, reading="art748_no_fine")
             ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
             ev.notes.append(
                 Step(
