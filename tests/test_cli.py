@@ -315,3 +315,14 @@ def test_not_determinable_names_the_reading_that_lets_the_case_proceed() -> None
     assert data["suggestions"] == ["""--fact readings='{"art748_no_fine": "partial"}'"""]
     proceeds = run(*args, "--fact", 'readings={"art748_no_fine": "partial"}')
     assert proceeds.returncode == 0, proceeds.stderr
+
+
+def test_show_prints_no_python_repr_for_any_catalogued_article() -> None:
+    import re
+
+    from penalties.render.formula import outline
+
+    python_repr = re.compile(r"\b[A-Z][A-Za-z]+\(|\b\w+=\S")
+    for entry in catalog():
+        for line in outline(entry.formula).splitlines():
+            assert not python_repr.search(line), (entry.id, line)

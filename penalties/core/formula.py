@@ -379,6 +379,11 @@ class Reading:
     choices: tuple[tuple[str, tuple[Node, ...]], ...]
     basis: Citation
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return f"by the open reading {self.name} [{self.basis}]:", tuple(
+            (f"{value.replace('_', ' ')}:", nodes) for value, nodes in self.choices
+        )
+
     def chosen(self, readings: Any) -> tuple[str, tuple[Node, ...]]:
         value = getattr(readings, self.name)
         for choice, nodes in self.choices:
@@ -405,6 +410,9 @@ class IfGainsBelow:
     threshold: Money
     nodes: tuple[Node, ...]
     basis: Citation
+
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return f"if there are no gains or they are below {self.threshold} [{self.basis}]:", self.nodes
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         gains = _gains_or_zero(ev, self.threshold.currency)

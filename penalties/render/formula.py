@@ -1,8 +1,10 @@
 """A plain-text outline of an article's formula, for ``python -m penalties show`` and for reading.
 
-The outline walks the formula tree generically: the node types of :mod:`penalties.core.formula`
-have their own wording; any other node (an act may add its own) is shown by its class name and
-its fields, so a new node type never breaks the outline.
+Every node reads as a sentence of the law. The groups, tiers and provisions of
+:mod:`penalties.core.formula` have their wording here; any other node says itself through an
+``outline()`` method, beside its formula, returning its line and what goes beneath it (nodes, or
+``(heading, nodes)`` pairs). A node without one falls back to its class name and fields, so a new
+node type never breaks the outline (a test keeps every catalogued article free of that fallback).
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ def _amount(amount: Any) -> str:
         )
     if isinstance(amount, GainsAmount):
         return "the illegal gains themselves"
+    described = getattr(amount, "outline", None)
+    if callable(described):
+        text: str = described()[0]
+        return text
     return _generic(amount)
 
 
@@ -99,6 +105,18 @@ def _node(node: Any, depth: int, lines: list[str]) -> None:
         return
     if isinstance(node, Note):
         lines.append(f"{pad}- note: {node.code.replace('_', ' ')} [{node.basis}]")
+        return
+    described = getattr(node, "outline", None)
+    if callable(described):
+        line, children = described()
+        lines.append(f"{pad}{'' if children else '- '}{line}")
+        for child in children:
+            if isinstance(child, tuple) and len(child) == 2 and isinstance(child[0], str):
+                lines.append(f"{pad}  {child[0]}")
+                for member in child[1]:
+                    _node(member, depth + 2, lines)
+            else:
+                _node(child, depth + 1, lines)
         return
     members = getattr(node, "members", None) or getattr(node, "body", None)
     if isinstance(members, tuple):

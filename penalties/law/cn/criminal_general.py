@@ -266,6 +266,18 @@ class CriminalFine:
     multiple: tuple[int, int] | None = None
     guideline: tuple[int, int, Citation] | None = None
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        """``criminal fine (罚金) on the offender (shall): 1x to 5x the illegal gains``."""
+        who = "each directly responsible person" if self.addressee is Addressee.RESPONSIBLE_PERSONS else "the offender"
+        if self.multiple is not None:
+            amount = f"{self.multiple[0]}x to {self.multiple[1]}x the illegal gains, inclusive"
+        else:
+            amount = "no amount in the text (at least 1,000 yuan, 500 for a minor: SPC 2000 Art 2)"
+        line = f"criminal fine (罚金) on {who} (shall): {amount}"
+        if self.guideline is not None:
+            line += f"; guideline, not binding: {self.guideline[0]}x to {self.guideline[1]}x the gains"
+        return f"{line} [{self.basis}]", ()
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts = ev.facts
         gains = facts.illegal_gains
@@ -319,6 +331,9 @@ class AddedOrAlone:
     fine: Node
     basis: Citation
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return f"with a fine, or the fine alone (并处或者单处罚金) [{self.basis}]:", (self.principal, self.fine)
+
     @property
     def members(self) -> tuple[Node, ...]:
         """The custodial alternatives and the fine (for outlines)."""
@@ -344,6 +359,12 @@ class ByOffender:
     organisation: Node
     basis: Citation
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return f"by offender (unit crime, Arts 30-31) [{self.basis}]:", (
+            ("an individual:", (self.individual,)),
+            ("a unit and its directly responsible persons:", (self.organisation,)),
+        )
+
     @property
     def members(self) -> tuple[Node, ...]:
         """The individual's sanctions, then the unit's (for outlines)."""
@@ -363,6 +384,10 @@ class Heavier:
     fact: str
     basis: Citation
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        fact = self.fact.replace("_", " ")
+        return f"heavier punishment within the range (从重, Art 62) when {fact} [{self.basis}]", ()
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         if getattr(ev.facts, self.fact, False):
             ev.trace.append(Step("heavier_within_range", self.basis, (("ground", self.fact),)))
@@ -379,6 +404,9 @@ class MinorLeniency:
     """
 
     basis: Citation
+
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return f"an offender under 18: punished more lightly or with mitigation [{self.basis}]", ()
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts = ev.facts

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -96,6 +96,10 @@ class UnlessCrime:
     basis: Citation
     criminal_article: str
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        line = f"only where the act is not a crime (尚不构成犯罪的; otherwise {self.criminal_article})"
+        return f"{line} [{self.basis}]:", (self.body,)
+
     @property
     def members(self) -> tuple[Node, ...]:
         return (self.body,)
@@ -120,6 +124,9 @@ class ByOffenderKind:
 
     individual: Node
     organisation: Node
+
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return "by offender:", (("an individual:", (self.individual,)), ("a unit:", (self.organisation,)))
 
     @property
     def members(self) -> tuple[Node, ...]:

@@ -53,6 +53,18 @@ class DatedFine:
     basis: Citation
     modality: Modality = Modality.SHALL
     point: str | None = None
+
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        """``fine (shall), by the date of judgment: 5,000,000-20,000,000 IRR (statute, 1388/03/05); ...``."""
+        at = {"max": ", at its maximum", "min": ", at its minimum"}.get(self.point or "", "")
+        figures = "; ".join(
+            f"{figure.range.low.amount:,}-{figure.range.high.amount:,} {figure.range.low.currency} "
+            f"(from {figure.decree.date_sh})"
+            for figure in self.schedule.figures
+        )
+        modality = self.modality.value.replace("_", " ")
+        return f"fine ({modality}){at}, by the date of judgment: {figures} [{self.basis}]", ()
+
     # Not an init field: attrs.evolve (a reform) must start with an empty cache, not the original's.
     _cache: dict[int, tuple[Sanction, Step]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
@@ -105,6 +117,11 @@ class Branches:
 
     branches: tuple[Branch, ...]
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return "the first of these that the facts meet:", tuple(
+            (f"{branch.condition} [{branch.basis}]:", branch.body) for branch in self.branches
+        )
+
     def select(self, facts: Any) -> Branch:
         for branch in self.branches:
             if branch.when is None or branch.when(facts):
@@ -141,6 +158,14 @@ class CompoundableHalving:
     #: ``"max"``: the maximum only (744 note: "the maximum of both punishments").
     point: str | None = None
     static = False
+
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        shown = self.range.high if self.point == "max" else self.range
+        return (
+            f"{shown}; halved for judgments from {REDUCING_LAW_DATE.isoformat()} "
+            "(compoundable offence, reading art744_halving)",
+            (),
+        )
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         facts: Any = ev.facts
@@ -181,6 +206,9 @@ class Check:
     expected: str
     ok: Callable[[Any], bool] = attrs.field(eq=False)
 
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        return f"only where {self.field.replace('_', ' ')} is {self.expected}", ()
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         value = getattr(ev.facts, self.field)
         if not self.ok(value):
@@ -198,6 +226,10 @@ class Undeterminable:
     basis: Citation
     reading: str
     fallback: tuple[Node, ...] = ()
+
+    def outline(self) -> tuple[str, tuple[Any, ...]]:
+        line = f"the {self.what} is not determinable: {self.reason} (reading {self.reading}) [{self.basis}]"
+        return (line + ":", (("otherwise, under the other reading:", self.fallback),)) if self.fallback else (line, ())
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts: Any = ev.facts
