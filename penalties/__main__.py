@@ -266,7 +266,14 @@ def _show(options: argparse.Namespace) -> str:
     entry = article(options.id)
     loc = _localizer(options.locale)
     if options.json:
-        return json.dumps(entry.to_dict(), ensure_ascii=False, indent=2)
+        shown = entry.to_dict() | {
+            "text": entry.text,
+            "gloss": entry.gloss,
+            "translation_notes": list(entry.translation_notes),
+            "facts_read": sorted(entry.facts_read),
+            "formula": outline(entry.formula).splitlines(),
+        }
+        return json.dumps(shown, ensure_ascii=False, indent=2)
     if loc is not None:
         return _show_localized(entry, loc)
     start, end = entry.in_force

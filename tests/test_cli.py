@@ -326,3 +326,14 @@ def test_show_prints_no_python_repr_for_any_catalogued_article() -> None:
     for entry in catalog():
         for line in outline(entry.formula).splitlines():
             assert not python_repr.search(line), (entry.id, line)
+
+
+def test_show_json_has_the_outline_text_gloss_and_notes() -> None:
+    done = run("show", "cn.dsl.48.1", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["id"] == "cn.dsl.48.1" and "违反国家核心数据管理制度" not in data["gloss"]
+    assert data["text"].startswith("违反") or "数据" in data["text"]
+    assert data["formula"] and all(isinstance(line, str) for line in data["formula"])
+    assert isinstance(data["translation_notes"], list) and data["translation_notes"]
+    assert "offender" in data["facts_read"]
