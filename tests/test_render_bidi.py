@@ -136,5 +136,6 @@ def test_isolated_explanation_reads_as_before_without_the_isolates() -> None:
     a = assess("ir.ipc.729", circumstances={"organised"}, on="1399/01/01")
     ar = a.explain("ar")
     assert f"{LRI}ir.ipc.729{PDI}" in ar.split("\n")[0]
-    assert f"{LRI}Computer Crimes Law as enacted (1388/03/05, 2009-05-26); VERIFIED: SEED{PDI}" in ar
+    # The figure's source reads in Arabic; its dates are isolated left-to-right runs.
+    assert f"({LRI}1388/03/05{PDI} هـ.ش، {LRI}2009-05-26{PDI} م)؛ مؤكَّد: نص القانون)" in ar
     assert strip_isolates(ar) == strip_isolates(isolate_text(strip_isolates(ar)))

@@ -296,7 +296,7 @@ def test_a_broken_unit_list_pattern_is_detected_at_run_time(monkeypatch: pytest.
 
 
 def test_fraction_of_a_day_keeps_the_plural_and_the_exact_value() -> None:
-    for locale, shown in (("en", "60 2/3"), ("fa_IR", "۶۰ ۲/۳"), ("zh_CN", "60 2/3")):
+    for locale, shown in (("en", "60 2/3"), ("fa_IR", "۶۰ و دو\u200cسوم"), ("zh_CN", "60 2/3")):
         text = localizer(locale).term(Term.days(91) * Fraction(2, 3))
         assert shown in text
         # The unit word is the plural form of a non-whole number (CLDR's "other" for 60.5).
@@ -317,7 +317,8 @@ def test_exact_amounts() -> None:
     third = Money(20_000_000, "IRR") * Fraction(2, 3)
     # The exact figure stands where CLDR puts the number; the currency name is the plural of 2+.
     assert en.money(third) == _money("en", 13_333_333, "IRR").replace("13,333,333", "13,333,333 1/3")
-    assert fa.money(third) == _money("fa_IR", 13_333_333, "IRR").replace("۱۳٬۳۳۳٬۳۳۳", "۱۳٬۳۳۳٬۳۳۳ ۱/۳")
+    # Persian reads a fraction in words: "/" is its everyday decimal mark.
+    assert fa.money(third) == _money("fa_IR", 13_333_333, "IRR").replace("۱۳٬۳۳۳٬۳۳۳", "۱۳٬۳۳۳٬۳۳۳ و یک‌سوم")
     cents = Money.of("12345.67", "CNY")
     assert en.money(cents).startswith("12,345.67") and "12,345.67" in en.money(cents)
     assert zh.money(cents).startswith("12,345.67")
@@ -325,6 +326,22 @@ def test_exact_amounts() -> None:
     assert ASCII_DIGIT.search(fa.money(cents)) is None
     assert en.number(Fraction(1, 8)) == "0.125"
     assert en.number(10**39) == "1,000,000,000,000,000,000,000,000,000,000,000,000,000"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (Fraction(1, 3), "یک\u200cسوم"),
+        (Fraction(2, 3), "دو\u200cسوم"),
+        (Fraction(7, 6), "۱ و یک\u200cششم"),
+        (Fraction(-40_000_000, 3), "-۱۳٬۳۳۳٬۳۳۳ و یک\u200cسوم"),
+        (Fraction(10, 7), "۱ و ۳\u2044۷"),  # no word: the fraction slash, never "/"
+        (Fraction(5, 2), "۲٫۵"),  # a terminating fraction keeps its decimals
+    ],
+)
+def test_persian_fractions_in_words(value: Fraction, text: str) -> None:
+    assert localizer("fa_IR").number(value) == text
+    assert "/" not in localizer("fa_IR").number(value)
 
 
 def test_ranges_say_which_ends_are_included() -> None:
@@ -359,7 +376,7 @@ def test_iran_729_in_persian_and_arabic() -> None:
     assert f"تاریخ ارزیابی: {cldr.solar_hijri(day)} ({cldr.gregorian('fa_IR', day)} میلادی)" in fa
     eight_months, one_year = cldr.unit("fa_IR", 8, "month"), cldr.unit("fa_IR", 1, "year")
     assert f"حبس تعزیری (الزامی): بیش از {eight_months} تا {one_year}، با احتساب {one_year}" in fa
-    third = _money("fa_IR", 13_333_333, "IRR").replace("۱۳٬۳۳۳٬۳۳۳", "۱۳٬۳۳۳٬۳۳۳ ۱/۳")
+    third = _money("fa_IR", 13_333_333, "IRR").replace("۱۳٬۳۳۳٬۳۳۳", "۱۳٬۳۳۳٬۳۳۳ و یک‌سوم")
     twenty = _money("fa_IR", 20_000_000, "IRR")
     assert f"جزای نقدی (الزامی): بیش از {third} تا {twenty}، با احتساب {twenty}" in fa
     ar = strip_isolates(a.explain("ar"))

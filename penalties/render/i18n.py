@@ -24,6 +24,8 @@ Choices where CLDR falls short (each one is tested):
   standard list;
 - amounts are exact: a whole number is grouped by the locale (``13٬۳۳۳``...), a terminating
   fraction shows all its decimals, any other fraction is whole part and ``n/d`` (``13,333,333 1/3``);
+  Persian, whose everyday decimal mark is "/", reads it in words (``۱۳٬۳۳۳٬۳۳۳ و یک‌سوم``) for the
+  denominators 2, 3, 4, 5, 6 and 8, and with the fraction slash U+2044 otherwise (``۱ و ۳⁄۷``);
 - amounts carry the CLDR currency name (``Chinese yuan``, ``人民币``, ``ریال ایران``,
   ``يوان صيني``, ``ريال إيراني``) with the locale's currency-unit pattern;
 - dates for ``fa_IR`` are Solar Hijri (``jdatetime``) with the Gregorian date beside them.
@@ -294,6 +296,10 @@ class Localizer:
             return self._decimal(terminating)
         sign = "-" if fraction < 0 else ""
         whole, rest = divmod(abs(fraction.numerator), fraction.denominator)
+        if self.locale == "fa_IR":
+            # "/" is the everyday Persian decimal mark: a fraction reads in words ("و یک‌سوم").
+            tail = _persian_fraction(rest, fraction.denominator, self.digits)
+            return f"{sign}{self._decimal(whole)} و {tail}" if whole else f"{sign}{tail}"
         tail = self.digits(f"{rest}/{fraction.denominator}")
         return f"{sign}{self._decimal(whole)} {tail}" if whole else f"{sign}{tail}"
 
@@ -474,10 +480,65 @@ class Localizer:
                 else:
                     text += self.gettext(N_(", note"))
             if value.source:
-                text = self.fill(N_("{citation} (amount: {source})"), citation=text, source=value.source)
+                source = self.figure("source", value.source)
+                text = self.fill(N_("{citation} (amount: {source})"), citation=text, source=source)
             found = text
             self._values.put(key, found)
         return found
+
+    def figure(self, name: str, text: str) -> str:
+        """What a citation or a trace step says of an Iranian figure, in the locale.
+
+        ``text`` is the English the data wrote (``Citation.source``, a decree's label, a figure's
+        sources); the phrase behind it is translated: the decree's title, number and dates, the
+        status, each source's short name and notes. An unknown text (an edited JSON) stays as it is.
+        """
+        if self.locale == "en":
+            return text
+        key = ("f", name, text)
+        found = self._values.get(key)
+        if found is None:
+            from ..law.ir.amounts import phrase_of
+
+            phrase = phrase_of(name, text)
+            found = text if phrase is None else self._phrase_value(name, phrase)
+            self._values.put(key, found)
+        return found
+
+    def _phrase_value(self, name: str, value: Any, reading: str = "") -> str:
+        if isinstance(value, tuple):
+            return _SEPARATORS.get(self.locale, ", ").join(self._phrase_value(name, item) for item in value)
+        if not isinstance(value, str):
+            return self._phrase(value)
+        if name == "title":
+            return self.gettext(value)
+        if name == "status":
+            return self.label(f"status.{value}", value)
+        if name == "source":
+            return self.label(f"source.{value}@source", value)
+        if name == "factor":
+            return self.number(Fraction(value))
+        if name in ("low", "high"):
+            return self.number(int(value.replace(",", "")))
+        if name == "reading":
+            return self.param("reading", value)
+        if name == "value":
+            return self.reading_value(reading, value)
+        if name in ("word", "text"):
+            return value if name == "word" else self.gettext(value)
+        return self.digits(value)  # numbers, dates, articles, years
+
+    def _phrase(self, phrase: Any) -> str:
+        values = dict(phrase.values)
+        if self.locale == "fa_IR" and "original" in values:
+            # A Persian reader gets the instrument's official title, with its number and date.
+            return str(values["original"])
+        filled = {
+            name: self._phrase_value(name, value, str(values.get("reading", "")))
+            for name, value in phrase.values
+            if name != "original"
+        }
+        return self.fill(phrase.template, **filled)
 
     def clause(self, letter: str) -> str:
         """A clause letter of an article (Iran: ``"d"`` for د) as the locale writes it.
@@ -523,6 +584,8 @@ class Localizer:
             items = sorted(value, key=_order) if isinstance(value, (set, frozenset)) else value
             return self.list([self.param(name, item, act_id) for item in items])
         if isinstance(value, str):
+            if name in ("decree", "sources"):
+                return self.figure(name, value)
             family = _LABEL_FAMILIES.get(name, name)
             if family == "clause":
                 return self.clause(value)
@@ -548,6 +611,25 @@ def _order(item: Any) -> tuple[int, int | Fraction, str]:
     return (1, 0, str(item.value) if isinstance(item, enum.Enum) else str(item))
 
 
+#: Persian words of the common fractions' numerators (1-7) and denominators (2, 3, 4, 5, 6, 8).
+_FA_NUMERATORS = dict(zip(range(1, 8), ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت"), strict=True))
+_FA_DENOMINATORS = {3: "سوم", 4: "چهارم", 5: "پنجم", 6: "ششم", 8: "هشتم"}
+
+
+def _persian_fraction(numerator: int, denominator: int, digits: Any) -> str:
+    """A proper fraction in Persian: words for common denominators, else ``n⁄d`` (U+2044).
+
+    ``1/2`` is «نیم»; ``n/d`` for d in 3, 4, 5, 6, 8 is the numerator's word and the ordinal joined
+    by a zero-width non-joiner (یک‌سوم، دو‌سوم، سه‌چهارم); any other fraction is written with the
+    fraction slash in Persian digits (۱⁄۷), never "/", which Persian readers take for a decimal mark.
+    """
+    if (numerator, denominator) == (1, 2):
+        return "نیم"
+    if denominator in _FA_DENOMINATORS and numerator in _FA_NUMERATORS:
+        return f"{_FA_NUMERATORS[numerator]}\u200c{_FA_DENOMINATORS[denominator]}"
+    return str(digits(f"{numerator}\u2044{denominator}"))
+
+
 def _placeholders(text: str) -> set[str]:
     return set(_PLACEHOLDER.findall(text))
 
@@ -567,6 +649,9 @@ def _terminating_decimal(value: Fraction) -> Decimal | None:
     scaled = value * 10**places
     return Decimal(scaled.numerator).scaleb(-places)
 
+
+#: How a figure's sources are separated (English: ", ").
+_SEPARATORS = {"zh_CN": "、", "fa_IR": "، ", "ar": "، "}
 
 _ZH_ORDINAL = dict(zip("123456789", "一二三四五六七八九", strict=True))
 #: Chinese numerals of items (一 to 二十) -> ASCII digits.

@@ -52,6 +52,9 @@ def format_interval(value: Interval[Any], locale: str = "en") -> str:
     """A range in words that say which ends are included."""
     return localizer(locale).interval(value)
 
+#: Steps whose param ``reading`` is the value of one open reading (not the reading's name).
+_READING_STEPS = {"insider_standards": "insider_especially_serious"}
+
 
 def step_text(step: Step, locale: str = "en") -> str:
     """The sentence of one step: its registered template, translated, with locale-formatted params.
@@ -66,6 +69,9 @@ def step_text(step: Step, locale: str = "en") -> str:
     if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
         # The value of an open reading reads in that reading's own words.
         values["value"] = loc.reading_value(params["reading"], params["value"])
+    elif step.code in _READING_STEPS and isinstance(params.get("reading"), str):
+        # A step that names only the value of its reading ("literal") reads that value's label.
+        values["reading"] = loc.reading_value(_READING_STEPS[step.code], params["reading"])
     for name, text in values.items():
         if "{" in text:
             # A param that is itself a template ("{article} provides no fine"), filled from the others.

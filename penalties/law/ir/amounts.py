@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import os
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -48,6 +49,7 @@ import attrs
 
 from ...core.errors import InvalidFactError
 from ...core.interval import Interval
+from ...core.messages import N_, message, pgettext
 from ...core.money import Money, exact
 from .facts import READINGS
 
@@ -80,6 +82,103 @@ class Status(enum.Enum):
     VERIFIED = "VERIFIED"
     SINGLE_SOURCE = "SINGLE-SOURCE"
     CONFLICT = "CONFLICT"
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrases: what a citation says about a figure, as catalog templates with values.
+#
+# The data writes the notes of a source and the remarks of a figure in English; each must match
+# one of these templates (checked when the data is read), so that every locale reads them.
+
+#: A decree with a number, and an instrument without one (the statute).
+DECREE_NUMBERED = N_("{title} {number} of {date_sh} ({effective})")
+DECREE_UNNUMBERED = N_("{title} ({date_sh}, {effective})")
+#: Citation.source: the instrument, the status and the sources; then the remark, if any.
+FIGURE = N_("{decree}; {status}: {sources}")
+FIGURE_REMARKED = N_("{figure}; {remark}")
+#: A source as a citation writes it: the key alone, with a note, via another article, a pattern.
+SOURCE_PLAIN = "{source}"
+SOURCE_NOTE = N_("{source} {note}")
+# Translators: the figure is the one the source gives for another article of the same schedule.
+SOURCE_VIA = N_("{source} via {article}")
+# Translators: the figure follows the pattern of another article's figures (no source gives it).
+SOURCE_PATTERN = N_("Art {article} pattern")
+#: The notes of a source (``{ key = "K", note = "..." }``).
+NOTE_TEMPLATES: tuple[str, ...] = (
+    N_("(unchanged in {year})"),
+    # Translators: {word} is a Persian word the statute's text lacks (میلیون).
+    N_("(numeral; the word {word} is missing)"),
+    # Translators: the source's figure divided by {factor}.
+    N_("/ {factor}"),
+)
+#: The remarks of a figure (``remark = "..."``).
+REMARK_TEMPLATES: tuple[str, ...] = (
+    N_("{source} gives {low}-{high} (reading {reading}='{value}')"),
+    N_("breaks the x{factor} pattern of the {year} decree"),
+)
+
+# The instruments' English titles (their msgids) and the statuses.
+N_("Computer Crimes Law as enacted")
+N_("cabinet decree")
+message("status.VERIFIED", N_("VERIFIED"))
+message("status.SINGLE-SOURCE", N_("SINGLE-SOURCE"))
+message("status.CONFLICT", N_("CONFLICT"))
+# Translators: short readable names of the sources of the Iranian amounts; what each one is:
+# penalties/law/ir/data/sources.toml.
+message("source.SEED@source", pgettext("source", "SEED"))
+message("source.D1399@source", pgettext("source", "D1399"))
+message("source.D1403@source", pgettext("source", "D1403"))
+message("source.REPO@source", pgettext("source", "REPO"))
+message("source.W729@source", pgettext("source", "W729"))
+message("source.W742@source", pgettext("source", "W742"))
+message("source.WCCL3@source", pgettext("source", "WCCL3"))
+message("source.B729@source", pgettext("source", "B729"))
+message("source.E736@source", pgettext("source", "E736"))
+message("source.E738@source", pgettext("source", "E738"))
+
+@attrs.frozen
+class Phrase:
+    """A catalog template (its English msgid) and its values, as the data gave them.
+
+    A value is a string, a nested phrase or a tuple of phrases (a list, joined by ``", "``).
+    ``str()`` is the English text; a localizer translates the template and formats each value
+    by its name (``year``, ``factor``, ``source``...).
+    """
+
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: _english(value) for name, value in self.values})
+
+    def get(self, name: str) -> Any:
+        for key, value in self.values:
+            if key == name:
+                return value
+        return None
+
+
+def _english(value: Any) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{([a-z_]+)\}", template)
+    regex = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)" for index, part in enumerate(parts)
+    )
+    return re.compile(f"^{regex}$")
+
+
+def parse_phrase(text: str, templates: tuple[str, ...]) -> Phrase | None:
+    """The phrase of ``templates`` whose English text is ``text`` (``None`` when none matches)."""
+    for template in templates:
+        found = _pattern(template).match(text)
+        if found is not None:
+            return Phrase(template, tuple(found.groupdict().items()))
+    return None
 
 
 class Source(NamedTuple):
@@ -122,6 +221,19 @@ class Decree:
             return f"{self.title} ({self.date_sh}, {self.effective.isoformat()})"
         return f"{self.title} {self.number} of {self.date_sh} ({self.effective.isoformat()})"
 
+    @property
+    def phrase(self) -> Phrase:
+        """The label as a phrase (title, number, dates; ``original``: the official Persian title)."""
+        values: tuple[tuple[str, Any], ...] = (("title", self.title),)
+        if self.number is not None:
+            values += (("number", self.number),)
+        values += (
+            ("date_sh", self.date_sh),
+            ("effective", self.effective.isoformat()),
+            ("original", self.title_original),
+        )
+        return Phrase(DECREE_UNNUMBERED if self.number is None else DECREE_NUMBERED, values)
+
 
 @attrs.frozen
 class Figure:
@@ -137,6 +249,26 @@ class Figure:
     sources: tuple[str, ...]
     remark: str = ""
     keys: tuple[str, ...] = ()
+    #: The sources and the remark as phrases (what a localizer translates).
+    source_phrases: tuple[Phrase, ...] = ()
+    remark_phrase: Phrase | None = None
+
+    @property
+    def sources_phrase(self) -> tuple[Phrase, ...]:
+        """The sources as phrases (``", "``-joined, their English text is ``", ".join(sources)``)."""
+        return self.source_phrases or tuple(Phrase(SOURCE_PLAIN, (("source", text),)) for text in self.sources)
+
+    @property
+    def phrase(self) -> Phrase:
+        """``Citation.source`` as a phrase: ``str(figure.phrase) == figure.source``."""
+        figure = Phrase(
+            FIGURE,
+            (("decree", self.decree.phrase), ("status", self.status.value), ("sources", self.sources_phrase)),
+        )
+        if self.remark:
+            remark = self.remark_phrase or Phrase("{text}", (("text", self.remark),))
+            figure = Phrase(FIGURE_REMARKED, (("figure", figure), ("remark", remark)))
+        return figure
 
     @property
     def source(self) -> str:
@@ -450,18 +582,25 @@ class _Rows:
         if low > high:
             raise entry.error(f"low {low} is above high {high}")
         status, value_range = entry.status(), rials(low, high)
-        shown, keys = self._sources(entry, value_range, key)
+        shown, keys, phrases = self._sources(entry, value_range, key)
         remark = entry.text("remark") if entry.has("remark") else ""
-        return schedule, decree, Figure(decree, value_range, status, shown, remark, keys)
+        remark_phrase = None
+        if remark:
+            remark_phrase = parse_phrase(remark, REMARK_TEMPLATES)
+            if remark_phrase is None:
+                raise entry.error(f"remark {remark!r} follows none of the templates {list(REMARK_TEMPLATES)}")
+        figure = Figure(decree, value_range, status, shown, remark, keys, phrases, remark_phrase)
+        return schedule, decree, figure
 
     def _sources(
         self, entry: _Entry, value_range: Interval[Money], decree: str
-    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Phrase, ...]]:
         value = entry.raw("sources")
         if not isinstance(value, list) or not value:
             raise entry.error(f"sources must be a non-empty list of keys of {SOURCES_FILE}")
         shown: list[str] = []
         keys: list[str] = []
+        phrases: list[Phrase] = []
         for item in value:
             if isinstance(item, dict) and set(item) == {"pattern"}:
                 other = item["pattern"]
@@ -469,6 +608,7 @@ class _Rows:
                     raise entry.error(f"pattern must name a schedule, not {other!r}")
                 self.references.append((value_range, decree, other, entry))
                 shown.append(f"Art {other} pattern")
+                phrases.append(Phrase(SOURCE_PATTERN, (("article", other),)))
                 continue
             if isinstance(item, str):
                 key, text = item, None
@@ -489,7 +629,16 @@ class _Rows:
             label = self.sources[key].label
             shown.append(label if text is None else f"{label} {text}")
             keys.append(key)
-        return tuple(shown), tuple(dict.fromkeys(keys))
+            if text is None:
+                phrases.append(Phrase(SOURCE_PLAIN, (("source", label),)))
+            elif "via" in item:
+                phrases.append(Phrase(SOURCE_VIA, (("source", label), ("article", item["via"]))))
+            else:
+                note = parse_phrase(text, NOTE_TEMPLATES)
+                if note is None:
+                    raise entry.error(f"note {text!r} follows none of the templates {list(NOTE_TEMPLATES)}")
+                phrases.append(Phrase(SOURCE_NOTE, (("source", label), ("note", note))))
+        return tuple(shown), tuple(dict.fromkeys(keys)), tuple(phrases)
 
     def check_references(self) -> None:
         for value_range, decree, other, entry in self.references:
@@ -628,6 +777,25 @@ UNCHANGED_IN_1399: frozenset[str] = _DATA.unchanged["1399"]
 
 #: The glossary: source key -> what the document is, who published it, where (``data/sources.toml``).
 SOURCES: dict[str, Source] = _DATA.sources
+
+_PHRASES: dict[tuple[str, str], Any] = {}
+
+
+def phrase_of(name: str, text: str) -> Any:
+    """The phrase behind an English text the library wrote from the data, or ``None``.
+
+    ``name`` is ``"source"`` (a ``Citation.source``), ``"decree"`` (an instrument's label) or
+    ``"sources"`` (a figure's sources joined by ``", "``, a trace value): the result is a
+    :class:`Phrase`, or a tuple of them for ``"sources"``.
+    """
+    if not _PHRASES:
+        for schedule in _DATA.schedules.values():
+            figures = list(schedule.figures) + [figure for _, _, figure in schedule.alternatives]
+            for figure in figures:
+                _PHRASES[("source", figure.source)] = figure.phrase
+                _PHRASES[("decree", figure.decree.label)] = figure.decree.phrase
+                _PHRASES[("sources", ", ".join(figure.sources))] = figure.sources_phrase
+    return _PHRASES.get((name, text))
 
 
 # ---------------------------------------------------------------------------------------------
