@@ -52,6 +52,7 @@ def format_interval(value: Interval[Any], locale: str = "en") -> str:
     """A range in words that say which ends are included."""
     return localizer(locale).interval(value)
 
+
 #: Steps whose param ``reading`` is the value of one open reading (not the reading's name).
 _READING_STEPS = {"insider_standards": "insider_especially_serious"}
 
