@@ -102,7 +102,7 @@ ROWS = [
         {"readings": {"art744_halving": "ignore"}},
         (days(91), years(2)),
         ((5 * M, 40 * M), (15 * M, 100 * M), (50 * M, 330 * M)),
-        (SS, SS),
+        (VER, VER),  # law notes decision 15: wikihoghoogh's Art 744 page and REPO agree
     ),
     ("ir.ipc.745", {}, (days(91), years(2)), ((5 * M, 40 * M), (20 * M, 150 * M), (66 * M, 500 * M)), (SS, SS)),
     ("ir.ipc.746", {}, (days(91), years(2)), ((5 * M, 40 * M), (20 * M, 150 * M), (66 * M, 500 * M)), (SS, SS)),
