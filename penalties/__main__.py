@@ -75,6 +75,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, whose usage errors are JSON on standard error when ``--json`` was given."""
 
     def error(self, message: str) -> Any:
+        # argparse echoes what it could not parse as given: escape it, as every other error does.
+        message = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
         if not _JSON_ERRORS.get():
             return super().error(message)
         data = {"error": "UsageError", "message": f"{self.prog}: {message}"}

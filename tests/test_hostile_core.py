@@ -411,10 +411,17 @@ def test_the_command_line_exits_0_1_or_2_and_writes_nothing_unprintable(argv: li
         except SystemExit as done:  # argparse's usage errors and --help / --version
             code = done.code if isinstance(done.code, int) else 2
     assert code in (0, 1, 2)
+    message = err.getvalue().rstrip("\n")
+    assert all(UNPRINTABLE.search(line) is None for line in message.split("\n"))  # usage text has lines
     if code == 1:
-        message = err.getvalue().rstrip("\n")
-        assert message.startswith("penalties: error: ")
-        assert UNPRINTABLE.search(message) is None
+        import json
+
+        try:
+            data = json.loads(message)  # with --json, an error is one JSON object
+        except json.JSONDecodeError:
+            assert message.startswith("penalties: error: ")
+        else:
+            assert "--json" in argv and isinstance(data, dict) and data["error"] and data["message"]
 
 
 @pytest.mark.parametrize(
