@@ -273,7 +273,7 @@ def _show(options: argparse.Namespace) -> str:
             "gloss": entry.gloss,
             "translation_notes": list(entry.translation_notes),
             "facts_read": sorted(entry.facts_read),
-            "formula": outline(entry.formula).splitlines(),
+            "formula": outline(entry.formula, loc.locale if loc is not None else "en").splitlines(),
         }
         return json.dumps(shown, ensure_ascii=False, indent=2)
     if loc is not None:
@@ -318,7 +318,7 @@ def _show_localized(entry: Article, loc: Localizer) -> str:
         "" if entry.penal else loc.gettext(N_("this provision sets no penalty")),
     ]
     for heading, body in (
-        (N_("Formula"), outline(entry.formula)),
+        (N_("Formula"), outline(entry.formula, loc.locale)),
         (N_("Text"), entry.text),
         (N_("English gloss"), entry.gloss),
     ):

@@ -29,6 +29,7 @@ from .citation import Citation
 from .errors import InvalidFactError
 from .facts import Facts, OffenderKind
 from .interval import Interval, _make_interval
+from .messages import N_
 from .money import Exact, Money, _make_money
 from .sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 
@@ -379,9 +380,12 @@ class Reading:
     choices: tuple[tuple[str, tuple[Node, ...]], ...]
     basis: Citation
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return f"by the open reading {self.name} [{self.basis}]:", tuple(
-            (f"{value.replace('_', ' ')}:", nodes) for value, nodes in self.choices
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ..render.formula import cited, heading
+
+        line = loc.fill(N_("by the open reading: {reading}"), reading=loc.param("reading", self.name))
+        return heading(loc, cited(loc, line, self.basis)), tuple(
+            (heading(loc, loc.reading_value(self.name, value)), nodes) for value, nodes in self.choices
         )
 
     def chosen(self, readings: Any) -> tuple[str, tuple[Node, ...]]:
@@ -411,8 +415,11 @@ class IfGainsBelow:
     nodes: tuple[Node, ...]
     basis: Citation
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return f"if there are no gains or they are below {self.threshold} [{self.basis}]:", self.nodes
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ..render.formula import cited, heading
+
+        line = loc.fill(N_("if there are no gains or they are below {threshold}"), threshold=loc.money(self.threshold))
+        return heading(loc, cited(loc, line, self.basis)), self.nodes
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         gains = _gains_or_zero(ev, self.threshold.currency)

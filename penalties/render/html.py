@@ -328,7 +328,8 @@ def _article_body(article: Article, loc: Localizer) -> tuple[str, str]:
     parts.append(f"<p><b>{text(gloss_title)}</b></p>")
     parts.append(f'<blockquote lang="en" dir="ltr">{escape(article.gloss)}</blockquote>')
     parts.append(f"<p><b>{text(formula_title)}</b></p>")
-    parts.append(f'<pre lang="en" dir="ltr">{escape(outline(article.formula))}</pre>')
+    shown = escape(outline(article.formula, loc.locale))
+    parts.append(f'<pre lang="{_lang(loc)}" dir="{_direction(loc)}">{shown}</pre>')
     if article.translation_notes:
         notes = "".join(f"<li>{escape(note)}</li>" for note in article.translation_notes)
         notes_title = loc.gettext(N_("Translation notes"))

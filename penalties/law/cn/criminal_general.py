@@ -266,17 +266,28 @@ class CriminalFine:
     multiple: tuple[int, int] | None = None
     guideline: tuple[int, int, Citation] | None = None
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        """``criminal fine (罚金) on the offender (shall): 1x to 5x the illegal gains``."""
-        who = "each directly responsible person" if self.addressee is Addressee.RESPONSIBLE_PERSONS else "the offender"
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        """``criminal fine (shall): 1x to 5x the illegal gains, inclusive [citation]``."""
+        from ...render.formula import cited, sanction_line, times_gains
+
+        line = sanction_line(loc, SanctionKind.FINE, Modality.SHALL, self.basis, self.addressee)
         if self.multiple is not None:
-            amount = f"{self.multiple[0]}x to {self.multiple[1]}x the illegal gains, inclusive"
+            amount = times_gains(loc, *self.multiple)
         else:
-            amount = "no amount in the text (at least 1,000 yuan, 500 for a minor: SPC 2000 Art 2)"
-        line = f"criminal fine (罚金) on {who} (shall): {amount}"
+            amount = loc.fill(
+                N_("no amount in the text (at least {floor}, {minor_floor} for a minor: {citation})"),
+                floor=loc.money(FINE_FLOOR),
+                minor_floor=loc.money(FINE_FLOOR_MINOR),
+                citation=loc.citation(PROPERTY_PENALTIES_2000),
+            )
+        line = loc.fill(N_("{sanction}: {range}"), sanction=line, range=amount)
         if self.guideline is not None:
-            line += f"; guideline, not binding: {self.guideline[0]}x to {self.guideline[1]}x the gains"
-        return f"{line} [{self.basis}]", ()
+            line = loc.fill(
+                N_("{fine}; guideline, not binding: {guideline}"),
+                fine=line,
+                guideline=times_gains(loc, self.guideline[0], self.guideline[1]),
+            )
+        return cited(loc, line, self.basis), ()
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts = ev.facts
@@ -331,8 +342,11 @@ class AddedOrAlone:
     fine: Node
     basis: Citation
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return f"with a fine, or the fine alone (并处或者单处罚金) [{self.basis}]:", (self.principal, self.fine)
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited, heading
+
+        line = loc.gettext(N_("with a fine, or the fine alone (并处或者单处罚金)"))
+        return heading(loc, cited(loc, line, self.basis)), (self.principal, self.fine)
 
     @property
     def members(self) -> tuple[Node, ...]:
@@ -359,10 +373,13 @@ class ByOffender:
     organisation: Node
     basis: Citation
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return f"by offender (unit crime, Arts 30-31) [{self.basis}]:", (
-            ("an individual:", (self.individual,)),
-            ("a unit and its directly responsible persons:", (self.organisation,)),
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited, heading
+
+        line = loc.gettext(N_("by offender (unit crime, Arts 30-31)"))
+        return heading(loc, cited(loc, line, self.basis)), (
+            (heading(loc, loc.gettext(N_("an individual"))), (self.individual,)),
+            (heading(loc, loc.gettext(N_("a unit and its directly responsible persons"))), (self.organisation,)),
         )
 
     @property
@@ -384,9 +401,13 @@ class Heavier:
     fact: str
     basis: Citation
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        fact = self.fact.replace("_", " ")
-        return f"heavier punishment within the range (从重, Art 62) when {fact} [{self.basis}]", ()
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited
+
+        line = loc.fill(
+            N_("heavier punishment within the range (从重, Art 62) for {ground}"), ground=loc.param("ground", self.fact)
+        )
+        return cited(loc, line, self.basis), ()
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         if getattr(ev.facts, self.fact, False):
@@ -405,8 +426,11 @@ class MinorLeniency:
 
     basis: Citation
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return f"an offender under 18: punished more lightly or with mitigation [{self.basis}]", ()
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited
+
+        line = loc.gettext(N_("an offender under 18: punished more lightly or with mitigation"))
+        return cited(loc, line, self.basis), ()
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts = ev.facts
@@ -541,6 +565,7 @@ def fine_guideline(assessment: Assessment) -> Interval[Money] | None:
 message("step.tier_derived", N_("tier '{tier}' applies (reached by {by}; circumstances: {circumstances})"))
 message("by.thresholds", N_("the numeric standards"))
 message("by.circumstances", N_("a named circumstance"))
+message("tier.constituted", N_("the offence is constituted"))
 message(
     "step.threshold",
     N_("{measure}: {value} against the standard of {threshold} for '{tier}' (以上 includes the number): {outcome}"),

@@ -96,9 +96,13 @@ class UnlessCrime:
     basis: Citation
     criminal_article: str
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        line = f"only where the act is not a crime (尚不构成犯罪的; otherwise {self.criminal_article})"
-        return f"{line} [{self.basis}]:", (self.body,)
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited, heading
+
+        line = loc.fill(
+            N_("only where the act is not a crime (尚不构成犯罪的; otherwise {article})"), article=self.criminal_article
+        )
+        return heading(loc, cited(loc, line, self.basis)), (self.body,)
 
     @property
     def members(self) -> tuple[Node, ...]:
@@ -125,8 +129,13 @@ class ByOffenderKind:
     individual: Node
     organisation: Node
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return "by offender:", (("an individual:", (self.individual,)), ("a unit:", (self.organisation,)))
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import heading
+
+        return heading(loc, loc.gettext(N_("by offender"))), (
+            (heading(loc, loc.gettext(N_("an individual"))), (self.individual,)),
+            (heading(loc, loc.gettext(N_("a unit"))), (self.organisation,)),
+        )
 
     @property
     def members(self) -> tuple[Node, ...]:

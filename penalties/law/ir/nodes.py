@@ -39,6 +39,8 @@ message("step.branch", N_("{tier} applies: {condition}"))
 message("step.not_determinable", N_("the {what} is not determinable: {reason}"))
 message("point.max", N_("the maximum"))
 message("point.min", N_("the minimum"))
+# The condition that Art 742 note 2 sets on the recipients (a Check of the Computer Crimes Law), for outlines.
+N_("fewer than 10 (or not given) for Art 742 note 2; from ten recipients Art 742 applies: ir.ipc.742")
 
 
 @attrs.frozen
@@ -54,16 +56,24 @@ class DatedFine:
     modality: Modality = Modality.SHALL
     point: str | None = None
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        """``fine (shall), by the date of judgment: 5,000,000-20,000,000 IRR (statute, 1388/03/05); ...``."""
-        at = {"max": ", at its maximum", "min": ", at its minimum"}.get(self.point or "", "")
-        figures = "; ".join(
-            f"{figure.range.low.amount:,}-{figure.range.high.amount:,} {figure.range.low.currency} "
-            f"(from {figure.decree.date_sh})"
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        """``fine (shall), by the date of judgment: 5,000,000 ... 20,000,000 Iranian rials (from ...); ...``."""
+        from ...render.formula import cited, sanction_line
+
+        line = sanction_line(loc, SanctionKind.FINE, self.modality, self.basis)
+        if self.point is not None:
+            line = loc.fill(N_("{sanction}, at {point}"), sanction=line, point=loc.param("point", self.point))
+        figures = [
+            loc.fill(
+                N_("{range} (from {date})"), range=loc.interval(figure.range), date=loc.date(figure.decree.effective)
+            )
             for figure in self.schedule.figures
+        ]
+        separator = loc.gettext(N_("; "))
+        line = loc.fill(
+            N_("{sanction}, by the date of judgment: {figures}"), sanction=line, figures=separator.join(figures)
         )
-        modality = self.modality.value.replace("_", " ")
-        return f"fine ({modality}){at}, by the date of judgment: {figures} [{self.basis}]", ()
+        return cited(loc, line, self.basis), ()
 
     # Not an init field: attrs.evolve (a reform) must start with an empty cache, not the original's.
     _cache: dict[int, tuple[Sanction, Step]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -117,9 +127,12 @@ class Branches:
 
     branches: tuple[Branch, ...]
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return "the first of these that the facts meet:", tuple(
-            (f"{branch.condition} [{branch.basis}]:", branch.body) for branch in self.branches
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited, heading
+
+        return loc.gettext(N_("the first of these that the facts meet:")), tuple(
+            (heading(loc, cited(loc, loc.gettext(branch.condition), branch.basis)), branch.body)
+            for branch in self.branches
         )
 
     def select(self, facts: Any) -> Branch:
@@ -159,13 +172,15 @@ class CompoundableHalving:
     point: str | None = None
     static = False
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        shown = self.range.high if self.point == "max" else self.range
-        return (
-            f"{shown}; halved for judgments from {REDUCING_LAW_DATE.isoformat()} "
-            "(compoundable offence, reading art744_halving)",
-            (),
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        shown = loc.term(self.range.high) if self.point == "max" else loc.interval(self.range)
+        line = loc.fill(
+            N_("{range}; halved for judgments from {date} (compoundable offence; open reading: {reading})"),
+            range=shown,
+            date=loc.date(REDUCING_LAW_DATE),
+            reading=loc.param("reading", "art744_halving"),
         )
+        return line, ()
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         facts: Any = ev.facts
@@ -206,8 +221,13 @@ class Check:
     expected: str
     ok: Callable[[Any], bool] = attrs.field(eq=False)
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        return f"only where {self.field.replace('_', ' ')} is {self.expected}", ()
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        line = loc.fill(
+            N_("only where {fact} is {expected}"),
+            fact=loc.param("fact", self.field),
+            expected=loc.gettext(self.expected),
+        )
+        return line, ()
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         value = getattr(ev.facts, self.field)
@@ -227,9 +247,20 @@ class Undeterminable:
     reading: str
     fallback: tuple[Node, ...] = ()
 
-    def outline(self) -> tuple[str, tuple[Any, ...]]:
-        line = f"the {self.what} is not determinable: {self.reason} (reading {self.reading}) [{self.basis}]"
-        return (line + ":", (("otherwise, under the other reading:", self.fallback),)) if self.fallback else (line, ())
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited, heading
+
+        line = loc.fill(
+            N_("the {what} is not determinable: {reason} (open reading: {reading})"),
+            what=loc.gettext(self.what),
+            reason=loc.gettext(self.reason),
+            reading=loc.param("reading", self.reading),
+        )
+        line = cited(loc, line, self.basis)
+        if not self.fallback:
+            return line, ()
+        other = heading(loc, loc.gettext(N_("otherwise, under the other reading")))
+        return heading(loc, line), ((other, self.fallback),)
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts: Any = ev.facts
