@@ -436,7 +436,8 @@ def error_json(error: PenaltiesError, suggestions: Sequence[str] = ()) -> dict[s
     proceed). A :class:`NotInForceError` and a :class:`NotDeterminableError` add ``article``; the
     latter adds ``what``, ``reason`` and, when an open reading lets the case proceed, ``readings``.
     """
-    data: dict[str, Any] = {**_EMPTY, "error": type(error).__name__, "message": str(error)}
+    message = str(error).replace("call penalties.catalog() for the list of known ids", f"'{PROG} list' shows them")
+    data: dict[str, Any] = {**_EMPTY, "error": type(error).__name__, "message": message}
     data["suggestions"] = list(getattr(error, "suggestions", ())) + list(suggestions)
     if isinstance(error, InvalidFactError):
         data.update(field=printable(error.field), value=describe(error.value), expected=error.expected)
@@ -467,7 +468,9 @@ def _fail(
         sys.stderr.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         # Every value the message echoes is already escaped (no control characters reach a terminal).
-        sys.stderr.write(f"{PROG}: error: {error}\n")
+        # The library's advice for Python callers becomes the command that does the same here.
+        message = str(error).replace("call penalties.catalog() for the list of known ids", f"'{PROG} list' shows them")
+        sys.stderr.write(f"{PROG}: error: {message}\n")
         if option is not None:
             sys.stderr.write(f"{PROG}: the case proceeds under another reading: {option}\n")
     return 1

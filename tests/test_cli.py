@@ -356,3 +356,9 @@ def test_show_json_has_the_outline_text_gloss_and_notes() -> None:
     assert data["formula"] and all(isinstance(line, str) for line in data["formula"])
     assert isinstance(data["translation_notes"], list) and data["translation_notes"]
     assert "offender" in data["facts_read"]
+
+
+def test_an_unknown_id_points_to_the_list_command_not_to_python() -> None:
+    done = run("show", "xx.none.1")
+    assert done.returncode == 1
+    assert "penalties.catalog()" not in done.stderr and "'penalties list' shows them" in done.stderr
