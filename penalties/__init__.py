@@ -26,6 +26,7 @@ from .core.errors import (
     NotDeterminableError,
     NotInForceError,
     PenaltiesError,
+    UnknownActError,
     UnknownArticleError,
     UnknownLocaleError,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "Step",
     "Term",
     "TermUnit",
+    "UnknownActError",
     "UnknownArticleError",
     "UnknownLocaleError",
     "acts",
