@@ -128,6 +128,8 @@ class Article:
     _in_force: tuple[_dt.date, _dt.date | None] = attrs.field(init=False, eq=False, repr=False)
     _plans: dict[Any, Plan | None] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     _facts_read: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    #: (name, default) of each fact of the act this article does not read: what assess() checks.
+    _unread_defaults: tuple[tuple[str, Any], ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         found: frozenset[Any] = self.extra_circumstances
@@ -140,6 +142,9 @@ class Article:
         in_force = (self.in_force_from or self.act.in_force_from, self.in_force_until or self.act.in_force_until)
         object.__setattr__(self, "_in_force", in_force)
         object.__setattr__(self, "_facts_read", self._find_facts_read())
+        defaults = self.act.facts_type.defaults()
+        unread = tuple((name, default) for name, default in defaults.items() if name not in self._facts_read)
+        object.__setattr__(self, "_unread_defaults", unread)
 
     def _find_facts_read(self) -> frozenset[str]:
         names = frozenset(self.act.facts_type.field_names())
@@ -224,13 +229,11 @@ class Article:
 
     def check_facts_read(self, facts: Facts) -> None:
         """Refuse a fact this article does not read, naming the facts it does read."""
-        defaults = type(facts).defaults()
-        for name, default in defaults.items():
-            if name not in self._facts_read:
-                value = getattr(facts, name)
-                if value is not default and value != default:
-                    read = ", ".join(sorted(self._facts_read))
-                    raise InvalidFactError(name, value, f"nothing: {self.id} does not read this fact (it reads {read})")
+        for name, default in self._unread_defaults:
+            value = getattr(facts, name)
+            if value is not default and value != default:
+                read = ", ".join(sorted(self._facts_read))
+                raise InvalidFactError(name, value, f"nothing: {self.id} does not read this fact (it reads {read})")
 
     def __repr__(self) -> str:
         """``<Article cn.dsl.47: PRC Data Security Law, Art 47>``: the id and the citation.
