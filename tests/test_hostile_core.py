@@ -466,3 +466,37 @@ def test_facts_of_every_act_round_trip_through_attrs_evolve_checks() -> None:
     with pytest.raises(InvalidFactError) as caught:
         entry.assess(attrs.evolve(facts, recipients=3))
     assert caught.value.field == "recipients"
+
+
+# -- the entry points added beside assess(): the same contract ----------------------------------
+
+NESTED: Any = 1
+for _ in range(10_000):
+    NESTED = [NESTED]
+HOSTILE = ["9e999999999", "1e-5000", "12,5", 0.5, float("nan"), True, None, NESTED, "x" * 100_000, "\x1b[31m", 10**5000]
+
+
+@pytest.mark.parametrize("value", HOSTILE, ids=range(len(HOSTILE)))
+def test_new_entry_points_refuse_hostile_values_with_typed_errors(value: object) -> None:
+    from penalties import in_locale
+    from penalties.render.formula import outline
+
+    a = assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01")
+    for call in (
+        lambda: value in a.fine,  # membership reads a plain number in the range's currency
+        lambda: a.find(value),  # type: ignore[arg-type]
+        lambda: a.find("fine", value),  # type: ignore[arg-type]
+        lambda: outline(article_of("cn.dsl.47").formula, value),  # type: ignore[arg-type]
+        lambda: a.explain(value),  # type: ignore[arg-type]
+        lambda: a.to_html(value),  # type: ignore[arg-type]
+    ):
+        assert isinstance(outcome(call), PenaltiesError)
+    with pytest.raises(PenaltiesError):
+        with in_locale(value):  # type: ignore[arg-type]
+            pass
+
+
+def article_of(article_id: str) -> Any:
+    from penalties import article
+
+    return article(article_id)
