@@ -421,7 +421,7 @@ class Article:
         assert new is not None  # check_in_force has run
         if old is new:
             ev = self._version_article(new)._evaluate(facts)
-            if self.versions and offence != on:
+            if self.versions:
                 lead.append(_version_step("time_same_text", self.basis, new, offence))
             ev.trace[:0] = lead
             return ev
