@@ -249,17 +249,6 @@ message("text.old", N_("old"))
 message("text.new", N_("new"))
 message("step.lex_mitior_new_lighter", N_("the new text punishes more lightly (by the {by}): it applies"))
 message("step.lex_mitior_new_heavier", N_("the new text punishes more heavily (by the {by}): the old text applies"))
-message("step.lex_mitior_same", N_("the two texts punish alike: the old text applies"))
-message("by.maximum", N_("maximum"))
-message("by.minimum", N_("minimum"))
-message(
-    "step.lex_mitior_not_punishable_then",
-    N_("the text of the offence date does not punish the act: it is not punishable"),
-)
-message(
-    "step.lex_mitior_not_punishable_now",
-    N_("the text of the decision date no longer punishes the act: the new text applies"),
-)
 message(
     "step.interpretation_applies_to_earlier_act",
     N_("the interpretation in force from {from} applies to an act committed before it in a case not yet "
