@@ -4,7 +4,8 @@ With no arguments it prints a built-in example (DSL Art 47, gains of 250,000 yua
 
 - ``list [--act cn.dsl] [--json] [--locale fa_IR]``: the catalog;
 - ``show <id> [--json] [--locale fa_IR]``: an article, its formula, its text and gloss;
-- ``assess <id> [--gains N] [--circumstance C ...] [--offender O] [--on DATE] [--fact NAME=VALUE ...]
+- ``assess <id> [--gains N] [--circumstance C ...] [--offender O] [--on DATE] [--offence-date DATE]
+  [--fact NAME=VALUE ...]
   [--facts JSON] [--json] [--locale fa_IR]``: an assessment, explained or as JSON;
 - ``schema``: the JSON Schema of ``assess --json``.
 
@@ -146,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="date of assessment: YYYY-MM-DD or Solar Hijri YYYY/MM/DD, for every act (default today)",
     )
     run.add_argument(
+        "--offence-date",
+        metavar="DATE",
+        help="date of the act (for continuing conduct, the day it ended), in the forms of --on; "
+        "default: the date of assessment. The act's time rule weighs the text of each date",
+    )
+    run.add_argument(
         "--fact",
         action="append",
         default=[],
@@ -222,6 +229,8 @@ def _facts(options: argparse.Namespace, parser: argparse.ArgumentParser) -> dict
         facts["offender"] = options.offender
     if options.on is not None:
         facts["on"] = options.on
+    if options.offence_date is not None:
+        facts["offence_date"] = options.offence_date
     return facts
 
 
@@ -345,6 +354,9 @@ def _assess(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str
     except InvalidFactError as error:
         if error.field == "on" and error.expected.startswith("a date"):
             raise InvalidFactError("--on" if options.on is not None else "on", error.value, DATE_FORMS) from None
+        if error.field == "offence_date" and error.expected.startswith("a date:"):
+            flag = "--offence-date" if options.offence_date is not None else "offence_date"
+            raise InvalidFactError(flag, error.value, DATE_FORMS) from None
         raise
     try:
         result = entry.assess(facts)

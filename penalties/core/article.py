@@ -94,7 +94,9 @@ def _version_step(code: str, basis: Citation, version: Version, day: _dt.date | 
     params: list[tuple[str, Any]] = []
     if day is not None:
         params.append(("date", day))
-    params += [("from", version.in_force_from), ("instrument", version.instrument), ("status", version.status)]
+    # A text without a named instrument is the act as enacted: the act's title names it.
+    instrument = version.instrument or basis.act
+    params += [("from", version.in_force_from), ("instrument", instrument), ("status", version.status)]
     if ev is not None:
         params.append(("tier", "none" if ev.penal is False or ev.tier is None else ev.tier))
     return Step(code, basis, tuple(params))
