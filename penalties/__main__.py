@@ -283,6 +283,7 @@ def _show(options: argparse.Namespace) -> str:
             "translation_notes": list(entry.translation_notes),
             "facts_read": sorted(entry.facts_read),
             "formula": outline(entry.formula, loc.locale if loc is not None else "en").splitlines(),
+            "versions": [version.to_dict() for version in entry.versions],
         }
         return json.dumps(shown, ensure_ascii=False, indent=2)
     if loc is not None:
@@ -304,6 +305,12 @@ def _show(options: argparse.Namespace) -> str:
     if entry.translation_notes:
         lines.append("Translation notes:")
         lines.extend(f"  - {note}" for note in entry.translation_notes)
+    for version in reversed(entry.versions):
+        # Earlier texts, newest first: the text a time rule weighs for an older act.
+        since = version.in_force_from.isoformat()
+        lines.append(f"Earlier text, in force from {since}: {version.instrument} ({version.status})")
+        lines.append(_indent(version.text))
+        lines.append(_indent(version.gloss))
     return "\n".join(line for line in lines if line != "")
 
 

@@ -620,9 +620,8 @@ def amend(item: str | Article, in_force_from: _dt.date | str, *, instrument: str
     ['2021-09-01', '2030-01-01']
     """
     entry = _article_of(item)
-    return reform(
-        entry, versions=entry.all_versions(), in_force_from=in_force_from, instrument=instrument, **changes
-    )
+    day = to_date(in_force_from, "in_force_from")  # a new text needs its own date (None is not one)
+    return reform(entry, versions=entry.all_versions(), in_force_from=day, instrument=instrument, **changes)
 
 
 def _text(entry: Article, name: str, value: Any) -> Any:
