@@ -492,6 +492,9 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
     if article.rules:
         # Act-wide rules work on the evaluated ranges: not compiled when the gains matter.
         raise _NotCompilable("rules")
+    if article.version_on(facts.offence_day) is not article.current:
+        # Another text may apply (its time rule may weigh the gains): row by row.
+        raise _NotCompilable("an earlier text")
     formula = article.formula
     if formula is None:
         return _Plan(_Const(None), ())

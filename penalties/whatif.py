@@ -234,6 +234,8 @@ def _compile_gains(entry: Article, facts: Facts, kind: SanctionKind, addressee: 
     """A function of positive gains giving the bounds of the first matching sanction, or None."""
     if entry.rules or entry.formula is None:
         raise _NotCompilable("act-wide rules")
+    if entry.version_on(facts.offence_day) is not entry.current:
+        raise _NotCompilable("an earlier text may apply (its time rule may weigh the gains)")
     formula = entry.formula
     currency = entry.act.facts_type.CURRENCY
     # Exact types only: a subclass (a tier chosen from amounts, say) may depend on the gains.

@@ -205,7 +205,6 @@ def test_batch_refuses_a_malformed_offence_date_naming_the_field() -> None:
     assert caught.value.field == "offence_date"
 
 
-
 @pytest.mark.parametrize("locale", ["en", "zh_CN", "fa_IR", "ar", "ms"])
 def test_article_html_lists_the_earlier_texts(locale: str) -> None:
     art = article("cn.cl.180")
@@ -214,3 +213,38 @@ def test_article_html_lists_the_earlier_texts(locale: str) -> None:
         assert version.text in html
     if locale == "en":
         assert "Earlier text, in force from October 1, 1997: Criminal Law (1997 revision) (SINGLE-SOURCE)" in html
+
+
+def _dsl47_with_an_earlier_fixed_fine() -> object:
+    from penalties.core.formula import FixedRange, Provision
+    from penalties.core.sanction import Modality, SanctionKind
+    from penalties.core.versions import Version
+
+    art = article("cn.dsl.47")
+    fixed = Provision(
+        SanctionKind.FINE,
+        Modality.SHALL,
+        art.basis,
+        FixedRange(Interval(Money(500_000, "CNY"), Money(5_000_000, "CNY"))),
+    )
+    return reform(art, versions=(Version(dt.date(2021, 9, 1), "test", "旧", "old", fixed),), in_force_from="2024-01-01")
+
+
+def test_gains_decide_the_text_and_the_fast_paths_follow_assess() -> None:
+    # APL Art 37: the current Art 47 (1-10x gains from 100,000) against an earlier [500,000, 5,000,000]:
+    # gains of 50,000 -> [100,000, 1,000,000] lighter (new); 300,000 -> [300,000, 3,000,000] lighter
+    # (new); 600,000 -> [600,000, 6,000,000] heavier, so the old text applies.
+    art = _dsl47_with_an_earlier_fixed_fine()
+    gains = [50_000, 300_000, 600_000]
+    expected = [
+        Interval(Money(100_000, "CNY"), Money(1_000_000, "CNY")),
+        Interval(Money(300_000, "CNY"), Money(3_000_000, "CNY")),
+        Interval(Money(500_000, "CNY"), Money(5_000_000, "CNY")),
+    ]
+    facts = {"offence_date": "2023-06-01", "on": "2024-06-01"}
+    assert [art.assess(illegal_gains=g, **facts).fine for g in gains] == expected  # type: ignore[attr-defined]
+    rows = sweep_rows(art, "illegal_gains", gains, **facts)  # type: ignore[arg-type]
+    assert [(r["low"], r["high"]) for r in rows] == [(e.low.amount, e.high.amount) for e in expected]
+    bounds = fine_bounds(art, gains=gains, **facts)  # type: ignore[arg-type]
+    assert bounds.low_num.tolist() == [e.low.amount for e in expected]
+    assert bounds.high_num.tolist() == [e.high.amount for e in expected]
