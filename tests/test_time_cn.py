@@ -336,3 +336,20 @@ def test_lex_mitior_is_never_harsher_than_the_text_of_the_act(
 
 def _key(value: tuple[int, Any]) -> tuple[int, Term]:
     return (value[0], Term(0, TermUnit.DAY) if value[1] is None else value[1])
+
+
+def test_not_punishable_under_the_old_text_even_when_the_new_one_cannot_say() -> None:
+    # Futures insider trading in 1998 (1997 text: securities only) judged in 2011, before the 2012
+    # interpretation: the 2009 text could not grade the margin (not determinable), but under the
+    # text of the act it is no crime at all (CL Art 12), so the answer is "not punishable".
+    a = assess("cn.cl.180", futures_margin=400_000, offence_date="1998-01-01", on="2011-06-01")
+    assert a.penal is False
+    assert codes(a)[:4] == [
+        "time_candidate_offence",
+        "time_candidate_decision_undetermined",
+        "lex_mitior_not_punishable_then",
+        "time_chosen_offence",
+    ]
+    # A securities case of the same dates stays not determinable: the texts cannot be compared.
+    with pytest.raises(NotDeterminableError):
+        assess("cn.cl.180", securities_turnover=600_000, offence_date="1998-01-01", on="2011-06-01")

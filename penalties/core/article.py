@@ -20,7 +20,7 @@ from ..context import FROM_CONTEXT, FromContext, locale_or_context
 from ._make import maker
 from .assessment import Assessment
 from .citation import Citation
-from .errors import InvalidFactError, NotInForceError
+from .errors import InvalidFactError, NotDeterminableError, NotInForceError
 from .facts import Facts
 from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered, _make_step
 from .plan import NotCompilable, Plan, compile_tier, tier_step
@@ -437,15 +437,27 @@ class Article:
             ev.trace[:0] = lead
             return ev
         old_ev = self._version_article(old)._evaluate(facts)
-        new_ev = self._version_article(new)._evaluate(facts)
         rule = self.act.time_rule or at_offence
+        basis = self.basis if rule is at_offence else rule.basis
+        try:
+            new_ev = self._version_article(new)._evaluate(facts)
+        except NotDeterminableError:
+            if old_ev.penal is not False:
+                raise  # the two texts cannot be compared
+            # Not punishable under the text of the act: no later text can make it so, whatever
+            # it would say (every time rule of the library starts there).
+            lead.append(_version_step("time_candidate_offence", self.basis, old, offence, old_ev))
+            lead.append(_version_step("time_candidate_decision_undetermined", self.basis, new, on))
+            lead.append(_make_step("lex_mitior_not_punishable_then", basis, ()))
+            lead.append(_version_step("time_chosen_offence", basis, old, None))
+            old_ev.trace[:0] = lead
+            return old_ev
         choice = rule.choose(self, Candidate("offence", old, old_ev), Candidate("decision", new, new_ev))
         ev = old_ev if choice.role == "offence" else new_ev
         chosen = old if choice.role == "offence" else new
         lead.append(_version_step("time_candidate_offence", self.basis, old, offence, old_ev))
         lead.append(_version_step("time_candidate_decision", self.basis, new, on, new_ev))
         lead.extend(choice.steps)
-        basis = self.basis if rule is at_offence else rule.basis
         lead.append(_version_step(f"time_chosen_{choice.role}", basis, chosen, None))
         ev.trace[:0] = lead
         return ev

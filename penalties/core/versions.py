@@ -148,6 +148,11 @@ message(
     N_("candidate 2, the text in force on the decision date, {date}: {instrument}, in force from {from} ({status}); "
        "for these facts: {tier}"),
 )
+message(
+    "step.time_candidate_decision_undetermined",
+    N_("candidate 2, the text in force on the decision date, {date}: {instrument}, in force from {from} ({status}); "
+       "for these facts it is not determinable"),
+)
 message("step.time_chosen_offence", N_("applied: the text of the offence date ({instrument}, in force from {from})"))
 message("step.time_chosen_decision", N_("applied: the text of the decision date ({instrument}, in force from {from})"))
 message("step.time_text_of_offence", N_("no rule of this act reaches back: the text of the offence date applies"))
