@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ...core.citation import Citation
@@ -316,7 +317,8 @@ class _Below:
         from ...core.sanction import CombinationKind
 
         fines = {i for i, s in enumerate(self.assessment.sanctions) if s.kind is FINE and self._mine(s)}
-        return any(c.kind is CombinationKind.ANY_OF and fines & set(c.members) for c in self.assessment.combinations)
+        alternatives = (CombinationKind.ANY_OF, CombinationKind.ONE_OF)
+        return any(c.kind in alternatives and fines & set(c.members) for c in self.assessment.combinations)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -331,7 +333,8 @@ MAX_OFFENCES = 1_000
 
 
 def _months(term: Term) -> Any:
-    return term.in_days / 30
+    value = Fraction(term.in_days, 30)
+    return value.numerator if value.denominator == 1 else value
 
 
 def _term_of_months(value: Any) -> Term:
