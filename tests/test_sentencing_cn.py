@@ -74,7 +74,7 @@ def test_the_statutory_range_never_moves() -> None:
 def test_art63_next_lower_range_of_253_1_reading_o4() -> None:
     # CL 63 para 1; 253-1 especially serious [3, 7] years -> the serious range: under 3 years or 拘役, fine.
     a = assess("cn.cl.253-1", circumstances={"especially_serious"}, surrender=True, on=ON)
-    mitigated = [o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED][0]
+    mitigated = next(o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
     assert mitigated.via is not None and mitigated.via.article == "63"
     ft = mitigated.range(FT)
     assert ft is not None and same(ft, Interval(Term.months(6), ym(3), high_closed=False))
@@ -90,14 +90,14 @@ def test_art63_next_lower_range_of_253_1_reading_o4() -> None:
         readings={"art63_upper_bound": "included"},
         on=ON,
     )
-    option = [o for o in included.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED][0]
+    option = next(o for o in included.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
     assert ym(3) in option.range(FT)  # type: ignore[operator]  # O4 (b): Art 99 includes the number
 
 
 def test_art63_of_180_especially_serious() -> None:
     # 180 especially serious (5-10 y) -> <= 5 y or 拘役 (notes §3.3), 5 years excluded under O4 (a).
     a = assess("cn.cl.180", circumstances={"especially_serious"}, surrender=True, on=ON)
-    option = [o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED][0]
+    option = next(o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
     ft = option.range(FT)
     assert ft is not None and ym(5) not in ft and ym(4, 11) in ft and Term.months(6) in ft
 
@@ -105,7 +105,7 @@ def test_art63_of_180_especially_serious() -> None:
 def test_art63_lowest_range_reading_o5() -> None:
     # 253-1 serious tier is the lowest: (a) no lower range, lighter kinds named (拘役, fine alone).
     a = assess("cn.cl.253-1", circumstances={"serious"}, surrender=True, on=ON)
-    option = [o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED][0]
+    option = next(o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
     assert option.ranges == ()
     (note,) = [s for s in option.notes if s.code == "art63_lowest"]
     assert set(note.param("kinds")) == {CD, FINE}
@@ -117,7 +117,7 @@ def test_art63_lowest_range_reading_o5() -> None:
         readings={"art63_lowest_range": "public_surveillance"},
         on=ON,
     )
-    option = [o for o in b.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED][0]
+    option = next(o for o in b.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
     assert option.range(PS) == Interval(Term.months(3), Term.years(2))  # CL 38
 
 
@@ -155,7 +155,7 @@ def test_options_from_facts(facts: dict[str, object], rule: str, expected: list[
 def test_surrender_wins_over_confession_and_exemption_needs_a_minor_crime() -> None:
     a = assess("cn.cl.253-1", circumstances={"serious"}, surrender=True, confession=True, on=ON)
     assert a.adjustments_by("cn.cl.67.3") == ()
-    exempt = [o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.EXEMPT][0]
+    exempt = next(o for o in a.adjustments_by("cn.cl.67.1") if o.direction is Direction.EXEMPT)
     assert exempt.condition == "minor_crime"  # 其中，犯罪较轻的，可以免除处罚
 
 
@@ -280,8 +280,8 @@ def test_combined_cap_35_years_vs_34_years_11_months() -> None:
     below = combine([ft(ym(15)), ft(ym(15)), ft(ym(4, 11))])
     assert at35.imprisonment is not None and same(at35.imprisonment, Interval(ym(15), ym(25)))
     assert below.imprisonment is not None and same(below.imprisonment, Interval(ym(15), ym(20)))
-    assert [s.code for s in at35.trace][0] == "combine_cap_35"
-    assert [s.code for s in below.trace][0] == "combine_cap_under_35"
+    assert next(s.code for s in at35.trace) == "combine_cap_35"
+    assert next(s.code for s in below.trace) == "combine_cap_under_35"
 
 
 def test_combined_cap_before_2011() -> None:
