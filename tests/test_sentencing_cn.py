@@ -489,3 +489,32 @@ def test_offence_sentence_inputs_are_accepted_as_records() -> None:
     assert r.to_dict()["result"] == "several_offences"
     assert Modality.MAY.value == "may"
     assert dt.date(2011, 5, 1) > dt.date(2011, 4, 30)
+
+
+# ---------------------------------------------------------------------------------------------
+# What-if: sweeping an adjustment.
+
+
+def test_whatif_sweeps_surrender_and_age() -> None:
+    from penalties.whatif import sweep_adjustments
+
+    rows = sweep_adjustments("cn.cl.253-1", "surrender", [False, True], circumstances={"especially_serious"}, on=ON)
+    assert [(r["surrender"], r["rule"]) for r in rows] == [
+        (False, None),
+        (True, "cn.cl.67.1"),
+        (True, "cn.cl.67.1"),
+        (True, "cn.cl.67.1"),
+    ]
+    mitigated = next(r for r in rows if r["direction"] == "mitigated")
+    assert (mitigated["low"], mitigated["high"], mitigated["high_closed"]) == (180, 1080, False)  # [6 m, 3 y)
+    for row in rows:
+        point = assess("cn.cl.253-1", circumstances={"especially_serious"}, surrender=row["surrender"], on=ON)
+        assert row["rule"] is None or row["rule"] in {o.rule for o in point.adjustments}
+    ages = sweep_adjustments("cn.cl.253-1", "age_at_offence", [74, 75], circumstances={"serious"}, on=ON)
+    assert [r["rule"] for r in ages] == [None, "cn.cl.17-1", "cn.cl.17-1"]
+    with pytest.raises(InvalidFactError, match="surrender"):
+        sweep_adjustments("cn.cl.253-1", "surrender", [True, "yes"], circumstances={"serious"}, on=ON)
+    with pytest.raises(InvalidFactError, match="surrender"):
+        sweep_adjustments("cn.cl.253-1", "surrender", [True], surrender=False, on=ON)
+    with pytest.raises(InvalidFactError, match="values"):
+        sweep_adjustments("cn.cl.253-1", "surrender", "yes", on=ON)
