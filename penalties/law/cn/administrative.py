@@ -295,3 +295,6 @@ for _key, _label in (
     ("apl_grounds.no_fault", N_("evidence of no subjective fault")),
 ):
     message(_key, _label)
+
+# The act's title, for the catalogs (a citation's act is its msgid).
+N_("PRC Administrative Penalty Law (2021)")

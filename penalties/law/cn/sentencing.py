@@ -138,7 +138,8 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
         for direction in directions:
             extra = dict(more)
             if direction is Direction.MITIGATED:
-                extra.update(ranges=below.ranges, via=below.via, readings=below.readings, notes=below.notes)
+                notes = tuple(more.get("notes", ())) + below.notes
+                extra.update(ranges=below.ranges, via=below.via, readings=below.readings, notes=notes)
             elif direction in (Direction.LIGHTER, Direction.HEAVIER):
                 extra.setdefault("ranges", below.statutory)
             options.append(Adjustment(rule=rule, basis=basis, modality=modality, direction=direction, **extra))
@@ -176,11 +177,12 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
             # Old Art 68 para 2, deleted by Amendment VIII, still governs earlier offences (法释〔2011〕9号 Art 5).
             add(
                 "cn.cl.68.2-1997",
-                cl("68", 2, note="1997 text"),
+                cl("68", 2),
                 SHALL,
                 (Direction.MITIGATED, Direction.EXEMPT),
                 ground="surrender_and_major_meritorious_service",
                 status=Status.SINGLE_SOURCE,
+                notes=(Step("art68_old_para2", cl("68", 2)),),
             )
     if article.id == "cn.cl.253-1" and assessment.tier != "especially_serious" and facts.on >= INTERP_2017_IN_FORCE:
         if facts.first_offender and facts.full_restitution and facts.remorse:
@@ -846,3 +848,10 @@ for _key, _label in (
     ("meritorious_service.major", N_("major")),
 ):
     message(_key, _label)
+
+# The title of the time-effect interpretation, for the catalogs (a citation's act is its msgid).
+N_("SPC Interpretation on the Time Effect of Amendment VIII (法释〔2011〕9号)")
+message(
+    "step.art68_old_para2",
+    N_("Art 68 para 2 as enacted in 1997, deleted by Amendment VIII, still governs offences before 2011-05-01"),
+)
