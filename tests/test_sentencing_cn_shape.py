@@ -243,7 +243,7 @@ def test_prc_results_and_options_read_wholly_in_each_locale() -> None:
             on="2024-01-01",
         ),
         assess("cn.cl.180", circumstances={"serious"}, surrender=True, meritorious_service="major", on="2010-06-01"),
-        assess("cn.dsl.45.1", apl_grounds=set(AplGround_values()), on="2024-05-01"),
+        assess("cn.dsl.45.1", apl_grounds=set(apl_ground_values()), on="2024-05-01"),
         assess("cn.idcard.19", age_at_offence=15, on="2024-05-01"),
     ]
     for locale in ("zh_CN", "fa_IR", "ar"):
@@ -252,7 +252,7 @@ def test_prc_results_and_options_read_wholly_in_each_locale() -> None:
             assert not re.search(r"[A-Za-z]{2,}", text), (locale, text)
 
 
-def AplGround_values() -> list[str]:  # noqa: N802
+def apl_ground_values() -> list[str]:
     from penalties.law.cn.administrative import AplGround
 
     return [g.value for g in AplGround]
