@@ -138,6 +138,9 @@ def test_art63_lowest_range_reading_o5() -> None:
         ({"minor": True, "age_at_offence": 17}, "cn.cl.17.4", [("lighter", "shall"), ("mitigated", "shall")]),
         ({"minor": True}, "cn.cl.17.4", [("lighter", "shall"), ("mitigated", "shall")]),
         ({"minor": True, "age_at_offence": 15}, "cn.cl.17", [("no_liability", "shall")]),
+        ({"minor": True, "age_at_offence": 16}, "cn.cl.17", []),  # 已满十六周岁: liable (CL 17 para 1)
+        ({"minor": True, "age_at_offence": 16}, "cn.cl.17.4", [("lighter", "shall"), ("mitigated", "shall")]),
+        ({"age_at_offence": 18}, "cn.cl.17.4", []),
         ({"age_at_offence": 75}, "cn.cl.17-1", [("lighter", "may"), ("mitigated", "may")]),
         ({"age_at_offence": 74}, "cn.cl.17-1", []),
         ({"age_at_offence": 75, "negligent": True}, "cn.cl.17-1", [("lighter", "shall"), ("mitigated", "shall")]),
