@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import weakref
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -125,9 +126,9 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
     (age, recidivism) apply to an individual offender only; surrender, meritorious service and
     exemption to a unit too.
     """
-    if not assessment.penal:
-        return SentencingFinding()
     facts: Any = assessment.facts
+    if not assessment.penal or not _any_ground(facts):
+        return _NOTHING
     _check_consistent(facts)
     individual = facts.offender is OffenderKind.INDIVIDUAL
     below = _Below(article, assessment)
@@ -201,6 +202,28 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
     return SentencingFinding(adjustments=tuple(options), trace=trace)
 
 
+_NOTHING = SentencingFinding()
+#: The facts that bring in an option when set (True, a number, a level of service).
+_GROUNDS = (
+    "minor",
+    "negligent",
+    "minor_circumstances",
+    "recidivist",
+    "surrender",
+    "confession",
+    "confession_averted_harm",
+    "first_offender",
+    "full_restitution",
+    "remorse",
+)
+
+
+def _any_ground(facts: Any) -> bool:
+    if facts.age_at_offence is not None or facts.meritorious_service is not MeritoriousService.NONE:
+        return True
+    return any(getattr(facts, name) for name in _GROUNDS)
+
+
 def _check_consistent(facts: Any) -> None:
     age = facts.age_at_offence
     if age is not None and facts.minor != (age < 18):
@@ -214,22 +237,45 @@ def _check_consistent(facts: Any) -> None:
         raise InvalidFactError("confession_averted_harm", True, "False unless confession is True (CL Art 67 para 3)")
 
 
+_ART63 = cl("63", 1)
+#: Art 63 ranges per article and case key; at most this many keys per article (then cleared).
+_CACHE_SIZE = 1024
+_CACHES: dict[int, tuple[weakref.ref[Any], dict[tuple[Any, ...], Any]]] = {}
+
+
+def _cache_of(article: Article) -> dict[tuple[Any, ...], Any]:
+    """The Art 63 cache of this very article object (a reformed copy has its own)."""
+    entry = _CACHES.get(id(article))
+    if entry is None or entry[0]() is not article:
+        if len(_CACHES) >= _CACHE_SIZE:
+            _CACHES.clear()
+        entry = (weakref.ref(article), {})
+        _CACHES[id(article)] = entry
+    return entry[1]
+
+
 class _Below:
     """The ranges below the statutory range under Art 63 para 1, computed once per assessment."""
 
     def __init__(self, article: Article, assessment: Assessment) -> None:
         self.article = article
         self.assessment = assessment
-        self.via = cl("63", 1)
+        self.via = _ART63
         facts = assessment.facts
         self.persons = facts.offender is OffenderKind.ORGANISATION
-        self.statutory = tuple(
-            SentenceRange(s.kind, s.range) for s in assessment.sanctions if self._mine(s) and s.range is not None
-        )
+        self._statutory: tuple[SentenceRange, ...] | None = None
         self._done = False
         self._ranges: tuple[SentenceRange, ...] = ()
         self._notes: tuple[Step, ...] = ()
         self._readings: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def statutory(self) -> tuple[SentenceRange, ...]:
+        """The statutory ranges of this offender, per kind (what lighter and heavier options keep)."""
+        if self._statutory is None:
+            sanctions = self.assessment.sanctions
+            self._statutory = tuple(SentenceRange(s.kind, s.range) for s in sanctions if self._mine(s) and s.range)
+        return self._statutory
 
     def _mine(self, sanction: Sanction) -> bool:
         if sanction.kind.quantity is Quantity.MONEY:
@@ -262,6 +308,27 @@ class _Below:
             return
         self._done = True
         facts: Any = self.assessment.facts
+        # What the lower tier's evaluation reads: the tier, the offender, the readings, the gains
+        # (fines in multiples), minority (the fine floor) and the date (the text of Art 63).
+        key = (
+            self.assessment.tier,
+            facts.offender,
+            facts.readings,
+            facts.illegal_gains,
+            facts.minor,
+            offence_date(facts) < AMENDMENT_VIII,
+        )
+        cache = _cache_of(self.article)
+        found = cache.get(key)
+        if found is None:
+            self._evaluate(facts)
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[key] = (self._ranges, self._notes, self._readings)
+        else:
+            self._ranges, self._notes, self._readings = found
+
+    def _evaluate(self, facts: Any) -> None:
         readings = facts.readings
         formula = self.article.formula
         tiers = formula.tiers if isinstance(formula, Tiered) else ()
