@@ -75,6 +75,7 @@ __all__ = [
     "limitation_period",
     "probation",
     "prosecution_barred",
+    "recidivism",
 ]
 
 #: Amendment VIII in force (Arts 17-1, 63 para 1 second sentence, 69 caps 20/25, 72, 74 as now).
@@ -393,6 +394,73 @@ class _Below:
         fines = {i for i, s in enumerate(self.assessment.sanctions) if s.kind is FINE and self._mine(s)}
         alternatives = (CombinationKind.ANY_OF, CombinationKind.ONE_OF)
         return any(c.kind in alternatives and fines & set(c.members) for c in self.assessment.combinations)
+
+
+# ---------------------------------------------------------------------------------------------
+# Recidivism: Art 65 (the predicate behind the ``recidivist`` fact).
+
+RECIDIVISM_NEGLIGENCE = ("either", "new_only")
+
+
+def recidivism(
+    *,
+    prior_kind: SanctionKind | str,
+    prior_completed_on: object,
+    new_offence_on: object,
+    new_deserves_fixed_term: bool = True,
+    prior_negligent: bool = False,
+    new_negligent: bool = False,
+    prior_under_18: bool = False,
+    new_under_18: bool = False,
+    negligence: str = "either",
+) -> bool:
+    """Whether the offender is a recidivist under CL Art 65 (notes §3.4), for the ``recidivist`` fact.
+
+    The prior sentence was fixed-term imprisonment or heavier (criminal detention and public
+    surveillance do not count); the new crime was committed within 5 years (以内: the fifth
+    anniversary included) of the completion of that sentence or a pardon (of the end of parole,
+    if paroled: give that date as ``prior_completed_on``); the new crime deserves fixed-term
+    imprisonment or heavier; neither crime is negligent (``negligence`` is reading O14:
+    ``"either"``, the default, or ``"new_only"``); the prior crime was not committed under 18 (法释
+    〔2011〕9号 Art 3) and, for a new crime from 2011-05-01, nor the new one (Amendment VIII).
+    Art 66 (state security, terrorism, organised crime: at any time) is not modelled.
+
+    >>> recidivism(prior_kind="fixed_term_imprisonment", prior_completed_on="2018-03-01",
+    ...            new_offence_on="2023-03-01")
+    True
+    """
+    kind: Any = prior_kind
+    if type(prior_kind) is not SanctionKind:
+        kind = SanctionKind._value2member_map_.get(prior_kind) if isinstance(prior_kind, str) else None
+    if kind not in (FT, CD, PS):
+        raise InvalidFactError(
+            "prior_kind", prior_kind, "'fixed_term_imprisonment', 'criminal_detention' or 'public_surveillance'"
+        )
+    completed = to_date(prior_completed_on, "prior_completed_on")
+    committed = to_date(new_offence_on, "new_offence_on")
+    if committed < completed:
+        raise InvalidFactError(
+            "new_offence_on", committed, f"a date on or after {completed}: a crime during execution is Art 71"
+        )
+    flags = {
+        "new_deserves_fixed_term": new_deserves_fixed_term,
+        "prior_negligent": prior_negligent,
+        "new_negligent": new_negligent,
+        "prior_under_18": prior_under_18,
+        "new_under_18": new_under_18,
+    }
+    for name, flag in flags.items():
+        if not isinstance(flag, bool):
+            raise InvalidFactError(name, flag, "True or False")
+    if negligence not in RECIDIVISM_NEGLIGENCE:
+        raise InvalidFactError("negligence", negligence, "'either' or 'new_only' (reading O14)")
+    try:
+        last = completed.replace(year=completed.year + 5)
+    except ValueError:  # 29 February
+        last = completed.replace(year=completed.year + 5, day=28)
+    negligent = new_negligent or (prior_negligent and negligence == "either")
+    minor = prior_under_18 or (new_under_18 and committed >= AMENDMENT_VIII)
+    return kind is FT and committed <= last and new_deserves_fixed_term and not negligent and not minor
 
 
 # ---------------------------------------------------------------------------------------------
