@@ -335,6 +335,10 @@ def test_art70_time_served_and_art71_remainder() -> None:
     assert r71.rule == "cn.cl.71" and [s.code for s in r71.notes] == ["combine_remainder"]
     with pytest.raises(InvalidFactError, match="served"):
         combine([ft(ym(3)), ft(ym(2))], served=ym(1))
+    with pytest.raises(InvalidFactError, match="served"):
+        combine([ft(ym(3)), ft(ym(2))], rule="70", served=ym(3, 1))  # more than the shortest sentence to execute
+    with pytest.raises(InvalidFactError, match="served"):
+        combine([{"public_surveillance": ym(1)}, {"public_surveillance": ym(1)}], rule="70", served=ym(1))
 
 
 @pytest.mark.parametrize(

@@ -578,7 +578,9 @@ def combine(
         trace.append(Step("combine_fines", PROPERTY_PENALTIES_2000_ART3, (("total", total_fine),)))
     if rule == "70" and served is not None:
         custodial = next((r for r in ranges if r.kind in (FT, CD) and r.range is not None), None)
-        if custodial is not None and custodial.range is not None:
+        if custodial is None:
+            raise InvalidFactError("served", served, "None: no imprisonment or detention to count it inside")
+        if custodial.range is not None:
             held: Any = custodial.range
             if served > held.low:
                 raise InvalidFactError("served", served, f"at most the shortest sentence to execute, {held.low}")
