@@ -223,6 +223,11 @@ def test_options_round_trip_and_explain_in_every_locale() -> None:
 
     a = assess("cn.cl.253-1", circumstances={"especially_serious"}, surrender=True, meritorious_service="major", on=ON)
     assert Assessment.from_dict(a.to_dict()) == a
+    import jsonschema
+
+    from penalties import assessment_schema
+
+    jsonschema.Draft202012Validator(assessment_schema()).validate(a.to_dict())
     for locale in ("en", "zh_CN", "fa_IR", "ar", "ms"):
         assert a.explain(locale).count("\n") > 10
         assert 'class="adjustments"' in a.to_html(locale)
