@@ -25,6 +25,7 @@ from .facts import Facts
 from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered, _make_step
 from .plan import NotCompilable, Plan, compile_tier, tier_step
 from .versions import Candidate, TimeRule, Version, at_offence
+from .sentencing import SentencingHook, apply_sentencing
 
 __all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "reads_gains"]
 
@@ -75,6 +76,9 @@ class Act:
     #: (PRC Criminal Law Art 12, Administrative Penalty Law Art 37, Iran IPC Art 10); ``None``:
     #: the text of the offence date (see :mod:`penalties.core.versions`).
     time_rule: TimeRule | None = attrs.field(default=None, eq=False)
+    #: The act's general part: called by :meth:`Article.assess` after the act's rules to add the
+    #: sentencing options (and the degree) of each assessment; see :mod:`penalties.core.sentencing`.
+    sentencing: SentencingHook | None = attrs.field(default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # The currency is declared by the act and checked by its facts type: the two must agree.
@@ -333,7 +337,7 @@ class Article:
         ev = self._evaluate_in_time(facts)
         for rule in self.rules:
             rule.apply(self, ev)
-        return _make_assessment(
+        made = _make_assessment(
             article_id=self.id,
             basis=self.basis,
             facts=facts,
@@ -343,7 +347,11 @@ class Article:
             combinations=tuple(ev.combinations),
             trace=tuple(ev.trace),
             notes=tuple(ev.notes),
+            adjustments=(),
+            degree=None,
         )
+        hook = self.act.sentencing
+        return made if hook is None else apply_sentencing(hook, self, made)
 
     @property
     def current(self) -> Version:

@@ -41,6 +41,7 @@ from ...core.money import Money
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.term import Term
 from .time import ADMINISTRATIVE
+from .administrative import AplGround, administrative_sentencing, to_age, to_apl_grounds
 
 __all__ = ["ACT", "ARTICLES", "IdCardFacts"]
 
@@ -61,6 +62,7 @@ class IdCardFacts(Facts):
       Law and the assessment is not penal), ``False`` when it is not, ``None`` (default) when that
       is not decided: the sanctions are given with a note that they apply only if it is not a crime.
     - ``on``: date of assessment (default today).
+    - ``age_at_offence``, ``apl_grounds``: Administrative Penalty Law options (:mod:`.administrative`).
     """
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = NoCircumstances
@@ -68,6 +70,8 @@ class IdCardFacts(Facts):
 
     offender: OffenderKind = attrs.field(default=OffenderKind.INDIVIDUAL, converter=to_offender)
     constitutes_crime: bool | None = attrs.field(default=None, converter=_crime)
+    age_at_offence: int | None = attrs.field(default=None, converter=to_age)
+    apl_grounds: frozenset[AplGround] = attrs.field(default=frozenset(), converter=to_apl_grounds)
 
 
 ACT = Act(
@@ -81,6 +85,7 @@ ACT = Act(
     facts_type=IdCardFacts,
     source="adopted 2003-06-28, in force 2004-01-01; amended 2011-10-29, in force 2012-01-01",
     time_rule=ADMINISTRATIVE,  # APL Art 37 (penalties.law.cn.time)
+    sentencing=administrative_sentencing,
 )
 
 cite = ACT.cite
