@@ -125,7 +125,7 @@ class PiplFacts(Facts):
 
 ACT = Act(
     id="cn.pipl",
-    title="PRC Personal Information Protection Law",
+    title=N_("PRC Personal Information Protection Law"),
     title_original="中华人民共和国个人信息保护法",
     jurisdiction="CN",
     language="zh",
@@ -185,7 +185,7 @@ class TurnoverCap:
 
     def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
         line = loc.fill(
-            N_("up to {fixed} or up to {percent}% of the previous year's turnover (open reading: {reading})"),
+            N_("up to {fixed} or up to {percent} per cent of the previous year's turnover (open reading: {reading})"),
             fixed=loc.money(self.fixed),
             percent=loc.number(self.share * 100),
             reading=loc.param("reading", "art66_2_caps"),
@@ -477,7 +477,7 @@ message(
     "reading.art66_1_persons_fine",
     N_("whether the fine on the directly responsible persons in PIPL Art 66 para 1 needs a refusal to correct"),
 )
-message("reading.art66_2_caps", N_("which cap of PIPL Art 66 para 2 governs: 50 million yuan or 5% of turnover"))
+message("reading.art66_2_caps", N_("which cap of PIPL Art 66 para 2 governs: 50 million yuan or five per cent of turnover"))
 for _key, _label in (
     ("reading.art66_1_persons_fine.refusal_only", N_("only on refusal to correct")),
     ("reading.art66_1_persons_fine.always", N_("always")),
@@ -492,7 +492,7 @@ message(
 )
 message(
     "step.turnover_limbs",
-    N_("two caps: {cap}, or 5% of the previous year's turnover of {turnover} = {share_cap}"),
+    N_("two caps: {cap}, or five per cent of the previous year's turnover of {turnover} = {share_cap}"),
 )
 message(
     "step.turnover_cap_chosen",
