@@ -6,7 +6,10 @@ With no arguments it prints a built-in example (DSL Art 47, gains of 250,000 yua
 - ``show <id> [--json] [--locale fa_IR]``: an article, its formula, its text and gloss;
 - ``assess <id> [--gains N] [--circumstance C ...] [--offender O] [--on DATE] [--fact NAME=VALUE ...]
   [--facts JSON] [--json] [--locale fa_IR]``: an assessment, explained or as JSON;
-- ``schema``: the JSON Schema of ``assess --json``.
+- ``schema``: the JSON Schema of ``assess --json``;
+- ``concur <id> <id> ... [the options of assess]``: one act under several PRC administrative
+  provisions, fined once under the provision with the higher fine (APL Art 29);
+  ``concur-schema``: the JSON Schema of ``concur --json``.
 
 Exit codes follow Unix habits: 0 success, 1 a library error (unknown article or act, invalid fact,
 not in force, not determinable, unsupported locale; the message goes to standard error, with "did
@@ -158,6 +161,25 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--locale", default="en", help=f"language of the explanation: {locales}")
 
     commands.add_parser("schema", help="print the JSON Schema of 'assess --json'")
+
+    # One act under several provisions (PRC Administrative Penalty Law Art 29).
+    concur = commands.add_parser(
+        "concur", help="one act under several PRC administrative provisions: one fine (APL Art 29)"
+    )
+    concur.add_argument(
+        "ids", nargs="+", metavar="ID", help="the provisions the act violates, e.g. cn.dsl.45.1 cn.pipl.66.2"
+    )
+    concur.add_argument("--gains", metavar="AMOUNT", help="illegal gains, exact: 250000, 12345.67 or 40000000/3")
+    concur.add_argument("--circumstance", action="append", default=[], metavar="NAME", help="a circumstance (repeat)")
+    concur.add_argument("--offender", help="organisation or individual (default organisation)")
+    concur.add_argument("--on", metavar="DATE", help="date of assessment, YYYY-MM-DD (default today)")
+    concur.add_argument(
+        "--fact", action="append", default=[], metavar="NAME=VALUE", help="any other fact, e.g. turnover=3000000000"
+    )
+    concur.add_argument("--facts", metavar="JSON", help="all the facts as one JSON object (options above override it)")
+    concur.add_argument("--json", action="store_true", help="print the result as JSON (see 'concur-schema')")
+    concur.add_argument("--locale", default="en", help=f"language of the explanation: {locales}")
+    commands.add_parser("concur-schema", help="print the JSON Schema of 'concur --json'")
     return parser
 
 
@@ -355,6 +377,26 @@ def _assess(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str
     return result.explain(options.locale)
 
 
+def _concur(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
+    from .law.cn.concurrence import concur, concurrence_schema
+
+    if options.command == "concur-schema":
+        return json.dumps(concurrence_schema(), ensure_ascii=False, indent=2)
+    raw = _facts(options, parser)
+    if "on" in raw:
+        from .core.facts import to_date
+
+        try:
+            raw["on"] = to_date(raw["on"])
+        except InvalidFactError as error:
+            field = "--on" if options.on is not None else "on"
+            raise InvalidFactError(field, error.value, "a date: YYYY-MM-DD") from None
+    result = concur(options.ids, **raw)
+    if options.json:
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    return result.explain(options.locale)
+
+
 class _Undetermined(Exception):
     """A :class:`NotDeterminableError` with the readings that would let the case proceed."""
 
@@ -509,6 +551,8 @@ def _main(args: list[str], as_json: bool) -> int:
             out = _show(options)
         elif options.command == "assess":
             out = _assess(options, parser)
+        elif options.command in ("concur", "concur-schema"):
+            out = _concur(options, parser)
         else:
             out = json.dumps(assessment_schema(), ensure_ascii=False, indent=2)
     except _Undetermined as undetermined:

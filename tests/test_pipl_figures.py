@@ -46,7 +46,9 @@ def up_to(high: int | Fraction) -> Interval[Money]:
 
 
 def rows(assessment):
-    return [(s.kind, s.addressee, s.modality, s.range, s.basis.article, s.basis.paragraph) for s in assessment.sanctions]
+    return [
+        (s.kind, s.addressee, s.modality, s.range, s.basis.article, s.basis.paragraph) for s in assessment.sanctions
+    ]
 
 
 # Art 66 para 1: 责令改正，给予警告，没收违法所得，对…应用程序，责令暂停或者终止提供服务 (all mandatory)

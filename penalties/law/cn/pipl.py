@@ -226,7 +226,9 @@ def persons_fine(modality: Modality, amount: AmountFormula, basis: Citation) -> 
     return Provision(SanctionKind.FINE, modality, basis, amount, PERSONS)
 
 
-def measure(kind: SanctionKind, modality: Modality, basis: Citation, addressee: Addressee = Addressee.OFFENDER) -> Provision:
+def measure(
+    kind: SanctionKind, modality: Modality, basis: Citation, addressee: Addressee = Addressee.OFFENDER
+) -> Provision:
     return Provision(kind, modality, basis, None, addressee)
 
 
@@ -461,9 +463,7 @@ ART_71 = Article(
         "Conduct that violates public-security administration is punished under that law; a crime brings "
         "criminal liability (for personal information, Criminal Law Art 253-1: cn.cl.253-1)."
     ),
-    formula=AllOf(
-        (Note("public_security_punishment", cite("71")), Note("criminal_liability", cite("71"))), cite("71")
-    ),
+    formula=AllOf((Note("public_security_punishment", cite("71")), Note("criminal_liability", cite("71"))), cite("71")),
     penal=False,
     unread_facts=_UNREAD,
 )
@@ -477,7 +477,9 @@ message(
     "reading.art66_1_persons_fine",
     N_("whether the fine on the directly responsible persons in PIPL Art 66 para 1 needs a refusal to correct"),
 )
-message("reading.art66_2_caps", N_("which cap of PIPL Art 66 para 2 governs: 50 million yuan or five per cent of turnover"))
+message(
+    "reading.art66_2_caps", N_("which cap of PIPL Art 66 para 2 governs: 50 million yuan or five per cent of turnover")
+)
 for _key, _label in (
     ("reading.art66_1_persons_fine.refusal_only", N_("only on refusal to correct")),
     ("reading.art66_1_persons_fine.always", N_("always")),
