@@ -130,7 +130,7 @@ def test_repr_html_is_english_and_left_to_right() -> None:
     low, high = bound_cells(box)[:2]
     assert low.text == f"[{shown(cny_250k)}included" and high.text == f"{shown(cny_2500k)}]included"
     (reasoning,) = box.find(lambda n: n.tag == "ol")
-    assert reasoning.find(lambda n: n.tag == "li")[0].text == f"the illegal gains of {shown(cny_250k)} are confiscated"
+    assert reasoning.find(lambda n: n.tag == "li")[1].text == f"the illegal gains of {shown(cny_250k)} are confiscated"
     assert "<bdi" not in html and "\u2066" not in html and "\u2068" not in html  # no isolation left to right
 
 
@@ -255,8 +255,9 @@ def test_reasoning_cites_only_rules_other_than_the_article() -> None:
     en = div(parse(ipc_729().to_html("en")))
     (reasoning,) = en.find(lambda n: n.tag == "ol")
     cited = [li.find(lambda n: "cite" in n.classes) for li in reasoning.find(lambda n: n.tag == "li")]
-    assert [len(c) for c in cited] == [0, 1, 1, 1]
-    assert cited[2][0].text == "[Islamic Penal Code (Computer Crimes Law), Art 754, clause d]"
+    # The first step (the offence date taken to be the decision date) cites the article itself.
+    assert [len(c) for c in cited] == [0, 0, 1, 1, 1]
+    assert cited[3][0].text == "[Islamic Penal Code (Computer Crimes Law), Art 754, clause d]"
 
 
 @pytest.mark.parametrize(

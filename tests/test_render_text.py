@@ -53,11 +53,12 @@ Sanctions:
 How they combine:
   - one of {one_of} [PRC Data Security Law, Art 47]
 Reasoning:
-  1. the illegal gains of {cny_250000} are confiscated [PRC Data Security Law, Art 47]
-  2. illegal gains of {cny_250000} are not below {cny_100000}, so the fine is a multiple of the gains [PRC Data Security Law, Art 47]
-  3. 1 to 10 times the gains of {cny_250000} = {cny_250000} to {cny_2500000}, both included [PRC Data Security Law, Art 47]
-  4. open reading: whether the suspension and revocation measures of Art 47 follow both fine branches; this assessment follows 'both branches' [PRC Data Security Law, Art 47]
-  5. the text sets the range of the fine on the directly responsible persons: {cny_10000} to {cny_100000}, both included [PRC Data Security Law, Art 47]""",
+  1. no offence date was given: the act is taken to be of the decision date, {date} [PRC Data Security Law, Art 47]
+  2. the illegal gains of {cny_250000} are confiscated [PRC Data Security Law, Art 47]
+  3. illegal gains of {cny_250000} are not below {cny_100000}, so the fine is a multiple of the gains [PRC Data Security Law, Art 47]
+  4. 1 to 10 times the gains of {cny_250000} = {cny_250000} to {cny_2500000}, both included [PRC Data Security Law, Art 47]
+  5. open reading: whether the suspension and revocation measures of Art 47 follow both fine branches; this assessment follows 'both branches' [PRC Data Security Law, Art 47]
+  6. the text sets the range of the fine on the directly responsible persons: {cny_10000} to {cny_100000}, both included [PRC Data Security Law, Art 47]""",
     'zh_CN': """\
 《中华人民共和国数据安全法》第47条（cn.dsl.47）
 评估日期：{date}
@@ -77,11 +78,12 @@ Reasoning:
 适用方式：
   - {one_of}中择一 [《中华人民共和国数据安全法》第47条]
 推理过程：
-  1. 没收违法所得{cny_250000} [《中华人民共和国数据安全法》第47条]
-  2. 违法所得{cny_250000}不低于{cny_100000}，罚款按违法所得的倍数计算 [《中华人民共和国数据安全法》第47条]
-  3. 违法所得{cny_250000}的1倍至10倍 = {cny_250000}以上{cny_2500000}以下 [《中华人民共和国数据安全法》第47条]
-  4. 有争议的解读：第47条的暂停、吊销措施是否适用于两个罚款分支；本评估采用“两个分支” [《中华人民共和国数据安全法》第47条]
-  5. 法条规定对直接负责的主管人员和其他直接责任人员的罚款幅度：{cny_10000}以上{cny_100000}以下 [《中华人民共和国数据安全法》第47条]""",
+  1. 未提供行为日期：视为与裁决日期{date}相同 [《中华人民共和国数据安全法》第47条]
+  2. 没收违法所得{cny_250000} [《中华人民共和国数据安全法》第47条]
+  3. 违法所得{cny_250000}不低于{cny_100000}，罚款按违法所得的倍数计算 [《中华人民共和国数据安全法》第47条]
+  4. 违法所得{cny_250000}的1倍至10倍 = {cny_250000}以上{cny_2500000}以下 [《中华人民共和国数据安全法》第47条]
+  5. 有争议的解读：第47条的暂停、吊销措施是否适用于两个罚款分支；本评估采用“两个分支” [《中华人民共和国数据安全法》第47条]
+  6. 法条规定对直接负责的主管人员和其他直接责任人员的罚款幅度：{cny_10000}以上{cny_100000}以下 [《中华人民共和国数据安全法》第47条]""",
     'fa_IR': """\
 قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷ (cn.dsl.47)
 تاریخ ارزیابی: {solar} ({date} میلادی)
@@ -101,11 +103,12 @@ Reasoning:
 نحوه جمع مجازات‌ها:
   - یکی از {one_of} [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
 استدلال:
-  ۱. عواید غیرقانونی به مبلغ {cny_250000} ضبط می‌شود [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
-  ۲. عواید غیرقانونی {cny_250000} کمتر از {cny_100000} نیست، پس جزای نقدی مضربی از عواید است [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
-  ۳. ۱ تا ۱۰ برابر عواید {cny_250000} = از {cny_250000} تا {cny_2500000}، با احتساب هر دو حد [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
-  ۴. خوانش محل اختلاف: آیا اقدامات تعلیق و ابطال ماده ۴۷ تابع هر دو شاخه جزای نقدی است؛ این ارزیابی از خوانش «هر دو شاخه» پیروی می‌کند [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
-  ۵. متن قانون دامنه جریمه نقدی برای اشخاص مسئول مستقیم را تعیین می‌کند: از {cny_10000} تا {cny_100000}، با احتساب هر دو حد [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]""",
+  ۱. تاریخ ارتکاب داده نشده است: تاریخ ارتکاب همان تاریخ تصمیم، {solar} ({date} میلادی)، فرض می‌شود [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
+  ۲. عواید غیرقانونی به مبلغ {cny_250000} ضبط می‌شود [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
+  ۳. عواید غیرقانونی {cny_250000} کمتر از {cny_100000} نیست، پس جزای نقدی مضربی از عواید است [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
+  ۴. ۱ تا ۱۰ برابر عواید {cny_250000} = از {cny_250000} تا {cny_2500000}، با احتساب هر دو حد [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
+  ۵. خوانش محل اختلاف: آیا اقدامات تعلیق و ابطال ماده ۴۷ تابع هر دو شاخه جزای نقدی است؛ این ارزیابی از خوانش «هر دو شاخه» پیروی می‌کند [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]
+  ۶. متن قانون دامنه جریمه نقدی برای اشخاص مسئول مستقیم را تعیین می‌کند: از {cny_10000} تا {cny_100000}، با احتساب هر دو حد [قانون امنیت داده‌های جمهوری خلق چین، ماده ۴۷]""",
     'ar': """\
 قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47 (cn.dsl.47)
 تاريخ التقييم: {date}
@@ -125,11 +128,12 @@ Reasoning:
 كيفية الجمع بينها:
   - واحد من {one_of} [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
 التعليل:
-  1. تُصادَر العائدات غير المشروعة البالغة {cny_250000} [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
-  2. العائدات غير المشروعة البالغة {cny_250000} ليست أقل من {cny_100000}، فتُحسب الغرامة أضعافًا للعائدات [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
-  3. من 1 إلى 10 أضعاف العائدات البالغة {cny_250000} = من {cny_250000} إلى {cny_2500000} (شاملًا الحدّين) [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
-  4. قراءة خلافية: هل تنطبق تدابير التعليق والإلغاء في المادة 47 على فرعَي الغرامة كليهما؛ يأخذ هذا التقييم بقراءة «الفرعان كلاهما» [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
-  5. يحدد النص نطاق الغرامة على الأشخاص المسؤولين مباشرةً: من {cny_10000} إلى {cny_100000} (شاملًا الحدّين) [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]""",
+  1. لم يُذكر تاريخ ارتكاب الفعل: يُعدّ تاريخ الفعل هو تاريخ القرار، {date} [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
+  2. تُصادَر العائدات غير المشروعة البالغة {cny_250000} [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
+  3. العائدات غير المشروعة البالغة {cny_250000} ليست أقل من {cny_100000}، فتُحسب الغرامة أضعافًا للعائدات [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
+  4. من 1 إلى 10 أضعاف العائدات البالغة {cny_250000} = من {cny_250000} إلى {cny_2500000} (شاملًا الحدّين) [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
+  5. قراءة خلافية: هل تنطبق تدابير التعليق والإلغاء في المادة 47 على فرعَي الغرامة كليهما؛ يأخذ هذا التقييم بقراءة «الفرعان كلاهما» [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]
+  6. يحدد النص نطاق الغرامة على الأشخاص المسؤولين مباشرةً: من {cny_10000} إلى {cny_100000} (شاملًا الحدّين) [قانون أمن البيانات لجمهورية الصين الشعبية، المادة 47]""",
     'ms': """\
 Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47 (cn.dsl.47)
 Dinilai pada {date}
@@ -149,11 +153,12 @@ Hukuman:
 Cara digabungkan:
   - salah satu daripada {one_of} [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
 Penaakulan:
-  1. keuntungan haram sebanyak {cny_250000} dirampas [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
-  2. keuntungan haram sebanyak {cny_250000} tidak kurang daripada {cny_100000}, maka denda ialah gandaan keuntungan itu [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
-  3. 1 hingga 10 kali ganda keuntungan sebanyak {cny_250000} = {cny_250000} hingga {cny_2500000}, termasuk kedua-duanya [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
-  4. tafsiran terbuka: sama ada langkah penggantungan dan pembatalan Perkara 47 mengikuti kedua-dua cabang denda; penilaian ini mengikut 'kedua-dua cabang' [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
-  5. teks menetapkan julat denda ke atas orang yang bertanggungjawab secara langsung: {cny_10000} hingga {cny_100000}, termasuk kedua-duanya [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]""",
+  1. tiada tarikh kesalahan diberikan: perbuatan itu dianggap berlaku pada tarikh keputusan, {date} [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
+  2. keuntungan haram sebanyak {cny_250000} dirampas [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
+  3. keuntungan haram sebanyak {cny_250000} tidak kurang daripada {cny_100000}, maka denda ialah gandaan keuntungan itu [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
+  4. 1 hingga 10 kali ganda keuntungan sebanyak {cny_250000} = {cny_250000} hingga {cny_2500000}, termasuk kedua-duanya [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
+  5. tafsiran terbuka: sama ada langkah penggantungan dan pembatalan Perkara 47 mengikuti kedua-dua cabang denda; penilaian ini mengikut 'kedua-dua cabang' [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]
+  6. teks menetapkan julat denda ke atas orang yang bertanggungjawab secara langsung: {cny_10000} hingga {cny_100000}, termasuk kedua-duanya [Undang-undang Keselamatan Data Republik Rakyat China, Perkara 47]""",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
 from typing import Any, Protocol
 
 import attrs
@@ -21,13 +22,14 @@ from .assessment import Assessment
 from .citation import Citation
 from .errors import InvalidFactError, NotInForceError
 from .facts import Facts
-from .formula import GAINS_NODES, Evaluation, Formula, Tiered
+from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered
 from .plan import NotCompilable, Plan, compile_tier, tier_step
+from .versions import Candidate, TimeRule, Version, at_offence
 
 __all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "reads_gains"]
 
 #: Facts every penal article reads, whatever its formula.
-ALWAYS_READ = frozenset({"offender", "on", "circumstances", "readings"})
+ALWAYS_READ = frozenset({"offender", "on", "offence_date", "circumstances", "readings"})
 
 
 def reads_gains(formula: object) -> bool:
@@ -69,6 +71,10 @@ class Act:
     source: str = ""
     in_force_until: _dt.date | None = None
     language: str = ""
+    #: The rule that chooses between the text of the offence date and that of the decision date
+    #: (PRC Criminal Law Art 12, Administrative Penalty Law Art 37, Iran IPC Art 10); ``None``:
+    #: the text of the offence date (see :mod:`penalties.core.versions`).
+    time_rule: TimeRule | None = attrs.field(default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # The currency is declared by the act and checked by its facts type: the two must agree.
@@ -80,6 +86,18 @@ class Act:
     def cite(self, article: str, paragraph: int | None = None, **parts: Any) -> Citation:
         """A citation of one of this act's articles."""
         return Citation(self.id, self.title, article, paragraph, **parts)
+
+
+def _version_step(code: str, basis: Citation, version: Version, day: _dt.date | None,
+                  ev: Evaluation | None = None) -> Step:
+    """A step naming one text: its in-force date, instrument and status (and its tier, if evaluated)."""
+    params: list[tuple[str, Any]] = []
+    if day is not None:
+        params.append(("date", day))
+    params += [("from", version.in_force_from), ("instrument", version.instrument), ("status", version.status)]
+    if ev is not None:
+        params.append(("tier", "none" if ev.penal is False or ev.tier is None else ev.tier))
+    return Step(code, basis, tuple(params))
 
 
 class Rule(Protocol):
@@ -122,25 +140,43 @@ class Article:
     #: Facts of the act that this article does not read, beyond those found from its formula
     #: (see :attr:`facts_read`).
     unread_facts: frozenset[str] = frozenset()
+    #: The article's EARLIER texts, oldest first; its own text, gloss and formula are the newest
+    #: one, in force from ``in_force_from`` (see :meth:`version_on`).
+    versions: tuple[Version, ...] = ()
+    #: The instrument that made the newest text (``"Criminal Law Amendment IX"``), when known.
+    instrument: str = ""
     # Derived once at construction (the statute does not change between calls); see __attrs_post_init__.
     _basis: Citation = attrs.field(init=False, eq=False, repr=False)
     _circumstances: frozenset[Any] = attrs.field(init=False, eq=False, repr=False)
     _in_force: tuple[_dt.date, _dt.date | None] = attrs.field(init=False, eq=False, repr=False)
     _plans: dict[Any, Plan | None] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    #: The newest text as a Version, and an article per earlier version (evaluated like this one).
+    _current: Version = attrs.field(init=False, eq=False, repr=False)
+    _earlier: dict[int, Article] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     _facts_read: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     #: (name, default) of each fact of the act this article does not read: what assess() checks.
     _unread_defaults: tuple[tuple[str, Any], ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         found: frozenset[Any] = self.extra_circumstances
-        if isinstance(self.formula, Tiered):
-            found |= self.formula.circumstances
+        for formula in (self.formula, *(version.formula for version in self.versions)):
+            if isinstance(formula, Tiered):
+                found |= formula.circumstances
         object.__setattr__(self, "_circumstances", found)
         object.__setattr__(
             self, "_basis", self.act.cite(self.number, self.paragraph, clause=self.clause, note=self.note)
         )
-        in_force = (self.in_force_from or self.act.in_force_from, self.in_force_until or self.act.in_force_until)
+        newest_from = self.in_force_from or self.act.in_force_from
+        starts = [version.in_force_from for version in self.versions] + [newest_from]
+        for earlier, after in itertools.pairwise(starts):
+            if earlier >= after:
+                raise ValueError(f"{self.id}: versions must be oldest first and before the newest text")
+        first = self.versions[0].in_force_from if self.versions else newest_from
+        in_force = (first, self.in_force_until or self.act.in_force_until)
         object.__setattr__(self, "_in_force", in_force)
+        current = Version(newest_from, self.instrument, self.text, self.gloss, self.formula, "VERIFIED",
+                          self.translation_notes)
+        object.__setattr__(self, "_current", current)
         object.__setattr__(self, "_facts_read", self._find_facts_read())
         defaults = self.act.facts_type.defaults()
         unread = tuple((name, default) for name, default in defaults.items() if name not in self._facts_read)
@@ -294,7 +330,7 @@ class Article:
         else:
             self.check_facts_read(facts)
         self.check_in_force(facts.on)
-        ev = self._evaluate(facts)
+        ev = self._evaluate_in_time(facts)
         for rule in self.rules:
             rule.apply(self, ev)
         return _make_assessment(
@@ -308,6 +344,100 @@ class Article:
             trace=tuple(ev.trace),
             notes=tuple(ev.notes),
         )
+
+    @property
+    def current(self) -> Version:
+        """The newest text as a :class:`~penalties.core.versions.Version`."""
+        return self._current
+
+    def all_versions(self) -> tuple[Version, ...]:
+        """Every text of the article, oldest first, the newest (its own text) last."""
+        return (*self.versions, self._current)
+
+    def version_on(self, day: _dt.date) -> Version | None:
+        """The text in force on ``day``; ``None`` before the first text or after the article ends.
+
+        >>> import datetime
+        >>> from penalties import article
+        >>> dsl47 = article("cn.dsl.47")
+        >>> dsl47.version_on(datetime.date(2024, 5, 1)) is dsl47.current
+        True
+        >>> dsl47.version_on(datetime.date(2021, 8, 31)) is None
+        True
+        """
+        start, end = self._in_force
+        if day < start or (end is not None and day > end):
+            return None
+        found = self._current
+        if day < found.in_force_from:
+            for version in reversed(self.versions):
+                if version.in_force_from <= day:
+                    return version
+        return found
+
+    def _version_article(self, version: Version) -> Article:
+        """This article with an earlier text in place of the newest (evaluated the same way)."""
+        if version is self._current:
+            return self
+        key = id(version)
+        found = self._earlier.get(key)
+        if found is None:
+            found = attrs.evolve(
+                self,
+                text=version.text,
+                gloss=version.gloss,
+                formula=version.formula,
+                translation_notes=version.translation_notes,
+                in_force_from=version.in_force_from,
+                instrument=version.instrument,
+                versions=(),
+            )
+            self._earlier[key] = found
+        return found
+
+    def _evaluate_in_time(self, facts: Facts) -> Evaluation:
+        """Pick the text by the two dates (the act's time rule), then evaluate it.
+
+        The text of the offence date and that of the decision date are the two candidates; when
+        they are the same text there is nothing to weigh. Conduct before the article's first text
+        is not a crime under the article: an answer, not an error.
+        """
+        on = facts.on
+        offence = facts.offence_date
+        lead: list[Step] = []
+        if offence is None:
+            offence = on
+            lead.append(Step("offence_date_default", self.basis, (("on", on),)))
+        old = self.version_on(offence)
+        if old is None:
+            ev = Evaluation(facts)
+            ev.penal = False
+            ev.trace.extend(lead)
+            first = self._in_force[0]
+            ev.trace.append(Step("not_in_force_at_offence", self.basis, (("offence_date", offence), ("from", first))))
+            ev.notes.append(Step("note", self.basis, (("note", "not_a_crime_at_offence"),)))
+            return ev
+        new = self.version_on(on)
+        assert new is not None  # check_in_force has run
+        if old is new:
+            ev = self._version_article(new)._evaluate(facts)
+            if self.versions and offence != on:
+                lead.append(_version_step("time_same_text", self.basis, new, offence))
+            ev.trace[:0] = lead
+            return ev
+        old_ev = self._version_article(old)._evaluate(facts)
+        new_ev = self._version_article(new)._evaluate(facts)
+        rule = self.act.time_rule or at_offence
+        choice = rule.choose(self, Candidate("offence", old, old_ev), Candidate("decision", new, new_ev))
+        ev = old_ev if choice.role == "offence" else new_ev
+        chosen = old if choice.role == "offence" else new
+        lead.append(_version_step("time_candidate_offence", self.basis, old, offence, old_ev))
+        lead.append(_version_step("time_candidate_decision", self.basis, new, on, new_ev))
+        lead.extend(choice.steps)
+        basis = self.basis if rule is at_offence else rule.basis
+        lead.append(_version_step(f"time_chosen_{choice.role}", basis, chosen, None))
+        ev.trace[:0] = lead
+        return ev
 
     def _evaluate(self, facts: Facts) -> Evaluation:
         """Evaluate the formula, through its compiled plan when there is one (see ``core.plan``)."""

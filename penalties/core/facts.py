@@ -163,6 +163,24 @@ def _on(value: object, self: Any) -> _dt.date:
     return day
 
 
+def _offence_date(value: object, self: Any) -> _dt.date | None:
+    if value is None:
+        return None
+    try:
+        day: _dt.date = self.parse_on(value)
+    except InvalidFactError as error:
+        # The act's own calendar reads it (Iran: Solar Hijri), but the error names this field.
+        raise InvalidFactError("offence_date", value, error.expected) from None
+    return day
+
+
+def _offence_not_after_decision(instance: Any, attribute: attrs.Attribute[Any], value: _dt.date | None) -> None:
+    if value is not None and value > instance.on:
+        raise InvalidFactError(
+            "offence_date", value, f"a date on or before the decision date on={instance.on.isoformat()}"
+        )
+
+
 @attrs.frozen
 class Facts:
     """Facts common to every act.
@@ -172,7 +190,10 @@ class Facts:
     - ``offender``: organisation or individual (default organisation).
     - ``illegal_gains``: the illegal gains (违法所得), exact, in the act's currency; ``None`` = none.
     - ``circumstances``: the aggravating circumstances that the article names.
-    - ``on``: the date of assessment (default: today), which picks the law in force.
+    - ``on``: the date of the decision or judgment (default: today), which picks the law in force.
+    - ``offence_date``: the date of the act (for continuing conduct, the day it ended); ``None``
+      (the default) means the same day as ``on``, and the trace says so. It may not be later than
+      ``on``. The act's time rule weighs the text of each date (see :attr:`offence_day`).
     """
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = NoCircumstances
@@ -192,6 +213,16 @@ class Facts:
         factory=_dt.date.today,
         converter=attrs.Converter(_on, takes_self=True),  # type: ignore[misc]
     )
+    offence_date: _dt.date | None = attrs.field(
+        default=None,
+        converter=attrs.Converter(_offence_date, takes_self=True),  # type: ignore[misc]
+        validator=_offence_not_after_decision,
+    )
+
+    @property
+    def offence_day(self) -> _dt.date:
+        """The date of the act: ``offence_date``, or ``on`` when it was not given."""
+        return self.on if self.offence_date is None else self.offence_date
 
     @classmethod
     def parse_on(cls, value: object) -> _dt.date:
