@@ -79,6 +79,7 @@ message("note.referral_to_other_laws", N_("punished under the relevant laws and 
 message("note.not_a_penalty", N_("this provision sets no penalty"))
 message("addressee.offender", N_("offender"))
 message("addressee.responsible_persons", N_("directly responsible persons"))
+message("addressee.responsible_managers", N_("directly responsible persons in charge"))
 
 # Labels that the renderers look up by value: "kind.<SanctionKind>", "modality.<Modality>",
 # "offender.<OffenderKind>", "tier.<name>", "circumstances.<name>". A missing label falls back to

@@ -103,6 +103,14 @@ class Addressee(enum.Enum):
     #: 直接负责的主管人员和其他直接责任人员: the directly responsible person in charge and the other
     #: directly responsible persons of an offending organisation; each of them is fined in the range.
     RESPONSIBLE_PERSONS = "responsible_persons"
+    #: 直接负责的主管人员 alone: the directly responsible person in charge, without the other staff
+    #: (Cybersecurity Law 2016 Arts 59-60); each of them is fined in the range.
+    RESPONSIBLE_MANAGERS = "responsible_managers"
+
+    @property
+    def persons(self) -> bool:
+        """Whether the addressee is a group of an organisation's persons (an individual has none)."""
+        return self is not Addressee.OFFENDER
 
 
 class Modality(enum.Enum):
