@@ -429,6 +429,8 @@ class Referral:
     basis: Citation
     provisions: str
     reads_gains: GainsAmount | None = None
+    #: New Art 71 is VERIFIED in substance, its wording SINGLE-SOURCE (law notes §6.2).
+    status: str = "SINGLE-SOURCE"
 
     def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
         from ...render.formula import cited
@@ -438,8 +440,16 @@ class Referral:
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         ev.penal = False
+        ev.trace.append(Step("text_status", self.basis, (("status", self.status),)))
         ev.notes.append(Step("csl_referral", self.basis, (("provisions", self.provisions),)))
         return ()
+
+
+def cii_tiers(tiered: Tiered, basis: Citation) -> Tiered:
+    """Each tier of ``tiered`` guarded by :class:`CiiOnly` (the tiers stay visible to the article)."""
+    return Tiered(
+        tuple(attrs.evolve(tier, body=(CiiOnly(AllOf(tier.body, tier.basis), basis),)) for tier in tiered.tiers)
+    )
 
 
 def status(value: str, basis: Citation) -> TextStatus:
@@ -984,13 +994,13 @@ ARTICLES_LIST: list[Article] = [
             "A critical-information-infrastructure operator failing the duties of Arts 33, 34, 36 and 38: order "
             "to correct and warning; on refusal or harm, 100,000-1,000,000 yuan, and the person in charge "
             "10,000-100,000.",
-            CiiOnly(_old_59_2(), cite("59", 2)),
+            cii_tiers(_old_59_2(), cite("59", 2)),
             VERIFIED,
         ),
         N61_2,
         "As amended (new Art 61 para 2): order to correct and warning, and 50,000-100,000 yuan may be added; on "
         "refusal or harm, 100,000-1,000,000, and the directly responsible persons 10,000-100,000.",
-        CiiOnly(_new_61(2), cite("61", 2)),
+        cii_tiers(_new_61(2), cite("61", 2)),
         unread=NOT_PROCUREMENT_CII,
     ),
     _old_only(
