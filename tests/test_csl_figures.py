@@ -398,3 +398,14 @@ def test_concurrence_dsl_pipl_csl() -> None:
     assert {s.basis.act_id for s in c.sanctions if s.kind is K.FINE} == {"cn.pipl"}
     dropped = [s.basis.act_id for s in c.trace if s.code == "concurrence_fines_dropped"]
     assert dropped == ["cn.dsl", "cn.csl"]
+
+
+def test_batch_of_gains_under_art_64_1() -> None:
+    np = pytest.importorskip("numpy")
+    from penalties.batch import fine_bounds
+
+    bounds = fine_bounds("cn.csl.64.1", gains=np.array([0, 5, 200_000]), on=OLD)
+    # no gains: up to 1,000,000 (low end excluded); otherwise 1x-10x the gains
+    assert bounds.low_num.tolist() == [0, 5, 200_000]
+    assert bounds.high_num.tolist() == [1_000_000, 50, 2_000_000]
+    assert bounds.low_closed.tolist() == [False, True, True]

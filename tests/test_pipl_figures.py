@@ -204,3 +204,32 @@ def test_a_state_organ_gets_disciplinary_sanctions_only() -> None:
 def test_only_art_66_carries_fines() -> None:
     penal = [a.id for a in catalog("cn.pipl") if a.penal]
     assert penal == ["cn.pipl.66.1", "cn.pipl.66.2"]
+
+
+# --- what-if and batch ---------------------------------------------------------------------------
+def test_whatif_sweeps_the_turnover() -> None:
+    from penalties import whatif
+
+    points = [1, BILLION - 1, BILLION, BILLION + 1, 3 * BILLION]
+    rows = whatif.sweep("cn.pipl.66.2", "turnover", points, on=ON, as_frame=False)
+    highs = [row["high"] for row in rows]
+    # 五千万元 up to a turnover of one billion, then 5% of the turnover (default reading: the outer bound)
+    assert highs == [50_000_000, 50_000_000, 50_000_000, Fraction(BILLION + 1, 20), 150_000_000]
+    assert all(row["low"] == 0 and row["low_closed"] is False and row["high_closed"] is True for row in rows)
+    for point, row in zip(points, rows, strict=True):
+        assert assess("cn.pipl.66.2", turnover=point, on=ON).fine.high.amount == row["high"]
+
+
+def test_batch_with_a_shared_turnover() -> None:
+    np = pytest.importorskip("numpy")
+    from penalties.batch import fine_bounds
+
+    bounds = fine_bounds("cn.pipl.66.2", gains=np.array([0, 5, 10**6]), turnover=2 * BILLION, on=ON)
+    assert bounds.high_num.tolist() == [100_000_000] * 3  # 5% of 2,000,000,000
+    assert bounds.low_num.tolist() == [0, 0, 0] and bounds.low_closed.tolist() == [False] * 3
+
+
+def test_an_act_before_2021_11_01_decided_later_is_not_fined_under_the_pipl() -> None:
+    a = assess("cn.pipl.66.2", offence_date=BEFORE, on=ON)
+    assert not a.penal and a.fine is None
+    assert "not_in_force_at_offence" in [s.code for s in a.trace]
