@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from penalties.__main__ import main
-from penalties.core.errors import InvalidFactError, PenaltiesError
+from penalties.core.errors import PenaltiesError
 from penalties.law.cn.concurrence import Concurrence, concur
 
 pytestmark = pytest.mark.timeout(120)
