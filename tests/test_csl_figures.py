@@ -409,3 +409,33 @@ def test_batch_of_gains_under_art_64_1() -> None:
     assert bounds.low_num.tolist() == [0, 5, 200_000]
     assert bounds.high_num.tolist() == [1_000_000, 50, 2_000_000]
     assert bounds.low_closed.tolist() == [False, True, True]
+
+
+def test_each_text_carries_its_status() -> None:
+    # law notes §5 (2016) and §6.2 (amended): (status of the current text, statuses of earlier texts)
+    expected = {
+        "cn.csl.59.1": (VERIFIED, [VERIFIED]),  # new 61(1) VERIFIED [T15; T16]
+        "cn.csl.59.2": (SINGLE, [VERIFIED]),  # new 61(2) SINGLE-SOURCE [T15]
+        "cn.csl.64.1": (SINGLE, [VERIFIED]),  # new 71 verbatim SINGLE-SOURCE
+        "cn.csl.65": (SINGLE, [SINGLE]),  # 2016 Art 65 and new 67 both SINGLE-SOURCE
+        "cn.csl.66": (SINGLE, [SINGLE]),
+        "cn.csl.68.1": (SINGLE, [SINGLE]),
+        "cn.csl.68.2": (SINGLE, [VERIFIED]),
+        "cn.csl.69": (SINGLE, [VERIFIED]),
+        "cn.csl.60": (VERIFIED, []),
+        "cn.csl.61": (SINGLE, []),  # the modality of 2016 Art 61
+        "cn.csl.62": (SINGLE, []),
+        "cn.csl.63": (VERIFIED, []),
+        "cn.csl.67": (SINGLE, []),
+    }
+    for article_id, (current, earlier) in expected.items():
+        entry = article(article_id)
+        assert (entry.current.status, [v.status for v in entry.versions]) == (current, earlier), article_id
+
+
+def test_the_time_steps_name_each_text_with_its_status() -> None:
+    a = assess("cn.csl.65", procurement_amount=100, offence_date=OLD, on=dt.date(2026, 2, 1))
+    candidates = [s for s in a.trace if s.code.startswith("time_candidate_")]
+    assert [s.param("status") for s in candidates] == [SINGLE, SINGLE]
+    # same figures in both texts: the new text is not lighter, the 2016 text applies (APL Art 37)
+    assert chosen(a) == "time_chosen_offence" and a.find("fine").basis.article == "65"

@@ -902,6 +902,7 @@ def _continued(
     notes: tuple[str, ...] = (),
     penal: bool = True,
     unread: frozenset[str] = frozenset(),
+    status: str = SINGLE,
 ) -> Article:
     """A 2016 provision whose amended text is verified: the amended text current, the 2016 text earlier."""
     return Article(
@@ -917,6 +918,7 @@ def _continued(
         in_force_from=NEW_FROM,
         versions=(old,),
         instrument=NEW_TEXT,
+        status=status,
         translation_notes=notes,
         penal=penal,
         unread_facts=unread,
@@ -934,6 +936,7 @@ def _old_only(
     formula: Any,
     notes: tuple[str, ...] = (),
     unread: frozenset[str] = frozenset(),
+    status: str = VERIFIED,
 ) -> Article:
     """A 2016 provision whose amended successor was not retrieved: in force until 2025-12-31."""
     return Article(
@@ -948,6 +951,7 @@ def _old_only(
         formula=formula,
         in_force_until=OLD_UNTIL,
         instrument=OLD_TEXT,
+        status=status,
         translation_notes=(
             *notes,
             "The amended successor of this article was not retrieved (UNVERIFIED); it is not encoded.",
@@ -982,6 +986,7 @@ ARTICLES_LIST: list[Article] = [
         _new_61(1),
         ("直接负责的主管人员 (2016) is the person in charge only; the amended text adds 其他直接责任人员 (staff).",),
         unread=NOT_PROCUREMENT,
+        status=VERIFIED,
     ),
     _continued(
         "cn.csl.59.2",
@@ -1029,6 +1034,7 @@ ARTICLES_LIST: list[Article] = [
         _old_61(),
         ("One paraphrasing copy reads 可以处 (may fine); the library follows S8's 处 (shall): SINGLE-SOURCE.",),
         unread=NOT_PROCUREMENT,
+        status=SINGLE,
     ),
     _old_only(
         "cn.csl.62",
@@ -1042,6 +1048,7 @@ ARTICLES_LIST: list[Article] = [
         "and the directly responsible persons 5,000-50,000.",
         _old_62(),
         unread=NOT_PROCUREMENT,
+        status=SINGLE,
     ),
     _old_only(
         "cn.csl.63",
@@ -1173,6 +1180,7 @@ ARTICLES_LIST: list[Article] = [
             False,
         ),
         unread=frozenset({"procurement_amount", "cii_operator", "illegal_gains"}),
+        status=SINGLE,
     ),
     _continued(
         "cn.csl.68.1",
@@ -1267,6 +1275,7 @@ ARTICLES_LIST: list[Article] = [
         ),
         in_force_from=NEW_FROM,
         instrument=NEW_TEXT,
+        status=SINGLE,
         unread_facts=NOT_PROCUREMENT,
     ),
     Article(
@@ -1285,6 +1294,7 @@ ARTICLES_LIST: list[Article] = [
         formula=AllOf(_new_69_2_body(cite("69", 2)), cite("69", 2)),
         in_force_from=NEW_FROM,
         instrument=NEW_TEXT,
+        status=SINGLE,
         unread_facts=NOT_PROCUREMENT,
     ),
     Article(
@@ -1304,6 +1314,7 @@ ARTICLES_LIST: list[Article] = [
         penal=False,
         in_force_from=NEW_FROM,
         instrument=NEW_TEXT,
+        status=SINGLE,
         unread_facts=NOT_PROCUREMENT,
     ),
     Article(
@@ -1321,6 +1332,7 @@ ARTICLES_LIST: list[Article] = [
         penal=False,
         in_force_from=NEW_FROM,
         instrument=NEW_TEXT,
+        status=SINGLE,
         unread_facts=NOT_PROCUREMENT,
     ),
 ]
