@@ -258,3 +258,17 @@ def test_command_line() -> None:
     assert done.returncode == 1 and json.loads(done.stderr)["field"] == "provisions"
     done = _cli("concur-schema")
     assert json.loads(done.stdout)["title"] == "penalties Concurrence"
+
+
+def test_json_round_trip_and_tampering() -> None:
+    c = concur(["cn.dsl.45.1", "cn.pipl.66.2"], circumstances={"refused_correction"}, turnover=3_000_000_000, on=ON)
+    data = json.loads(json.dumps(c.to_dict()))
+    assert Concurrence.from_dict(data) == c
+    tampered = json.loads(json.dumps(c.to_dict()))
+    tampered["chosen"] = "cn.dsl.45.1"  # the lower fine: APL Art 29 does not allow it
+    with pytest.raises(InvalidFactError) as caught:
+        Concurrence.from_dict(tampered)
+    assert caught.value.field == "concurrence"
+    for bad in ({}, [], {**data, "extra": 1}, {**data, "schema_version": "2"}, {**data, "candidates": []}):
+        with pytest.raises(InvalidFactError):
+            Concurrence.from_dict(bad)

@@ -172,6 +172,44 @@ class Concurrence:
             "candidates": [a.to_dict() for a in self.candidates],
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Concurrence:
+        """Inverse of :meth:`to_dict`: ``Concurrence.from_dict(c.to_dict()) == c``.
+
+        The candidates are read back strictly (:meth:`Assessment.from_dict`); everything else must
+        follow from them under APL Art 29 and the document's reading, or the document is refused
+        with one :class:`~penalties.core.errors.InvalidFactError`.
+        """
+        keys: tuple[str, ...] = ("schema_version", "basis", "provisions", "on", "readings", "chosen", "fine")
+        keys += ("sanctions", "combinations", "trace", "candidates")
+        if not isinstance(data, Mapping):
+            raise InvalidFactError("concurrence", data, "a JSON object (see concurrence_schema())")
+        if set(data) != set(keys):
+            raise InvalidFactError(
+                "concurrence", sorted(str(k)[:40] for k in list(data)[:20]), "the keys " + ", ".join(keys)
+            )
+        if data["schema_version"] != SCHEMA_VERSION:
+            raise InvalidFactError("schema_version", data["schema_version"], repr(SCHEMA_VERSION))
+        given = data["candidates"]
+        if not isinstance(given, list) or not 1 <= len(given) <= MAX_PROVISIONS:
+            raise InvalidFactError("candidates", given, f"a list of 1 to {MAX_PROVISIONS} assessments")
+        candidates = tuple(Assessment.from_dict(item) for item in given)
+        entries = _resolve([candidate.article_id for candidate in candidates])
+        if not isinstance(data["readings"], Mapping):
+            raise InvalidFactError("readings", data["readings"], "an object with the reading apl29_higher")
+        readings = _readings(dict(data["readings"]))
+        on = to_date(data["on"], "on")
+        if any(candidate.facts.on != on for candidate in candidates):
+            raise InvalidFactError("on", data["on"], "the date of every candidate assessment")
+        result = _combine(entries, candidates, on, readings)
+        if result.to_dict() != dict(data):
+            raise InvalidFactError(
+                "concurrence",
+                "the document",
+                "provisions, chosen, fine, sanctions, combinations and trace that follow from its candidates",
+            )
+        return result
+
     def explain(self, locale: str | FromContext = FROM_CONTEXT) -> str:
         """The account in ``locale`` (en, zh_CN, fa_IR, ar, ms): provisions, the fine, what applies, why."""
         from ...render.i18n import localizer
