@@ -4,7 +4,8 @@ With no arguments it prints a built-in example (DSL Art 47, gains of 250,000 yua
 
 - ``list [--act cn.dsl] [--json] [--locale fa_IR]``: the catalog;
 - ``show <id> [--json] [--locale fa_IR]``: an article, its formula, its text and gloss;
-- ``assess <id> [--gains N] [--circumstance C ...] [--offender O] [--on DATE] [--fact NAME=VALUE ...]
+- ``assess <id> [--gains N] [--circumstance C ...] [--offender O] [--on DATE] [--offence-date DATE]
+  [--fact NAME=VALUE ...]
   [--facts JSON] [--json] [--locale fa_IR]``: an assessment, explained or as JSON;
 - ``schema``: the JSON Schema of ``assess --json``;
 - ``concur <id> <id> ... [the options of assess]``: one act under several PRC administrative
@@ -149,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="date of assessment: YYYY-MM-DD or Solar Hijri YYYY/MM/DD, for every act (default today)",
     )
     run.add_argument(
+        "--offence-date",
+        metavar="DATE",
+        help="date of the act (for continuing conduct, the day it ended), in the forms of --on; "
+        "default: the date of assessment. The act's time rule weighs the text of each date",
+    )
+    run.add_argument(
         "--fact",
         action="append",
         default=[],
@@ -172,7 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     concur.add_argument("--gains", metavar="AMOUNT", help="illegal gains, exact: 250000, 12345.67 or 40000000/3")
     concur.add_argument("--circumstance", action="append", default=[], metavar="NAME", help="a circumstance (repeat)")
     concur.add_argument("--offender", help="organisation or individual (default organisation)")
-    concur.add_argument("--on", metavar="DATE", help="date of assessment, YYYY-MM-DD (default today)")
+    concur.add_argument("--on", metavar="DATE", help="date of the decision, YYYY-MM-DD (default today)")
+    concur.add_argument("--offence-date", metavar="DATE", help="date of the act, YYYY-MM-DD (default: --on)")
     concur.add_argument(
         "--fact", action="append", default=[], metavar="NAME=VALUE", help="any other fact, e.g. turnover=3000000000"
     )
@@ -244,6 +252,8 @@ def _facts(options: argparse.Namespace, parser: argparse.ArgumentParser) -> dict
         facts["offender"] = options.offender
     if options.on is not None:
         facts["on"] = options.on
+    if options.offence_date is not None:
+        facts["offence_date"] = options.offence_date
     return facts
 
 
@@ -296,6 +306,7 @@ def _show(options: argparse.Namespace) -> str:
             "translation_notes": list(entry.translation_notes),
             "facts_read": sorted(entry.facts_read),
             "formula": outline(entry.formula, loc.locale if loc is not None else "en").splitlines(),
+            "versions": [version.to_dict() for version in entry.versions],
         }
         return json.dumps(shown, ensure_ascii=False, indent=2)
     if loc is not None:
@@ -317,6 +328,12 @@ def _show(options: argparse.Namespace) -> str:
     if entry.translation_notes:
         lines.append("Translation notes:")
         lines.extend(f"  - {note}" for note in entry.translation_notes)
+    for version in reversed(entry.versions):
+        # Earlier texts, newest first: the text a time rule weighs for an older act.
+        since = version.in_force_from.isoformat()
+        lines.append(f"Earlier text, in force from {since}: {version.instrument} ({version.status})")
+        lines.append(_indent(version.text))
+        lines.append(_indent(version.gloss))
     return "\n".join(line for line in lines if line != "")
 
 
@@ -367,6 +384,9 @@ def _assess(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str
     except InvalidFactError as error:
         if error.field == "on" and error.expected.startswith("a date"):
             raise InvalidFactError("--on" if options.on is not None else "on", error.value, DATE_FORMS) from None
+        if error.field == "offence_date" and error.expected.startswith("a date:"):
+            flag = "--offence-date" if options.offence_date is not None else "offence_date"
+            raise InvalidFactError(flag, error.value, DATE_FORMS) from None
         raise
     try:
         result = entry.assess(facts)
@@ -383,14 +403,14 @@ def _concur(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str
     if options.command == "concur-schema":
         return json.dumps(concurrence_schema(), ensure_ascii=False, indent=2)
     raw = _facts(options, parser)
-    if "on" in raw:
-        from .core.facts import to_date
+    from .core.facts import to_date
 
-        try:
-            raw["on"] = to_date(raw["on"])
-        except InvalidFactError as error:
-            field = "--on" if options.on is not None else "on"
-            raise InvalidFactError(field, error.value, "a date: YYYY-MM-DD") from None
+    for name, flag, given in (("on", "--on", options.on), ("offence_date", "--offence-date", options.offence_date)):
+        if name in raw:
+            try:
+                raw[name] = to_date(raw[name], name)
+            except InvalidFactError as error:
+                raise InvalidFactError(flag if given is not None else name, error.value, "a date: YYYY-MM-DD") from None
     result = concur(options.ids, **raw)
     if options.json:
         return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)

@@ -715,32 +715,35 @@ def _flag(flag: NDArray[np.bool_] | bool, i: int) -> bool:
 
 
 def _days(
-    value: Any, column: NDArray[Any] | None, facts_type: type[Facts]
+    value: Any, column: NDArray[Any] | None, facts_type: type[Facts], field: str = "on"
 ) -> tuple[NDArray[np.int64] | None, int | None]:
-    """The dates as day numbers (days since 1970-01-01): a column, or one day for every row."""
+    """The dates as day numbers (days since 1970-01-01): a column, or one day for every row.
+
+    ``field`` names the fact in errors (``on``, or ``offence_date`` for the date of the act).
+    """
     if column is None:
         item = _dt.date.today() if value is None else _scalar_of(value)
         if isinstance(item, np.datetime64):
             if np.isnat(item):
-                raise InvalidFactError("on", "NaT", "a date")
+                raise InvalidFactError(field, "NaT", "a date")
             number = int(item.astype("datetime64[D]").astype(np.int64))
             if not _FIRST_DAY <= number <= _LAST_DAY:
-                raise InvalidFactError("on", item, _DATE_RANGE)
+                raise InvalidFactError(field, item, _DATE_RANGE)
             return None, number
         # The act's own reading of a date (Iran: Solar Hijri text too); anything else is refused there.
-        return None, facts_type.parse_on(item).toordinal() - _EPOCH_ORDINAL
+        return None, _parsed(facts_type, item, field).toordinal() - _EPOCH_ORDINAL
     if column.dtype.kind == "M":
         days_column = column.astype("datetime64[D]")
         missing = np.isnat(days_column)
         if missing.any():
-            error = InvalidFactError("on", "NaT", "a date in every row")
+            error = InvalidFactError(field, "NaT", "a date in every row")
             error.add_note(f"batch row {int(np.flatnonzero(missing)[0])}")
             raise error
         numbers = days_column.view(np.int64)
         outside = (numbers < _FIRST_DAY) | (numbers > _LAST_DAY)
         if outside.any():
             bad = int(np.flatnonzero(outside)[0])
-            error = InvalidFactError("on", column[bad], _DATE_RANGE)
+            error = InvalidFactError(field, column[bad], _DATE_RANGE)
             error.add_note(f"batch row {bad}")
             raise error
         return numbers, None
@@ -758,7 +761,7 @@ def _days(
             key, known = None, None
         if known is None:
             try:
-                known = facts_type.parse_on(item).toordinal() - _EPOCH_ORDINAL
+                known = _parsed(facts_type, item, field).toordinal() - _EPOCH_ORDINAL
             except PenaltiesError as error:
                 error.add_note(f"batch row {i}")
                 raise
@@ -766,6 +769,16 @@ def _days(
                 seen[key] = known
         days[i] = known
     return days, None
+
+
+def _parsed(facts_type: type[Facts], item: Any, field: str) -> _dt.date:
+    """The act's reading of one date (Iran: Solar Hijri too), its errors naming ``field``."""
+    try:
+        return facts_type.parse_on(item)
+    except InvalidFactError as error:
+        if field == "on":
+            raise
+        raise InvalidFactError(field, error.value, error.expected) from None
 
 
 def _gains_column(
@@ -1142,6 +1155,7 @@ def fine_bounds(
     on: Any = None,
     kind: SanctionKind | str = SanctionKind.FINE,
     addressee: Addressee | str = Addressee.OFFENDER,
+    offence_date: Any = None,
     **facts: Any,
 ) -> FineBounds:
     """The exact range of one money sanction (the fine on the offender by default) for every row.
@@ -1161,6 +1175,8 @@ def fine_bounds(
       must be one the article takes, even when its column is all False.
     - ``on``: one date for every row (``date`` or text, default today), or a column of dates
       (``datetime64``, dates or text).
+    - ``offence_date``: the date of the act, read as ``on`` (one date or a column); ``None``
+      (default): each row's ``on``. A row whose offence date is after its ``on`` is refused.
     - ``kind`` / ``addressee``: another money sanction (``"confiscation_of_illegal_gains"``) or
       ``addressee="responsible_persons"``. Terms of imprisonment are not money: refused.
     - other keywords are facts shared by every row (e.g. ``readings`` or ``occurrence``).
@@ -1189,17 +1205,20 @@ def fine_bounds(
     gains = _external(gains, "gains", "illegal_gains")
     legal_person = _external(legal_person, "flag", "legal_person")
     on = _external(on, "date", "on")
+    offence = None if offence_date is None else _external(offence_date, "date", "offence_date")
     named = [(member, [(f, _external(v, "flag", f)) for f, v in spellings]) for member, spellings in named]
 
     gains_column = _as_given(gains, _column("gains", gains), amounts=True)
     legal_column = None if legal_person is None else _as_given(legal_person, _column("legal_person", legal_person))
     on_column = _as_given(on, _column("on", on))
+    offence_column = None if offence is None else _as_given(offence, _column("offence_date", offence))
     flag_columns = [[(field, v, _as_given(v, _column(field, v))) for field, v in spellings] for _, spellings in named]
     n = _n_rows(
         [
             ("gains", gains_column),
             ("legal_person", legal_column),
             ("on", on_column),
+            ("offence_date", offence_column),
             *((field, column) for spellings in flag_columns for field, _, column in spellings),
         ]
     )
@@ -1215,6 +1234,9 @@ def fine_bounds(
         flags.append(merged)
     names = [member.value for member, _ in named]
     days, day = _days(on, on_column, facts_type)
+    offence_days, offence_day = (
+        (None, None) if offence is None else _days(offence, offence_column, facts_type, "offence_date")
+    )
     g, odd, refused = _gains_column(gains, gains_column, n)
 
     def row_facts(i: int, gain: Any = None) -> dict[str, Any]:
@@ -1225,6 +1247,9 @@ def fine_bounds(
         if chosen:
             made["circumstances"] = chosen
         made["on"] = _dt.date.fromordinal(int(days[i] if days is not None else day or 0) + _EPOCH_ORDINAL)
+        if offence is not None:
+            number = offence_days[i] if offence_days is not None else offence_day or 0
+            made["offence_date"] = _dt.date.fromordinal(int(number) + _EPOCH_ORDINAL)
         if gain is None:
             gain = odd.get(i, int(g[i]))
         if type(gain) is not int or gain != 0:
@@ -1258,6 +1283,13 @@ def fine_bounds(
             scalar(int(np.flatnonzero(g < 0)[0]))
         scalar(high_row)  # the largest whole gains pass the facts validation, so every one does
     use_gains = (bool(odd) or bool(g.any())) and not _gains_free(art)
+    if offence is not None and n:
+        # An act after its decision is refused row by row (the groups below share date spans only).
+        late = np.asarray(offence_days if offence_days is not None else offence_day) > np.asarray(
+            days if days is not None else day
+        )
+        if np.any(late):
+            scalar(int(np.flatnonzero(np.broadcast_to(late, (n,)))[0]))
 
     # Discrete facts of each row: offender, circumstances (one flag each), the date's span.
     breaks = _change_days(art)
@@ -1267,6 +1299,8 @@ def fine_bounds(
     parts.extend((flag, 2) for flag in flags if not isinstance(flag, bool))
     if days is not None:
         parts.append((np.searchsorted(breaks, days, side="right"), len(breaks) + 1))
+    if offence_days is not None:
+        parts.append((np.searchsorted(breaks, offence_days, side="right"), len(breaks) + 1))
     ids, firsts = _groups(parts, n)
     count = len(firsts)
 
@@ -1397,13 +1431,14 @@ def fine_bounds_frame(
     kind: SanctionKind | str = SanctionKind.FINE,
     addressee: Addressee | str = Addressee.OFFENDER,
     numbers: str = "objects",
+    offence_date: Any = None,
     **facts: Any,
 ) -> Any:
     """:func:`fine_bounds` over the columns of a table: a pandas ``DataFrame`` of the bounds.
 
     ``frame`` is a pandas ``DataFrame`` or a pyarrow ``Table``. ``gains``, ``legal_person``,
-    ``on`` and the values of ``circumstances`` are read as :func:`fine_bounds` reads them, with
-    one rule: a string names a column of ``frame`` (a name it does not have is refused), and any
+    ``on``, ``offence_date`` and the values of ``circumstances`` are read as :func:`fine_bounds`
+    reads them, with one rule: a string names a column of ``frame`` (a name it does not have is refused), and any
     other value is one value for every row (``on=datetime.date(2024, 5, 1)``,
     ``legal_person=True``). ``kind``, ``addressee`` and the other keywords are as in
     :func:`fine_bounds`.
@@ -1440,6 +1475,7 @@ def fine_bounds_frame(
     picked_gains = pick("gains", gains, ("illegal_gains", "gains"))
     picked_legal = pick("legal_person", legal_person, ("legal_person", "offender"))
     picked_on = pick("on", on, ("on",))
+    picked_offence = pick("offence_date", offence_date, ("offence_date",))
     picked_circumstances: Any = circumstances
     if isinstance(circumstances, Mapping):
         picked_circumstances = {
@@ -1459,6 +1495,7 @@ def fine_bounds_frame(
             on=picked_on,
             kind=kind,
             addressee=addressee,
+            offence_date=picked_offence,
             **facts,
         )
     except PenaltiesError as error:
@@ -1564,7 +1601,7 @@ def _change_days(article: Article) -> NDArray[np.int64]:
     known: NDArray[np.int64] | None = _cached(_CHANGE_DAYS, article)
     if known is not None:
         return known
-    roots: list[Any] = [article.formula, article.rules, article.act, article.in_force]
+    roots: list[Any] = [article.formula, article.rules, article.act, article.in_force, article.all_versions()]
     modules = {type(value).__module__ for value in _objects(roots[:3])}
     roots.extend(
         vars(sys.modules[name]) for name in sorted(modules) if name.startswith("penalties.") and name in sys.modules

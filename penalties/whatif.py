@@ -90,11 +90,24 @@ from .core.messages import N_
 from .core.money import CURRENCIES, Exact, Money, exact
 from .core.sanction import Addressee, SanctionKind
 from .core.term import Term
+from .core.versions import Version
 
 if TYPE_CHECKING:
     from .render.i18n import Localizer
 
-__all__ = ["COLUMNS", "MAX_DATES", "MAX_POINTS", "compare", "dates", "plot", "reform", "replace", "sweep", "sweep_rows"]
+__all__ = [
+    "COLUMNS",
+    "MAX_DATES",
+    "MAX_POINTS",
+    "amend",
+    "compare",
+    "dates",
+    "plot",
+    "reform",
+    "replace",
+    "sweep",
+    "sweep_rows",
+]
 
 #: The columns of a sweep after the swept fact.
 COLUMNS = ("low", "high", "low_closed", "high_closed", "unit", "tier", "error")
@@ -583,8 +596,32 @@ def reform(item: str | Article, **changes: Any) -> Article:
         )
     if "formula" in checked or "act" in checked:
         _same_currency("formula", checked.get("formula", entry.formula), act.facts_type.CURRENCY)
+    versions = checked.get("versions", entry.versions)
+    if versions:
+        _same_currency("versions", tuple(v.formula for v in versions), act.facts_type.CURRENCY)
+        days = [v.in_force_from for v in versions] + [start]
+        if any(earlier >= later for earlier, later in itertools.pairwise(days)):
+            raise InvalidFactError(
+                "versions", [d.isoformat() for d in days], "earlier texts oldest first, each before the next"
+            )
     changed: Article = _fresh(entry, checked)
     return changed
+
+
+def amend(item: str | Article, in_force_from: _dt.date | str, *, instrument: str = "", **changes: Any) -> Article:
+    """A reform that makes a new text from ``in_force_from``: the article's text so far becomes
+    its latest earlier version (so the act's time rule weighs the two), and ``changes`` (checked as
+    :func:`reform` checks them: ``formula``, ``text``, ``gloss``...) make the new text.
+
+    >>> import datetime
+    >>> from penalties import article
+    >>> new = amend("cn.dsl.47", "2030-01-01", instrument="a 2030 amendment")
+    >>> [v.in_force_from.isoformat() for v in new.all_versions()]
+    ['2021-09-01', '2030-01-01']
+    """
+    entry = _article_of(item)
+    day = to_date(in_force_from, "in_force_from")  # a new text needs its own date (None is not one)
+    return reform(entry, versions=entry.all_versions(), in_force_from=day, instrument=instrument, **changes)
 
 
 def _text(entry: Article, name: str, value: Any) -> Any:
@@ -660,6 +697,12 @@ def _fact_names(entry: Article, name: str, value: Any) -> Any:
     return frozenset(value)
 
 
+def _versions(entry: Article, name: str, value: Any) -> Any:
+    if not isinstance(value, (tuple, list)) or not all(isinstance(item, Version) for item in value):
+        raise InvalidFactError(name, value, "a tuple of earlier texts (penalties.core.versions.Version), oldest first")
+    return tuple(value)
+
+
 def _same_type(entry: Article, name: str, value: Any) -> Any:
     """A field without a check of its own: a value of the type it holds now."""
     current = getattr(entry, name)
@@ -687,6 +730,8 @@ _ARTICLE_FIELDS: dict[str, Callable[[Article, str, Any], Any]] = {
     "clause": _optional_text,
     "note": _optional_text,
     "unread_facts": _fact_names,
+    "versions": _versions,
+    "instrument": _text,
 }
 
 _MAX_DEPTH = 200

@@ -21,6 +21,7 @@ from penalties import (
     CombinationKind,
     InvalidFactError,
     Money,
+    NotDeterminableError,
     NotInForceError,
     SanctionKind,
     Term,
@@ -136,11 +137,17 @@ def test_named_circumstances() -> None:
 
 
 def test_dates() -> None:
-    assert article("cn.cl.180").in_force[0] == dt.date(2009, 2, 28)
+    # In force since the 1997 revision (1997-10-01); the newest text is Amendment VII's (2009-02-28).
+    assert article("cn.cl.180").in_force[0] == dt.date(1997, 10, 1)
+    assert article("cn.cl.180").in_force_from == dt.date(2009, 2, 28)
     with pytest.raises(NotInForceError):
-        assess("cn.cl.180", illegal_gains=200_000, on="2009-02-27")
-    before = assess("cn.cl.180", illegal_gains=200_000, on="2012-05-31")
-    assert before.penal is False and any(s.code == "interpretation_not_in_force" for s in before.trace)
+        assess("cn.cl.180", illegal_gains=200_000, on="1997-09-30")
+    # Before the 2012 interpretation numbers alone cannot grade the case (issue 15): not determinable.
+    with pytest.raises(NotDeterminableError) as caught:
+        assess("cn.cl.180", illegal_gains=200_000, on="2012-05-31")
+    assert "2012-06-01" in caught.value.reason
+    before = assess("cn.cl.180", circumstances={"serious"}, on="2012-05-31")
+    assert before.tier == "serious" and any(s.code == "interpretation_not_in_force" for s in before.trace)
     assert tier(illegal_gains=200_000, on="2012-06-01") == "serious"
 
 

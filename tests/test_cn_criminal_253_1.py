@@ -23,6 +23,7 @@ from penalties import (
     CombinationKind,
     InvalidFactError,
     Money,
+    NotDeterminableError,
     NotInForceError,
     SanctionKind,
     Term,
@@ -324,11 +325,20 @@ def test_unit_crime() -> None:
 
 @pytest.mark.parametrize(
     ("profit", "expected"),
-    [(None, None), (49_999, None), (50_000, "serious"), (50_001, "serious"), (10_000_000, "serious")],
+    [(49_999, None), (50_000, "serious"), (50_001, "serious"), (10_000_000, "serious")],
 )
 def test_lawful_business_purchase(profit: int | None, expected: str | None) -> None:
     facts = {"lawful_business_purchase": True, "information_items": {"other": 100_000}, "business_profit": profit}
     assert tier(**facts) == expected
+
+
+def test_lawful_business_purchase_without_the_profit_is_not_determinable() -> None:
+    # 2017 Art 6 grades a lawful-business purchase by its profit alone: without it the law cannot say.
+    facts = {"lawful_business_purchase": True, "information_items": {"other": 100_000}}
+    with pytest.raises(NotDeterminableError) as caught:
+        assess("cn.cl.253-1", on=ON, **facts)
+    assert "business_profit" in caught.value.reason and caught.value.what == "tier"
+    assert tier(circumstances={"prior_punishment"}, **facts) == "serious"
 
 
 def test_lawful_business_purchase_prior_punishment() -> None:
@@ -347,15 +357,19 @@ def test_lawful_business_purchase_of_sensitive_information_falls_under_art_5() -
 # --- dates in force ----------------------------------------------------------------------------------
 
 
-def test_not_in_force_before_amendment_ix() -> None:
+def test_not_in_force_before_amendment_vii() -> None:
+    # Art 253-1 was added by Amendment VII, in force 2009-02-28 (law notes §1.8).
     with pytest.raises(NotInForceError) as caught:
-        assess("cn.cl.253-1", information_items={"trajectory": 500}, on="2015-10-31")
-    assert caught.value.in_force_from == dt.date(2015, 11, 1)
+        assess("cn.cl.253-1", circumstances={"serious"}, on="2009-02-27")
+    assert caught.value.in_force_from == dt.date(2009, 2, 28)
 
 
 def test_before_the_interpretation_only_named_circumstances_count() -> None:
-    a = assess("cn.cl.253-1", information_items={"trajectory": 500}, on="2017-05-31")
-    assert a.penal is False
+    with pytest.raises(NotDeterminableError) as caught:
+        assess("cn.cl.253-1", information_items={"trajectory": 500}, on="2017-05-31")
+    assert "2017-06-01" in caught.value.reason
+    a = assess("cn.cl.253-1", on="2017-05-31")
+    assert a.penal is False  # no number and no finding: nothing makes it serious
     assert any(s.code == "interpretation_not_in_force" for s in a.trace)
     b = assess("cn.cl.253-1", information_items={"trajectory": 500}, circumstances={"serious"}, on="2015-11-01")
     assert b.tier == "serious"
@@ -423,7 +437,7 @@ def test_bad_facts(facts: dict[str, object], field: str) -> None:
 def test_catalog_entry() -> None:
     art = article("cn.cl.253-1")
     assert art.act.id == "cn.cl"
-    assert art.in_force[0] == dt.date(2015, 11, 1)
+    assert art.in_force[0] == dt.date(2009, 2, 28) and art.in_force_from == dt.date(2015, 11, 1)
     assert "情节特别严重的，处三年以上七年以下有期徒刑，并处罚金" in art.text
     assert any("Civil Code" in note for note in art.translation_notes)
     assert "serious" in {c.value for c in art.circumstances}
@@ -449,7 +463,7 @@ def test_json_is_exact_and_valid() -> None:
     text = json.dumps(data, ensure_ascii=False)
     assert "12345.67" not in text and "1234567/100" in text
     assert data["facts"]["information_items"] == {"trajectory": 25, "other": 2500}
-    assert data["facts"]["readings"] == {"insider_especially_serious": "literal"}
+    assert data["facts"]["readings"] == {"insider_especially_serious": "literal", "interp_2017_for_2009_text": "yes"}
     assert Assessment.from_dict(data) == a
     assert any(s.code == "reading" and s.param("value") == "literal" for s in a.trace)
 

@@ -19,6 +19,7 @@ from penalties import (
     Assessment,
     CombinationKind,
     InvalidFactError,
+    NotDeterminableError,
     NotInForceError,
     SanctionKind,
     Term,
@@ -104,7 +105,8 @@ def test_dates() -> None:
     assert article("cn.cl.286-1").in_force[0] == dt.date(2015, 11, 1)
     with pytest.raises(NotInForceError):
         assess("cn.cl.286-1", circumstances={REFUSED, "serious"}, on="2015-10-31")
-    assert constituted({"trajectory": 500}, on="2019-10-31") is False  # before 法释〔2019〕15号
+    with pytest.raises(NotDeterminableError):  # before 法释〔2019〕15号 numbers alone cannot grade it
+        constituted({"trajectory": 500}, on="2019-10-31")
     assert constituted({"trajectory": 500}, on="2019-11-01") is True
 
 

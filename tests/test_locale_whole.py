@@ -41,7 +41,7 @@ def _variants(facts: dict[str, Any]) -> list[dict[str, Any]]:
     for name, values in (facts.get("readings", {}).get("values") or {}).items():
         variants += [{"readings": {name: value}} for value in values[1:]]
     for name, spec in facts.items():
-        if name in ("offender", "circumstances", "illegal_gains", "readings", "on"):
+        if name in ("offender", "circumstances", "illegal_gains", "readings", "on", "offence_date"):
             continue
         kind = spec["type"]
         if spec["values"] is not None:
@@ -67,6 +67,15 @@ def cases() -> Iterator[tuple[str, dict[str, Any]]]:
         for on in dates:
             for variant in variants:
                 yield article.id, {"on": on, **variant}
+            # Two dates: an act on the first day of each text (the time rule weighs the texts when
+            # they differ) and the day before the first text (not punishable under the article).
+            if start < on:
+                yield article.id, {"on": on, "offence_date": start - dt.timedelta(days=1)}
+            for version in article.all_versions():
+                if version.in_force_from < on:
+                    for variant in variants:
+                        if "offence_date" not in variant:
+                            yield article.id, {"on": on, "offence_date": version.in_force_from, **variant}
 
 
 @cache

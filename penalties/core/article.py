@@ -94,7 +94,9 @@ def _version_step(code: str, basis: Citation, version: Version, day: _dt.date | 
     params: list[tuple[str, Any]] = []
     if day is not None:
         params.append(("date", day))
-    params += [("from", version.in_force_from), ("instrument", version.instrument), ("status", version.status)]
+    # A text without a named instrument is the act as enacted: the act's title names it.
+    instrument = version.instrument or basis.act
+    params += [("from", version.in_force_from), ("instrument", instrument), ("status", version.status)]
     if ev is not None:
         params.append(("tier", "none" if ev.penal is False or ev.tier is None else ev.tier))
     return Step(code, basis, tuple(params))
@@ -424,7 +426,7 @@ class Article:
         assert new is not None  # check_in_force has run
         if old is new:
             ev = self._version_article(new)._evaluate(facts)
-            if self.versions and offence != on:
+            if self.versions:
                 lead.append(_version_step("time_same_text", self.basis, new, offence))
             ev.trace[:0] = lead
             return ev

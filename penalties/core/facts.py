@@ -177,7 +177,7 @@ def _offence_date(value: object, self: Any) -> _dt.date | None:
 def _offence_not_after_decision(instance: Any, attribute: attrs.Attribute[Any], value: _dt.date | None) -> None:
     if value is not None and value > instance.on:
         raise InvalidFactError(
-            "offence_date", value, f"a date on or before the decision date on={instance.on.isoformat()}"
+            "offence_date", value.isoformat(), f"a date on or before the decision date on={instance.on.isoformat()}"
         )
 
 

@@ -156,3 +156,14 @@ message("fact.offence_date", N_("offence date"))
 message("status.VERIFIED", N_("VERIFIED"))
 message("status.SINGLE-SOURCE", N_("SINGLE-SOURCE"))
 message("status.CONFLICT", N_("CONFLICT"))
+message(
+    "step.lex_mitior_not_punishable_then",
+    N_("the text of the offence date does not punish the act: it is not punishable"),
+)
+message(
+    "step.lex_mitior_not_punishable_now",
+    N_("the text of the decision date no longer punishes the act: the new text applies"),
+)
+message("step.lex_mitior_same", N_("the two texts punish alike: the old text applies"))
+message("by.maximum", N_("maximum"))
+message("by.minimum", N_("minimum"))

@@ -88,7 +88,14 @@ __all__ = [
 ]
 
 #: Step params whose values are enumerations, by param name.
-PARAM_ENUMS: dict[str, type[enum.Enum]] = {"kind": SanctionKind, "addressee": Addressee, "modality": Modality}
+PARAM_ENUMS: dict[str, type[enum.Enum]] = {
+    "kind": SanctionKind,
+    "addressee": Addressee,
+    "modality": Modality,
+    # The kinds of the statutory maximum and minimum a time rule compares (penalties.law.cn.time).
+    "maximum_kind": SanctionKind,
+    "minimum_kind": SanctionKind,
+}
 
 #: The deepest nesting of lists and objects in a step param or a fact (a range is one level).
 MAX_PARAM_DEPTH = 8
@@ -510,7 +517,7 @@ class _Reader:
             here = (path, key)
             if key == "offender":
                 given[key] = self.choice(item, here, OffenderKind, "an offender")
-            elif key == "on":
+            elif key == "on" or (key == "offence_date" and item is not None):
                 given[key] = self.date(item, here)
             elif key == "circumstances":
                 given[key] = self.circumstances(item, here, facts_type.CIRCUMSTANCES)
@@ -670,14 +677,14 @@ def _input_fact(reader: _Reader, facts_type: type[Facts], name: str, value: obje
         for i, item in enumerate(items):
             found.append(reader.text(item, (path, i), "a circumstance name"))
         return found
-    if name == "on" and kind is str:
+    if name in ("on", "offence_date") and kind is str:
         text = reader.text(value, path, "a date")
         try:
             return facts_type.parse_on(text)
-        except InvalidFactError:
+        except InvalidFactError as error:
             day = _solar_hijri(text)
             if day is None:
-                raise
+                raise InvalidFactError(name, error.value, error.expected) from None
             return day
     if kind is str:
         return reader.text(value, path)

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from ...core.citation import Citation
-from ...core.errors import InvalidFactError
+from ...core.errors import InvalidFactError, NotDeterminableError
 from ...core.facts import OffenderKind
 from ...core.formula import Evaluation, Node, Ref, Step, Tier, Tiered
 from ...core.interval import Interval
@@ -44,6 +44,7 @@ from ...core.messages import N_, message
 from ...core.money import Exact, Money, exact
 from ...core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 from ...core.term import Term
+from .time import Undetermined, interpretation_applies
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
@@ -492,13 +493,20 @@ class Graded(Tiered):
                 Step("precondition_not_met", basis, (("missing", tuple(sorted(c.value for c in missing))),))
             )
             return self._not_constituted(ev, basis)
-        derived = None if self.grader is None else self.grader.grade(ev, self.tiers)
+        undetermined = None
+        try:
+            derived = None if self.grader is None else self.grader.grade(ev, self.tiers)
+        except Undetermined as why:
+            # The numbers cannot grade this case; a named circumstance may still settle the tier.
+            derived, undetermined = None, why
         named = None
         for index, tier in enumerate(self.tiers):
             if tier.when & circumstances:
                 named = index
         candidates = [i for i in (derived, named) if i is not None]
         if not candidates:
+            if undetermined is not None:
+                raise NotDeterminableError(f"{basis.act_id}.{basis.article}", "tier", undetermined.reason)
             return self._not_constituted(ev, basis)
         chosen = max(candidates)
         tier = self.tiers[chosen]
@@ -529,12 +537,14 @@ def first_reached(values: list[tuple[bool, ...]]) -> int | None:
     return best
 
 
-def interpretation_in_force(ev: Evaluation, source: Citation, start: _dt.date) -> bool:
-    """Judicial interpretations apply from their own date; before it, only named circumstances count."""
-    if ev.facts.on < start:
-        ev.trace.append(Step("interpretation_not_in_force", source, (("from", start),)))
-        return False
-    return True
+def interpretation_in_force(ev: Evaluation, source: Citation, start: _dt.date, measured: bool = False) -> bool:
+    """Judicial interpretations apply from their own date; before it, only named circumstances count.
+
+    The rule of time is :func:`.time.interpretation_applies` (2001 provisions); with ``measured``
+    (the case carries numbers only the interpretation could grade) a decision before it is "not
+    determinable" unless a named circumstance settles the tier.
+    """
+    return interpretation_applies(ev, source, start, measured)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from ...core.messages import N_, message
 from ...core.money import Exact, Money
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
+from ...core.versions import Version
 from .criminal_general import (
     CRIMINAL_DETENTION,
     PUBLIC_SURVEILLANCE,
@@ -62,6 +63,7 @@ from .criminal_general import (
     threshold_step,
     to_item_counts,
 )
+from .time import CRIMINAL, Undetermined
 
 __all__ = [
     "ACT",
@@ -112,9 +114,16 @@ class CriminalLawReadings:
       ``"literal"`` (default) follows the words: 10 x half = 5 times the base standards (250
       sensitive items, 25,000 yuan of gains); ``"base"``: insiders reach 'especially serious' only
       at 10 times the base standards (500 sensitive items, 50,000 yuan), like everyone else.
+    - ``interp_2017_for_2009_text`` (law notes O9): whether the numeric standards of 法释〔2017〕10号
+      grade an act judged under the 2009 text of 253-1 (an act of 2009-02-28 to 2015-10-31):
+      ``"yes"`` (default: no interpretation existed at the time of the act, so the 2017 one applies
+      to pending cases, 2001 provisions item 2, and "情节严重" is the same words) or ``"no"`` (it
+      construes the 2015 text; seriousness is then a finding of the court, and numbers alone are
+      not determinable).
     """
 
     insider_especially_serious: str = reading("literal", "base")
+    interp_2017_for_2009_text: str = reading("yes", "no")
 
 
 def _bool(field: str) -> Any:
@@ -197,6 +206,7 @@ ACT = Act(
     in_force_from=_dt.date(1997, 10, 1),
     facts_type=CriminalLawFacts,
     source="revised 1997-03-14, in force 1997-10-01; text through Amendment XII (2023-12-29)",
+    time_rule=CRIMINAL,
 )
 
 cite = ACT.cite
@@ -296,11 +306,17 @@ class PersonalInformationStandards:
         self._cache[key] = levels
         return levels
 
+    def measured(self, facts: CriminalLawFacts) -> bool:
+        """Whether the case carries numbers these standards grade (items, gains, business profit)."""
+        gains = self.gains is not None and facts.illegal_gains is not None and facts.illegal_gains.amount > 0
+        profit = self.lawful_business_profit is not None and facts.business_profit is not None
+        return bool(facts.information_items) or gains or profit
+
     def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
-        if not interpretation_in_force(ev, self.source, self.in_force_from):
-            return None
         facts = ev.facts
         assert isinstance(facts, CriminalLawFacts)
+        if not interpretation_in_force(ev, self.source, self.in_force_from, self.measured(facts)):
+            return None
         if facts.business_profit is not None and not facts.lawful_business_purchase:
             raise InvalidFactError(
                 "business_profit", facts.business_profit, "nothing unless lawful_business_purchase is True (Art 6)"
@@ -368,7 +384,12 @@ class PersonalInformationStandards:
         ev.trace.append(Step("lawful_business", basis))
         profit = facts.business_profit
         if profit is None:
-            return None
+            # Art 6 grades a lawful-business purchase by its profit alone: without it, the law
+            # cannot say whether the case is serious (not "not a crime").
+            raise Undetermined(
+                "the information was bought for a lawful business (2017 interpretation Art 6), which is "
+                "serious only at a profit of 50,000 yuan: give business_profit, or name a circumstance"
+            )
         ok = profit >= standard
         ev.trace.append(threshold_step(basis, "business_profit", profit, standard, tiers[0].name, ok))
         return 0 if ok else None
@@ -386,10 +407,17 @@ class InsiderTradingStandards:
     source: Citation
 
     def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
-        if not interpretation_in_force(ev, self.source, self.in_force_from):
-            return None
         facts = ev.facts
         assert isinstance(facts, CriminalLawFacts)
+        numbers = any(
+            value is not None and value.amount != 0
+            for value in (facts.securities_turnover, facts.futures_margin, facts.illegal_gains)
+        ) or bool(facts.occasions)
+        if not interpretation_in_force(ev, self.source, self.in_force_from, numbers):
+            return None
+        # Notes §9: later prosecution standards on insider trading exist (2022) but are unverified,
+        # and are not judicial interpretations (reading O3): the 2012 figures govern here.
+        ev.trace.append(Step("later_prosecution_standards", self.source))
         names = [tier.name for tier in tiers]
         results: list[tuple[bool, ...]] = []
         measured = (
@@ -469,6 +497,104 @@ STANDARDS_253_1 = PersonalInformationStandards(
     lawful_business_profit=(yuan(50_000), i2017("6", 1, "一")),
 )
 
+# The 2009 text (Amendment VII item 7, in force 2009-02-28; law notes §2.1, VERIFIED): one tier,
+# no 情节特别严重, no 从重 for insiders; unit crime in para 3.
+
+AMENDMENT_VII = N_("Criminal Law Amendment VII")
+AMENDMENT_IX = N_("Criminal Law Amendment IX")
+AMENDMENT_I = N_("Criminal Law Amendment (I)")
+REVISION_1997 = N_("Criminal Law (1997 revision)")
+AMENDMENT_VII_DAY = _dt.date(2009, 2, 28)
+AMENDMENT_IX_DAY = _dt.date(2015, 11, 1)
+AMENDMENT_I_DAY = _dt.date(1999, 12, 25)
+REVISION_1997_DAY = _dt.date(1997, 10, 1)
+
+
+@attrs.frozen
+class StandardsUnderReading:
+    """The 2017 standards for an act judged under the 2009 text, as reading O9 decides."""
+
+    standards: PersonalInformationStandards
+    basis: Citation
+
+    def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
+        facts = ev.facts
+        assert isinstance(facts, CriminalLawFacts)
+        if facts.on < self.standards.in_force_from:
+            # No interpretation at the decision date: the reading is moot (the standards say why).
+            return self.standards.grade(ev, tiers)
+        value = facts.readings.interp_2017_for_2009_text
+        ev.trace.append(Step("reading", self.basis, (("reading", "interp_2017_for_2009_text"), ("value", value))))
+        if reading_is(facts.readings, "interp_2017_for_2009_text", "yes"):
+            return self.standards.grade(ev, tiers)
+        if self.standards.measured(facts):
+            raise Undetermined(
+                "under the reading interp_2017_for_2009_text='no' the 2017 numeric standards do not grade an act "
+                "under the 2009 text: seriousness is a finding of the court (name it with circumstances)"
+            )
+        return None
+
+
+def _pi_2009_tier() -> tuple[Any, ...]:
+    para1 = cite("253-1", 1)
+    unit = cite("253-1", 3)
+    return (
+        Note("text_2009_scope", para1),
+        MinorLeniency(cite("17")),
+        ByOffender(
+            _pi_sanctions("serious", OFFENDER, para1),
+            AllOf((CriminalFine(unit, OFFENDER), _pi_sanctions("serious", PERSONS, unit)), unit),
+            unit,
+        ),
+    )
+
+
+TEXT_253_1_2009 = Version(
+    in_force_from=AMENDMENT_VII_DAY,
+    instrument=AMENDMENT_VII,
+    text=(
+        "国家机关或者金融、电信、交通、教育、医疗等单位的工作人员，违反国家规定，将本单位在履行职责或者提供服务过程中"
+        "获得的公民个人信息，出售或者非法提供给他人，情节严重的，处三年以下有期徒刑或者拘役，并处或者单处罚金。\n"
+        "窃取或者以其他方法非法获取上述信息，情节严重的，依照前款的规定处罚。\n"
+        "单位犯前两款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照各该款的规定处罚。"
+    ),
+    gloss=(
+        "Staff of state organs or of financial, telecom, transport, education, medical and similar units who, "
+        "in breach of state rules, sell or illegally provide citizens' personal information that their unit "
+        "obtained in performing duties or providing services, where the circumstances are serious: fixed-term "
+        "imprisonment of up to 3 years (from 6 months) or criminal detention (1-6 months), with a fine added or "
+        "a fine alone. Stealing or otherwise illegally obtaining such information: the same. A unit is fined "
+        "and its directly responsible persons are punished under each paragraph. One tier only: no 'especially "
+        "serious' range and no heavier punishment for insiders. The charges were 出售、非法提供公民个人信息罪 "
+        "and 非法获取公民个人信息罪. Whether the 2017 numeric standards grade such an act is reading O9 "
+        "(interp_2017_for_2009_text; default yes)."
+    ),
+    formula=Graded(
+        (
+            Tier(
+                "serious",
+                _pi_2009_tier(),
+                cite("253-1", 1),
+                frozenset(
+                    {
+                        C.SERIOUS,
+                        C.TRAJECTORY_USED_FOR_CRIME,
+                        C.PROVIDED_TO_KNOWN_CRIMINAL,
+                        C.PRIOR_PUNISHMENT,
+                        # Especially serious facts are serious facts: the 2009 text has one range for both.
+                        C.ESPECIALLY_SERIOUS,
+                        C.SEVERE_HARM_TO_VICTIM,
+                        C.MAJOR_LOSS_OR_SOCIAL_IMPACT,
+                    }
+                ),
+            ),
+        ),
+        grader=StandardsUnderReading(STANDARDS_253_1, i2017("5")),
+        basis=cite("253-1", 1),
+        unused=("securities_turnover", "futures_margin", "occasions"),
+    ),
+)
+
 ART_253_1 = Article(
     id="cn.cl.253-1",
     act=ACT,
@@ -516,7 +642,9 @@ ART_253_1 = Article(
         basis=cite("253-1", 1),
         unused=("securities_turnover", "futures_margin", "occasions"),
     ),
-    in_force_from=_dt.date(2015, 11, 1),
+    in_force_from=AMENDMENT_IX_DAY,
+    instrument=AMENDMENT_IX,
+    versions=(TEXT_253_1_2009,),
     translation_notes=(
         "Seed 000 calls this article 《中华人民共和国民法典》第二百五十三条之一 (Civil Code): it is the Criminal Law; "
         "the Civil Code's Art 253 concerns cultural relics owned by the state. The quoted text is otherwise accurate.",
@@ -576,6 +704,94 @@ STANDARDS_180 = InsiderTradingStandards(
     source=i2012("6"),
 )
 
+@attrs.frozen
+class SecuritiesOnly:
+    """The 2012 standards for an act under the 1997 text of Art 180, which covered securities only.
+
+    Futures insider trading became a crime on 1999-12-25 (Amendment (I)): a futures margin is left
+    out of the grading, and the trace says why.
+    """
+
+    standards: InsiderTradingStandards
+    basis: Citation
+
+    def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
+        facts = ev.facts
+        assert isinstance(facts, CriminalLawFacts)
+        if facts.futures_margin is None or facts.futures_margin.amount == 0:
+            return self.standards.grade(ev, tiers)
+        ev.trace.append(Step("futures_not_covered", self.basis, (("from", AMENDMENT_I_DAY),)))
+        inner = Evaluation(attrs.evolve(facts, futures_margin=None))
+        try:
+            return self.standards.grade(inner, tiers)
+        finally:
+            ev.trace.extend(inner.trace)
+
+
+_TIERS_180 = (
+    Tier("serious", _insider_trading_tier("serious"), cite("180", 1), frozenset({C.SERIOUS})),
+    Tier(
+        "especially_serious",
+        _insider_trading_tier("especially_serious"),
+        cite("180", 1),
+        frozenset({C.ESPECIALLY_SERIOUS}),
+    ),
+)
+_UNUSED_180 = ("information_items", "insider", "lawful_business_purchase", "business_profit")
+_FORMULA_180 = Graded(_TIERS_180, grader=STANDARDS_180, basis=cite("180", 1), unused=_UNUSED_180)
+
+# Law notes §2.2: the penalties are the same in all three texts; the scope grew (futures in 1999,
+# tipping and para 4 in 2009).
+TEXT_180_1997 = Version(
+    in_force_from=REVISION_1997_DAY,
+    instrument=REVISION_1997,
+    status="SINGLE-SOURCE",
+    text=(
+        "证券交易内幕信息的知情人员或者非法获取证券交易内幕信息的人员，在涉及证券的发行、交易或者其他对证券的价格有"
+        "重大影响的信息尚未公开前，买入或者卖出该证券，或者泄露该信息，情节严重的，处五年以下有期徒刑或者拘役，并处"
+        "或者单处违法所得一倍以上五倍以下罚金；情节特别严重的，处五年以上十年以下有期徒刑，并处违法所得一倍以上五倍"
+        "以下罚金。\n"
+        "单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，处五年以下有期徒刑或者拘役。\n"
+        "内幕信息的范围，依照法律、行政法规的规定确定。\n"
+        "知情人员的范围，依照法律、行政法规的规定确定。"
+    ),
+    gloss=(
+        "Insiders of securities trading, or persons who illegally obtained inside information on securities, who "
+        "buy or sell the securities before the information is public, or leak it: serious circumstances, up to "
+        "5 years or criminal detention, with a fine of 1-5 times the illegal gains added or alone; especially "
+        "serious, 5-10 years and a fine of 1-5 times the gains. A unit is fined and its directly responsible "
+        "persons get up to 5 years or criminal detention. Securities only: futures insider trading is not "
+        "covered (added on 1999-12-25), nor tipping others (added on 2009-02-28)."
+    ),
+    formula=Graded(
+        _TIERS_180,
+        grader=SecuritiesOnly(STANDARDS_180, cite("180", 1)),
+        basis=cite("180", 1),
+        unused=_UNUSED_180,
+    ),
+    translation_notes=("The 1997 wording is from one copy only (law notes §2.2, T10); that it covered securities "
+                       "only is verified in substance.",),
+)
+
+TEXT_180_1999 = Version(
+    in_force_from=AMENDMENT_I_DAY,
+    instrument=AMENDMENT_I,
+    text=(
+        "证券、期货交易内幕信息的知情人员或者非法获取证券、期货交易内幕信息的人员，在涉及证券的发行，证券、期货交易"
+        "或者其他对证券、期货交易价格有重大影响的信息尚未公开前，买入或者卖出该证券，或者从事与该内幕信息有关的期货"
+        "交易，或者泄露该信息，情节严重的，处五年以下有期徒刑或者拘役，并处或者单处违法所得一倍以上五倍以下罚金；"
+        "情节特别严重的，处五年以上十年以下有期徒刑，并处违法所得一倍以上五倍以下罚金。\n"
+        "单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，处五年以下有期徒刑或者拘役。\n"
+        "内幕信息、知情人员的范围，依照法律、行政法规的规定确定。"
+    ),
+    gloss=(
+        "As the 1997 text, extended to futures: insiders of securities or futures trading, or persons who illegally "
+        "obtained such information, who trade the securities or futures before the information is public, or leak "
+        "it. Same penalties. Tipping others to trade (明示、暗示) is not named (added on 2009-02-28)."
+    ),
+    formula=_FORMULA_180,
+)
+
 ART_180 = Article(
     id="cn.cl.180",
     act=ACT,
@@ -604,21 +820,10 @@ ART_180 = Article(
         "together should lie within 1-5 times their total gains (Art 9 para 2). "
         "Para 4 (trading on undisclosed information) is not modelled."
     ),
-    formula=Graded(
-        (
-            Tier("serious", _insider_trading_tier("serious"), cite("180", 1), frozenset({C.SERIOUS})),
-            Tier(
-                "especially_serious",
-                _insider_trading_tier("especially_serious"),
-                cite("180", 1),
-                frozenset({C.ESPECIALLY_SERIOUS}),
-            ),
-        ),
-        grader=STANDARDS_180,
-        basis=cite("180", 1),
-        unused=("information_items", "insider", "lawful_business_purchase", "business_profit"),
-    ),
-    in_force_from=_dt.date(2009, 2, 28),
+    formula=_FORMULA_180,
+    in_force_from=AMENDMENT_VII_DAY,
+    instrument=AMENDMENT_VII,
+    versions=(TEXT_180_1997, TEXT_180_1999),
     translation_notes=(
         "Seed 000's snippet on 泄露内幕信息罪 says '并处或者单处罚金' and omits the measure of 1-5 times the "
         "illegal gains; its '单位犯此罪的，实行双罚制' does not say that the unit's persons are capped at 5 years "
@@ -721,7 +926,8 @@ ART_286_1 = Article(
             "occasions",
         ),
     ),
-    in_force_from=_dt.date(2015, 11, 1),
+    in_force_from=AMENDMENT_IX_DAY,
+    instrument=AMENDMENT_IX,
     extra_circumstances=frozenset({C.REFUSED_ORDERED_CORRECTION}),
     translation_notes=(
         "Seed 000 presents this article's penalty ('三年以下有期徒刑、拘役或者管制') as the general penalty "
@@ -765,6 +971,28 @@ message(
 message(
     "note.unit_persons_single_range",
     N_("para 2 gives the unit's persons one range whatever the tier: up to 5 years or criminal detention, no fine"),
+)
+message(
+    "note.text_2009_scope",
+    N_("the 2009 text reaches only staff of state organs and of financial, telecom, transport, education, "
+       "medical and similar units selling or illegally providing information their unit obtained, and the "
+       "theft or illegal obtaining of such information; it has one range and no heavier punishment for insiders"),
+)
+message(
+    "reading.interp_2017_for_2009_text",
+    N_("whether the 2017 numeric standards grade an act judged under the 2009 text"),
+)
+message("reading.interp_2017_for_2009_text.yes", N_("yes"))
+message("reading.interp_2017_for_2009_text.no", N_("no"))
+message(
+    "step.futures_not_covered",
+    N_("the 1997 text covers securities only: futures insider trading is a crime from {from}, so the futures "
+       "margin does not count"),
+)
+message(
+    "step.later_prosecution_standards",
+    N_("later prosecution standards on insider trading exist (the 2022 revision of the filing thresholds, not "
+       "verified here); they are not judicial interpretations, and the figures here are the 2012 interpretation's"),
 )
 message("step.heavier_amount", N_("the amounts reach different tiers: the heavier decides"))
 message(

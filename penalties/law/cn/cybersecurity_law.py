@@ -29,8 +29,9 @@ Ids (a decision of this library; ids are stable):
 
 Time (law notes §6.3; Administrative Penalty Law Art 37): the text in force when the act was
 committed applies, unless at the decision the new text is lighter or the act is no longer
-unlawful. :class:`Apl37` compares the fine on the offender: its maximum, then its minimum (reading
-O7, the only one offered: the fine actually imposed is not known here). Old 59 against new 61: the
+unlawful: :class:`CslTime` is the rule every PRC administrative act declares
+(``penalties.law.cn.time.ADMINISTRATIVE``: the fine on the offender by its maximum, then its
+minimum, reading O7), with one case of its own below. Old 59 against new 61: the
 new text is heavier at every level, so the 2016 text governs acts before 2026-01-01. For the
 personal-information articles reading O10 (``pi_referral``) decides: ``"decision_time_regime"``
 (default: at the decision the CSL refers to the PIPL and DSL, so the CSL sets no fine; use
@@ -84,16 +85,16 @@ from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.term import Term
 from ...core.versions import Candidate, Choice, Version
-from .concurrence import APL_TITLE
+from .time import ADMINISTRATIVE
 
 __all__ = [
     "ACT",
     "ALIASES",
     "ARTICLES",
-    "Apl37",
     "CslCircumstance",
     "CslFacts",
     "CslReadings",
+    "CslTime",
     "ProcurementMultiple",
 ]
 
@@ -171,51 +172,31 @@ class CslFacts(Facts):
     )
 
 
-def _fine_of(ev: Evaluation) -> Interval[Any] | None:
-    for sanction in ev.sanctions:
-        if sanction.kind is SanctionKind.FINE and sanction.addressee is Addressee.OFFENDER:
-            return sanction.range
-    return None
-
-
-APL_37 = Citation("cn.apl", APL_TITLE, "37")
+def _referral(ev: Evaluation) -> bool:
+    return any(step.code == "csl_referral" for step in ev.notes)
 
 
 @attrs.frozen
-class Apl37:
-    """APL Art 37: the law at the time of the act, unless the new rule is lighter at the decision.
+class CslTime:
+    """APL Art 37 as every PRC administrative act applies it (:data:`penalties.law.cn.time.ADMINISTRATIVE`).
 
-    Lighter (reading O7): the fine on the offender has a lower maximum, or the same maximum and a
-    lower minimum; a text with no fine is lighter than one with a fine. A text that no longer fines
-    the act because it refers to other laws (new Art 71) is weighed by reading O10, ``pi_referral``.
+    One case is the Cybersecurity Law's own: a new text that is new Art 71's referral still treats
+    the act as unlawful (under the PIPL or the DSL) but sets no CSL fine. Reading O10
+    (``pi_referral``) weighs it: ``"decision_time_regime"`` takes the referral, ``"keep_old"`` the
+    old fine.
     """
 
-    basis: Citation = APL_37
+    basis: Citation = ADMINISTRATIVE.basis
 
     def choose(self, article: Article, old: Candidate, new: Candidate) -> Choice:
-        facts: Any = old.evaluation.facts
-        if new.evaluation.penal is False:
-            value = facts.readings.pi_referral
-            steps = (Step("reading", self.basis, (("reading", "pi_referral"), ("value", value))),)
-            if reading_is(facts.readings, "pi_referral", "keep_old"):
+        if old.evaluation.penal is not False and _referral(new.evaluation):
+            facts: Any = old.evaluation.facts
+            readings = facts.readings
+            steps = (Step("reading", self.basis, (("reading", "pi_referral"), ("value", readings.pi_referral))),)
+            if reading_is(readings, "pi_referral", "keep_old"):
                 return Choice("offence", (*steps, Step("apl37_referral_keep_old", self.basis)))
             return Choice("decision", (*steps, Step("apl37_referral_regime", self.basis)))
-        old_fine, new_fine = _fine_of(old.evaluation), _fine_of(new.evaluation)
-        if old_fine is None and new_fine is None:
-            return Choice("offence", (Step("apl37_no_fine_either", self.basis),))
-        if new_fine is None:
-            return Choice("decision", (Step("apl37_new_no_fine", self.basis, (("old", old_fine),)),))
-        if old_fine is None:
-            return Choice("offence", (Step("apl37_old_no_fine", self.basis, (("new", new_fine),)),))
-
-        def key(value: Interval[Any]) -> tuple[Any, ...]:
-            return (value.high.amount, value.high_closed, value.low.amount, not value.low_closed)
-
-        lighter = key(new_fine) < key(old_fine)
-        code = "apl37_new_lighter" if lighter else "apl37_new_not_lighter"
-        return Choice(
-            "decision" if lighter else "offence", (Step(code, self.basis, (("old", old_fine), ("new", new_fine))),)
-        )
+        return ADMINISTRATIVE.choose(article, old, new)
 
 
 ACT = Act(
@@ -228,7 +209,7 @@ ACT = Act(
     in_force_from=OLD_FROM,
     facts_type=CslFacts,
     source="adopted 2016-11-07, in force 2017-06-01; amended 2025-10-28, in force 2026-01-01",
-    time_rule=Apl37(),
+    time_rule=CslTime(),
 )
 
 cite = ACT.cite
@@ -1413,17 +1394,6 @@ message(
     "note.apl_mitigation", N_("lighter, mitigated or no punishment where the Administrative Penalty Law provides it")
 )
 message("note.text_not_verified", N_("the text of this article was not retrieved from any source and is not encoded"))
-message(
-    "step.apl37_new_lighter",
-    N_("the new text is lighter (fine {new} against {old}): it applies to the earlier act"),
-)
-message(
-    "step.apl37_new_not_lighter",
-    N_("the new text is not lighter (fine {new} against {old}): the text of the time of the act applies"),
-)
-message("step.apl37_new_no_fine", N_("the new text sets no fine (the old one set {old}): the new text applies"))
-message("step.apl37_old_no_fine", N_("the old text set no fine (the new one sets {new}): the old text applies"))
-message("step.apl37_no_fine_either", N_("neither text fines this case: the text of the time of the act applies"))
 message(
     "step.apl37_referral_regime",
     N_("at the decision the law refers to other laws and sets no fine of its own: the new text applies"),

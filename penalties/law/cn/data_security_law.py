@@ -46,6 +46,7 @@ from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
+from .time import ADMINISTRATIVE
 
 __all__ = ["ACT", "ARTICLES", "DslCircumstance", "DslFacts", "DslReadings"]
 
@@ -117,6 +118,7 @@ ACT = Act(
     in_force_from=_dt.date(2021, 9, 1),
     facts_type=DslFacts,
     source="adopted 2021-06-10, in force 2021-09-01 (Art 55)",
+    time_rule=ADMINISTRATIVE,  # APL Art 37 (penalties.law.cn.time)
 )
 
 cite = ACT.cite

@@ -40,6 +40,7 @@ from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.term import Term
+from .time import ADMINISTRATIVE
 
 __all__ = ["ACT", "ARTICLES", "IdCardFacts"]
 
@@ -79,6 +80,7 @@ ACT = Act(
     in_force_from=_dt.date(2004, 1, 1),
     facts_type=IdCardFacts,
     source="adopted 2003-06-28, in force 2004-01-01; amended 2011-10-29, in force 2012-01-01",
+    time_rule=ADMINISTRATIVE,  # APL Art 37 (penalties.law.cn.time)
 )
 
 cite = ACT.cite

@@ -6,6 +6,7 @@ import datetime as _dt
 
 from ...core.article import Act
 from .facts import IrFacts
+from .time import LENIENT_LATER_LAW
 
 __all__ = ["ACT", "cite"]
 
@@ -23,6 +24,7 @@ ACT = Act(
     in_force_from=_dt.date(2009, 5, 26),
     facts_type=IrFacts,
     source="Computer Crimes Law adopted 1388/03/05 (2009-05-26), IPC Arts 729-783",
+    time_rule=LENIENT_LATER_LAW,  # IPC Art 10
 )
 
 cite = ACT.cite

@@ -173,6 +173,11 @@ class IrReadings:
       ``"literal"`` (only a statutory range inside the tier's range; otherwise not determinable).
     - ``art755_trigger`` - «تکرار جرم برای بیش از دو بار»: ``"third_commission"`` (default: from the
       third commission) or ``"fourth_commission"`` (repeated more than twice after the first).
+    - ``amounts_basis`` (IPC Art 28, law notes O1) - an offence committed before an amount decree and
+      judged after it: ``"judgment_date"`` (default: Art 28 binds judgments issued after the decree),
+      ``"offence_date"`` (Art 10: a harsher rule does not reach back) or ``"most_favourable"`` (the
+      lowest amounts in force from the offence to the judgment). When the figures differ, the
+      trace also shows those of the other date (see :mod:`penalties.law.ir.time`).
     """
 
     art742_note1: str = reading("minimum_of_one", "at_least_one")
@@ -184,6 +189,7 @@ class IrReadings:
     art754_legal_person: str = reading("fine", "none")
     art755_tiers: str = reading("by_maximum", "literal")
     art755_trigger: str = reading("third_commission", "fourth_commission")
+    amounts_basis: str = reading("judgment_date", "offence_date", "most_favourable")
 
     def to_dict(self) -> dict[str, str]:
         return attrs.asdict(self)

@@ -28,6 +28,7 @@ from ...core.readings import reading_is
 from ...core.sanction import Addressee, Modality, Sanction, SanctionKind
 from ...core.term import Term
 from .amounts import Figure, Schedule
+from .time import dated_figure
 
 __all__ = ["Branch", "Branches", "Check", "CompoundableHalving", "DatedFine", "Undeterminable"]
 
@@ -80,13 +81,16 @@ class DatedFine:
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts: Any = ev.facts
-        figure = self.schedule.at(facts.on, facts.readings)
+        figure, day = dated_figure(ev, self.schedule)  # IPC Art 28: the date whose amounts apply
         found = self._cache.get(id(figure))
         if found is None:
             found = self._build(figure)
             self._cache[id(figure)] = found
         ev.sanctions.append(found[0])
-        ev.trace.append(found[1])
+        step = found[1]
+        if day != facts.on:
+            step = Step("dated_amount_on", step.basis, (*step.params, ("date", day)))
+        ev.trace.append(step)
         return (("sanction", len(ev.sanctions) - 1),)
 
     def _build(self, figure: Figure) -> tuple[Sanction, Step]:
