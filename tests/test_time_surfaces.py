@@ -204,3 +204,13 @@ def test_batch_refuses_a_malformed_offence_date_naming_the_field() -> None:
         fine_bounds("ir.ipc.730", offence_date=["2020-06-01", "not a date"], on="2025-01-01")
     assert caught.value.field == "offence_date"
 
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "fa_IR", "ar", "ms"])
+def test_article_html_lists_the_earlier_texts(locale: str) -> None:
+    art = article("cn.cl.180")
+    html = art.to_html(locale)
+    for version in art.versions:
+        assert version.text in html
+    if locale == "en":
+        assert "Earlier text, in force from October 1, 1997: Criminal Law (1997 revision) (SINGLE-SOURCE)" in html

@@ -46,7 +46,7 @@ class Newer:
 
 
 def reformed(rule: object = None) -> object:
-    act = DSL47.act if rule is None else attrs.evolve(DSL47.act, time_rule=rule)
+    act = attrs.evolve(DSL47.act, time_rule=rule)  # None: an act that declares no time rule
     return attrs.evolve(DSL47, act=act, in_force_from=REFORM_DAY, versions=(OLD_TEXT,))
 
 

@@ -22,7 +22,7 @@ from .assessment import Assessment
 from .citation import Citation
 from .errors import InvalidFactError, NotInForceError
 from .facts import Facts
-from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered
+from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered, _make_step
 from .plan import NotCompilable, Plan, compile_tier, tier_step
 from .versions import Candidate, TimeRule, Version, at_offence
 
@@ -91,15 +91,13 @@ class Act:
 def _version_step(code: str, basis: Citation, version: Version, day: _dt.date | None,
                   ev: Evaluation | None = None) -> Step:
     """A step naming one text: its in-force date, instrument and status (and its tier, if evaluated)."""
-    params: list[tuple[str, Any]] = []
-    if day is not None:
-        params.append(("date", day))
     # A text without a named instrument is the act as enacted: the act's title names it.
     instrument = version.instrument or basis.act
-    params += [("from", version.in_force_from), ("instrument", instrument), ("status", version.status)]
+    named = (("from", version.in_force_from), ("instrument", instrument), ("status", version.status))
+    params = named if day is None else (("date", day), *named)
     if ev is not None:
-        params.append(("tier", "none" if ev.penal is False or ev.tier is None else ev.tier))
-    return Step(code, basis, tuple(params))
+        params = (*params, ("tier", "none" if ev.penal is False or ev.tier is None else ev.tier))
+    return _make_step(code, basis, params)
 
 
 class Rule(Protocol):
@@ -409,11 +407,22 @@ class Article:
         """
         on = facts.on
         offence = facts.offence_date
+        if not self.versions and (offence is None or offence >= self._in_force[0]):
+            # One text, in force on both dates (the hot path): nothing to weigh.
+            ev = self._evaluate(facts)
+            if offence is None:
+                ev.trace.insert(0, _make_step("offence_date_default", self._basis, (("on", on),)))
+            return ev
         lead: list[Step] = []
         if offence is None:
             offence = on
             lead.append(Step("offence_date_default", self.basis, (("on", on),)))
         old = self.version_on(offence)
+        if old is not None and offence == on:
+            ev = self._version_article(old)._evaluate(facts)
+            lead.append(_version_step("time_same_text", self._basis, old, offence))
+            ev.trace[:0] = lead
+            return ev
         if old is None:
             ev = Evaluation(facts)
             ev.penal = False

@@ -336,6 +336,17 @@ def _article_body(article: Article, loc: Localizer) -> tuple[str, str]:
         notes = "".join(f"<li>{escape(note)}</li>" for note in article.translation_notes)
         notes_title = loc.gettext(N_("Translation notes"))
         parts.append(f'<p><b>{text(notes_title)}</b></p><ul lang="en" dir="ltr">{notes}</ul>')
+    for version in reversed(article.versions):
+        # An earlier text, newest first: what a time rule weighs for an act committed under it.
+        title = loc.fill(
+            N_("Earlier text, in force from {start}: {instrument} ({status})"),
+            start=loc.date(version.in_force_from),
+            instrument=loc.gettext(version.instrument),
+            status=loc.param("status", version.status),
+        )
+        parts.append(f"<p><b>{text(title)}</b></p>")
+        parts.append(f'<blockquote lang="{original_lang}" dir="{original_dir}">{escape(version.text)}</blockquote>')
+        parts.append(f'<blockquote lang="en" dir="ltr">{escape(version.gloss)}</blockquote>')
     parts.append("</div>")
     return "".join(parts), heading
 

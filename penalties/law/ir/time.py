@@ -131,6 +131,9 @@ def dated_figure(ev: Evaluation, schedule: Schedule) -> tuple[Figure, _dt.date]:
     """
     facts: Any = ev.facts
     readings = facts.readings
+    on, offence = facts.on, facts.offence_date
+    if offence is None or offence == on:
+        return schedule.at(on, readings), on  # one date: nothing to choose (the hot path)
     day = amounts_date(schedule, ev.facts)
     figure = schedule.at(day, readings)
     if facts.offence_day != facts.on:
