@@ -439,3 +439,18 @@ def test_the_time_steps_name_each_text_with_its_status() -> None:
     assert [s.param("status") for s in candidates] == [SINGLE, SINGLE]
     # same figures in both texts: the new text is not lighter, the 2016 text applies (APL Art 37)
     assert chosen(a) == "time_chosen_offence" and a.find("fine").basis.article == "65"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [k for k in ORGANISATION if k[0] not in ("cn.csl.63", "cn.csl.67")],
+    ids=lambda k: f"{k[0]}-{'+'.join(k[1]) or 'basic'}-{k[2]}",
+)
+def test_an_individual_gets_the_organisations_figures_without_the_persons(key) -> None:
+    # Arts 59-69 other than the police cases (63, 67, tested above) address one offender; an
+    # individual has no directly responsible persons (in charge or not), so only the persons' rows go.
+    article_id, circumstances, on = key
+    a = assess(article_id, circumstances=set(circumstances), offender="individual", on=on)
+    rows, expected_status = ORGANISATION[key]
+    assert money_rows(a) == [row for row in rows if row[1] is OFF]
+    assert status(a) == expected_status
