@@ -1326,7 +1326,7 @@ for _number in ("62", "63", "64", "65", "66", "68", "72"):
             act=ACT,
             number=_number,
             title="Text not verified",
-            title_original="",
+            title_original="文本未核实",
             text="",
             gloss=(
                 f"Art {_number} of the Cybersecurity Law as amended (in force 2026-01-01) was not retrieved from any "
