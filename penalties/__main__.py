@@ -10,6 +10,9 @@ With no arguments it prints a built-in example (DSL Art 47, gains of 250,000 yua
 - ``schema``: the JSON Schema of ``assess --json``;
 - ``combine --sentence fixed_term_imprisonment=3y,fine=20000 --sentence criminal_detention=4m [--rule 69]
   [--served 1y] [--json] [--locale zh_CN]``: the sentence to execute for several crimes (PRC CL Arts 69-71).
+- ``concur <id> <id> ... [the options of assess]``: one act under several PRC administrative
+  provisions, fined once under the provision with the higher fine (APL Art 29);
+  ``concur-schema``: the JSON Schema of ``concur --json``.
 
 Exit codes follow Unix habits: 0 success, 1 a library error (unknown article or act, invalid fact,
 not in force, not determinable, unsupported locale; the message goes to standard error, with "did
@@ -185,6 +188,25 @@ def build_parser() -> argparse.ArgumentParser:
     joint.add_argument("--served", metavar="TERM", help="with --rule 70: the time already served, e.g. 1y2m")
     joint.add_argument("--json", action="store_true", help="print the result as JSON (penalties.sentencing_schema())")
     joint.add_argument("--locale", default="en", help=f"language of the explanation: {locales}")
+    # One act under several provisions (PRC Administrative Penalty Law Art 29).
+    concur = commands.add_parser(
+        "concur", help="one act under several PRC administrative provisions: one fine (APL Art 29)"
+    )
+    concur.add_argument(
+        "ids", nargs="+", metavar="ID", help="the provisions the act violates, e.g. cn.dsl.45.1 cn.pipl.66.2"
+    )
+    concur.add_argument("--gains", metavar="AMOUNT", help="illegal gains, exact: 250000, 12345.67 or 40000000/3")
+    concur.add_argument("--circumstance", action="append", default=[], metavar="NAME", help="a circumstance (repeat)")
+    concur.add_argument("--offender", help="organisation or individual (default organisation)")
+    concur.add_argument("--on", metavar="DATE", help="date of the decision, YYYY-MM-DD (default today)")
+    concur.add_argument("--offence-date", metavar="DATE", help="date of the act, YYYY-MM-DD (default: --on)")
+    concur.add_argument(
+        "--fact", action="append", default=[], metavar="NAME=VALUE", help="any other fact, e.g. turnover=3000000000"
+    )
+    concur.add_argument("--facts", metavar="JSON", help="all the facts as one JSON object (options above override it)")
+    concur.add_argument("--json", action="store_true", help="print the result as JSON (see 'concur-schema')")
+    concur.add_argument("--locale", default="en", help=f"language of the explanation: {locales}")
+    commands.add_parser("concur-schema", help="print the JSON Schema of 'concur --json'")
     return parser
 
 
@@ -394,6 +416,26 @@ def _assess(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str
     return result.explain(options.locale)
 
 
+def _concur(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
+    from .law.cn.concurrence import concur, concurrence_schema
+
+    if options.command == "concur-schema":
+        return json.dumps(concurrence_schema(), ensure_ascii=False, indent=2)
+    raw = _facts(options, parser)
+    from .core.facts import to_date
+
+    for name, flag, given in (("on", "--on", options.on), ("offence_date", "--offence-date", options.offence_date)):
+        if name in raw:
+            try:
+                raw[name] = to_date(raw[name], name)
+            except InvalidFactError as error:
+                raise InvalidFactError(flag if given is not None else name, error.value, "a date: YYYY-MM-DD") from None
+    result = concur(options.ids, **raw)
+    if options.json:
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    return result.explain(options.locale)
+
+
 class _Undetermined(Exception):
     """A :class:`NotDeterminableError` with the readings that would let the case proceed."""
 
@@ -593,6 +635,8 @@ def _main(args: list[str], as_json: bool) -> int:
             out = _assess(options, parser)
         elif options.command == "combine":
             out = _combine(options)
+        elif options.command in ("concur", "concur-schema"):
+            out = _concur(options, parser)
         else:
             out = json.dumps(assessment_schema(), ensure_ascii=False, indent=2)
     except _Undetermined as undetermined:

@@ -450,7 +450,7 @@ def _provisions(body: Iterable[Any], facts: Facts, kind: SanctionKind, addressee
 
     def walk(node: Any) -> None:
         if isinstance(node, Provision):
-            if not (node.addressee is Addressee.RESPONSIBLE_PERSONS and offender is OffenderKind.INDIVIDUAL):
+            if not (node.addressee.persons and offender is OffenderKind.INDIVIDUAL):
                 found.append(node)
         elif isinstance(node, _Group) and type(node).evaluate is _Group.evaluate:
             for member in node.members:

@@ -27,6 +27,8 @@ ACTS: dict[str, str] = {
     "cn.dsl": "penalties.law.cn.data_security_law",
     "cn.cl": "penalties.law.cn.criminal_law",
     "cn.idcard": "penalties.law.cn.id_card_law",
+    "cn.pipl": "penalties.law.cn.pipl",
+    "cn.csl": "penalties.law.cn.cybersecurity_law",
     "ir.ipc": "penalties.law.ir.computer_crimes_law",
 }
 #: Alias prefixes -> the act whose module declares them (``ir.ccl.1`` is ``ir.ipc.729``).

@@ -244,7 +244,7 @@ def _compile_gains(entry: Article, facts: Facts, kind: SanctionKind, addressee: 
     body = formula.select(facts.circumstances).body if type(formula) is Tiered else (formula,)
     found = _candidates(body, facts, kind, addressee, ())
     candidates = [(below, _amount_fn(p.amount, currency)) for below, p in found]
-    if addressee is Addressee.RESPONSIBLE_PERSONS and facts.offender is OffenderKind.INDIVIDUAL:
+    if addressee.persons and facts.offender is OffenderKind.INDIVIDUAL:
         return lambda g: None
     if not candidates:
         return lambda g: None

@@ -133,6 +133,8 @@ def test_gains_multiple_without_gains_is_the_scalar_error() -> None:
     for article in penalties.catalog():
         try:
             assess(article.id, on=ON)
+        except NotInForceError:
+            continue  # an article that starts later (the amended Cybersecurity Law) has no fine on ON
         except InvalidFactError as error:
             if error.field != "illegal_gains":
                 continue

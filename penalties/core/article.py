@@ -149,6 +149,8 @@ class Article:
     versions: tuple[Version, ...] = ()
     #: The instrument that made the newest text (``"Criminal Law Amendment IX"``), when known.
     instrument: str = ""
+    #: The status of the newest text in the sources (``VERIFIED``, ``SINGLE-SOURCE``, ``CONFLICT``).
+    status: str = "VERIFIED"
     # Derived once at construction (the statute does not change between calls); see __attrs_post_init__.
     _basis: Citation = attrs.field(init=False, eq=False, repr=False)
     _circumstances: frozenset[Any] = attrs.field(init=False, eq=False, repr=False)
@@ -178,7 +180,7 @@ class Article:
         first = self.versions[0].in_force_from if self.versions else newest_from
         in_force = (first, self.in_force_until or self.act.in_force_until)
         object.__setattr__(self, "_in_force", in_force)
-        current = Version(newest_from, self.instrument, self.text, self.gloss, self.formula, "VERIFIED",
+        current = Version(newest_from, self.instrument, self.text, self.gloss, self.formula, self.status,
                           self.translation_notes)
         object.__setattr__(self, "_current", current)
         object.__setattr__(self, "_facts_read", self._find_facts_read())
@@ -398,6 +400,7 @@ class Article:
                 translation_notes=version.translation_notes,
                 in_force_from=version.in_force_from,
                 instrument=version.instrument,
+                status=version.status,
                 versions=(),
             )
             self._earlier[key] = found

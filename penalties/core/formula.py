@@ -270,7 +270,7 @@ class Provision:
     _cache: list[Any] = attrs.field(init=False, factory=list, eq=False, repr=False)
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        if self.addressee is Addressee.RESPONSIBLE_PERSONS and ev.facts.offender is OffenderKind.INDIVIDUAL:
+        if self.addressee.persons and ev.facts.offender is OffenderKind.INDIVIDUAL:
             ev.trace.append(self._not_applicable("individual_offender"))
             return ()
         amount = self.amount

@@ -79,6 +79,7 @@ message("note.referral_to_other_laws", N_("punished under the relevant laws and 
 message("note.not_a_penalty", N_("this provision sets no penalty"))
 message("addressee.offender", N_("offender"))
 message("addressee.responsible_persons", N_("directly responsible persons"))
+message("addressee.responsible_managers", N_("directly responsible persons in charge"))
 
 # Labels that the renderers look up by value: "kind.<SanctionKind>", "modality.<Modality>",
 # "offender.<OffenderKind>", "tier.<name>", "circumstances.<name>". A missing label falls back to
@@ -105,6 +106,17 @@ message("kind.restoration_of_reputation", N_("restoration of reputation"))
 message("kind.confiscation_of_property_used", N_("confiscation of the property used"))
 message("kind.regulatory_talk", N_("regulatory talk"))
 message("kind.disciplinary_sanction", N_("disciplinary sanction"))
+message("kind.suspension_of_app_service", N_("order to suspend the application's service"))
+message("kind.termination_of_app_service", N_("order to terminate the application's service"))
+message(
+    "kind.ban_from_office",
+    N_("ban for a period from serving as director, supervisor, senior manager or personal-information officer"),
+)
+message("kind.closure_of_website", N_("closure of the website"))
+message("kind.closure_of_app", N_("closure of the application"))
+message("kind.closure_of_communication_group", N_("closure of the communication group"))
+message("kind.order_to_stop_use", N_("order to stop using the product or service"))
+message("kind.public_notice", N_("circulated notice of the violation"))
 message("modality.shall", N_("shall"))
 message("modality.may", N_("may"))
 message("modality.as_circumstances_require", N_("as the circumstances require"))

@@ -29,7 +29,7 @@ from .formula import (
     Tier,
     _Group,
 )
-from .sanction import Addressee, Combination, Sanction
+from .sanction import Combination, Sanction
 
 __all__ = ["Plan", "compile_tier"]
 
@@ -112,7 +112,7 @@ def compile_tier(body: tuple[Any, ...], offender: OffenderKind, tier_step: Step 
 
     def walk(node: Any) -> tuple[Ref, ...]:
         if isinstance(node, Provision):
-            if node.addressee is Addressee.RESPONSIBLE_PERSONS and offender is OffenderKind.INDIVIDUAL:
+            if node.addressee.persons and offender is OffenderKind.INDIVIDUAL:
                 items.append((_STEP, node._not_applicable("individual_offender")))
                 return ()
             if node.amount is None or node.amount.static:

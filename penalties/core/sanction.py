@@ -57,6 +57,20 @@ class SanctionKind(enum.Enum):
     # Non-penal consequences that some catalogued provisions name instead of a penalty.
     REGULATORY_TALK = "regulatory_talk"
     DISCIPLINARY_SANCTION = "disciplinary_sanction"
+    # PRC data laws: PIPL Art 66 and the Cybersecurity Law (2016 text and as amended in 2025).
+    #: 责令暂停或者终止提供服务 (PIPL Art 66 para 1): the offending application stops its service.
+    SUSPENSION_OF_APP_SERVICE = "suspension_of_app_service"
+    TERMINATION_OF_APP_SERVICE = "termination_of_app_service"
+    #: 禁止其在一定期限内担任相关企业的董事、监事、高级管理人员和个人信息保护负责人 (PIPL Art 66 para 2).
+    BAN_FROM_OFFICE = "ban_from_office"
+    #: 关闭网站 / 关闭…应用程序 / 关闭…通讯群组 (Cybersecurity Law).
+    CLOSURE_OF_WEBSITE = "closure_of_website"
+    CLOSURE_OF_APP = "closure_of_app"
+    CLOSURE_OF_COMMUNICATION_GROUP = "closure_of_communication_group"
+    #: 责令停止使用 (Cybersecurity Law 2016 Art 65): stop using the unreviewed product or service.
+    ORDER_TO_STOP_USE = "order_to_stop_use"
+    #: 予以通报 (Cybersecurity Law as amended, Art 69): a circulated notice of the violation.
+    PUBLIC_NOTICE = "public_notice"
 
     @property
     def quantity(self) -> Quantity:
@@ -89,6 +103,14 @@ class Addressee(enum.Enum):
     #: 直接负责的主管人员和其他直接责任人员: the directly responsible person in charge and the other
     #: directly responsible persons of an offending organisation; each of them is fined in the range.
     RESPONSIBLE_PERSONS = "responsible_persons"
+    #: 直接负责的主管人员 alone: the directly responsible person in charge, without the other staff
+    #: (Cybersecurity Law 2016 Arts 59-60); each of them is fined in the range.
+    RESPONSIBLE_MANAGERS = "responsible_managers"
+
+    @property
+    def persons(self) -> bool:
+        """Whether the addressee is a group of an organisation's persons (an individual has none)."""
+        return self is not Addressee.OFFENDER
 
 
 class Modality(enum.Enum):

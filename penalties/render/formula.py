@@ -84,6 +84,9 @@ def sanction_line(
     how = loc.label(f"modality.{modality.value}", modality.value.replace("_", " "))
     if addressee is Addressee.RESPONSIBLE_PERSONS:
         return loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=name, modality=how)
+    if addressee is Addressee.RESPONSIBLE_MANAGERS:
+        line = N_("{kind} on each directly responsible person in charge ({modality})")
+        return loc.fill(line, kind=name, modality=how)
     return loc.fill(N_("{kind} ({modality})"), kind=name, modality=how)
 
 

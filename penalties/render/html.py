@@ -212,6 +212,8 @@ def _sanction_rows(text: _Text, sanctions: tuple[Sanction, ...]) -> list[str]:
         kind = loc.kind(sanction.kind, sanction.basis.act_id)
         if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
             who = loc.gettext(N_("each directly responsible person"))
+        elif sanction.addressee is Addressee.RESPONSIBLE_MANAGERS:
+            who = loc.gettext(N_("each directly responsible person in charge"))
         else:
             who = loc.label("addressee.offender", "offender")
         modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)

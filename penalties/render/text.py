@@ -100,6 +100,10 @@ def sanction_text(sanction: Sanction, loc: Localizer) -> str:
     modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
     if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
         text = loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=kind, modality=modality)
+    elif sanction.addressee is Addressee.RESPONSIBLE_MANAGERS:
+        text = loc.fill(
+            N_("{kind} on each directly responsible person in charge ({modality})"), kind=kind, modality=modality
+        )
     else:
         text = loc.fill(N_("{kind} ({modality})"), kind=kind, modality=modality)
     if sanction.range is not None:
