@@ -716,7 +716,10 @@ def _clause_ranges(offence: OffenceRanges, count: int, read: IrReadings) -> tupl
     made = []
     if count <= 3:
         for kind, statutory in offence.ranges:
-            made.append((kind, Interval(range_mean(statutory, read, offence.offence), statutory.high, False, True)))
+            # A punishment the statute fixes (742 note 3: the maximum) has no room above its mean.
+            fixed = statutory.is_point
+            low = statutory.high if fixed else range_mean(statutory, read, offence.offence)
+            made.append((kind, Interval(low, statutory.high, fixed, True)))
         return "b", tuple(made)
     for kind, statutory in offence.ranges:
         made.append((kind, Interval(statutory.high, _quarter(kind, statutory.high, read))))
