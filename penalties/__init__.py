@@ -36,6 +36,15 @@ from .core.interval import Interval
 from .core.money import Money
 from .core.readings import reading_values
 from .core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
+from .core.sentencing import (
+    Adjustment,
+    Direction,
+    OffenceSentence,
+    Probation,
+    SentenceRange,
+    SeveralOffences,
+    sentencing_schema,
+)
 from .core.term import Term, TermUnit
 
 if TYPE_CHECKING:
@@ -45,12 +54,14 @@ if TYPE_CHECKING:
 __all__ = [
     "Act",
     "Addressee",
+    "Adjustment",
     "Article",
     "Assessment",
     "Citation",
     "Combination",
     "CombinationKind",
     "CurrencyMismatchError",
+    "Direction",
     "Facts",
     "Interval",
     "InvalidFactError",
@@ -59,10 +70,14 @@ __all__ = [
     "Money",
     "NotDeterminableError",
     "NotInForceError",
+    "OffenceSentence",
     "OffenderKind",
     "PenaltiesError",
+    "Probation",
     "Sanction",
     "SanctionKind",
+    "SentenceRange",
+    "SeveralOffences",
     "Step",
     "Term",
     "TermUnit",
@@ -78,6 +93,7 @@ __all__ = [
     "facts_from_json",
     "in_locale",
     "reading_values",
+    "sentencing_schema",
 ]
 
 __version__ = "0.1.0"

@@ -23,6 +23,7 @@ from .errors import InvalidFactError, NotInForceError
 from .facts import Facts
 from .formula import GAINS_NODES, Evaluation, Formula, Tiered
 from .plan import NotCompilable, Plan, compile_tier, tier_step
+from .sentencing import SentencingHook, apply_sentencing
 
 __all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "reads_gains"]
 
@@ -69,6 +70,9 @@ class Act:
     source: str = ""
     in_force_until: _dt.date | None = None
     language: str = ""
+    #: The act's general part: called by :meth:`Article.assess` after the act's rules to add the
+    #: sentencing options (and the degree) of each assessment; see :mod:`penalties.core.sentencing`.
+    sentencing: SentencingHook | None = attrs.field(default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # The currency is declared by the act and checked by its facts type: the two must agree.
@@ -297,7 +301,7 @@ class Article:
         ev = self._evaluate(facts)
         for rule in self.rules:
             rule.apply(self, ev)
-        return _make_assessment(
+        made = _make_assessment(
             article_id=self.id,
             basis=self.basis,
             facts=facts,
@@ -307,7 +311,11 @@ class Article:
             combinations=tuple(ev.combinations),
             trace=tuple(ev.trace),
             notes=tuple(ev.notes),
+            adjustments=(),
+            degree=None,
         )
+        hook = self.act.sentencing
+        return made if hook is None else apply_sentencing(hook, self, made)
 
     def _evaluate(self, facts: Facts) -> Evaluation:
         """Evaluate the formula, through its compiled plan when there is one (see ``core.plan``)."""

@@ -14,6 +14,7 @@ from .formula import Step
 from .interval import Interval
 from .money import Money
 from .sanction import Addressee, Combination, Quantity, Sanction, SanctionKind
+from .sentencing import Adjustment
 from .term import Term
 
 __all__ = ["SCHEMA_VERSION", "Assessment"]
@@ -34,6 +35,12 @@ class Assessment:
     which of them are alternatives ("one of") or cumulative options ("or both"); ``trace`` is
     the reasoning, step by step; ``notes`` are consequences outside the sanctions (a criminal
     referral, a provision that sets no penalty).
+
+    ``adjustments`` are the options the act's general part offers for this case (mitigation,
+    surrender, recidivism...), each with its rule, modality, resulting ranges and citation
+    (:class:`~penalties.core.sentencing.Adjustment`); the ``sanctions`` keep the statutory ranges,
+    which never move. ``degree`` is the degree of the offence where the code grades offences
+    (Iran, IPC Art 19), else ``None``.
     """
 
     article_id: str
@@ -45,6 +52,12 @@ class Assessment:
     combinations: tuple[Combination, ...]
     trace: tuple[Step, ...]
     notes: tuple[Step, ...] = ()
+    adjustments: tuple[Adjustment, ...] = ()
+    degree: int | None = None
+
+    def adjustments_by(self, rule: str) -> tuple[Adjustment, ...]:
+        """The adjustment options of one rule (``a.adjustments_by("cn.cl.67.1")``), in order."""
+        return tuple(option for option in self.adjustments if option.rule == rule)
 
     def find(self, kind: SanctionKind | str, addressee: Addressee | str = Addressee.OFFENDER) -> Sanction | None:
         """The sanction of ``kind`` for ``addressee``, or ``None`` when the law provides none.
@@ -108,6 +121,8 @@ class Assessment:
             "combinations": [c.to_dict() for c in self.combinations],
             "trace": [step.to_dict() for step in self.trace],
             "notes": [step.to_dict() for step in self.notes],
+            "adjustments": [option.to_dict() for option in self.adjustments],
+            "degree": self.degree,
         }
 
     @classmethod

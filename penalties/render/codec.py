@@ -137,6 +137,10 @@ _TOP_KEYS = (
 )
 
 
+#: Keys an assessment document may leave out (documents written before sentencing options existed).
+_TOP_OPTIONAL = ("adjustments", "degree")
+
+
 class _Missing:
     """The value reported for a required key that a document leaves out."""
 
@@ -401,6 +405,82 @@ class _Reader:
         groups = self.indices(data["groups"], (path, "groups"), index, "earlier combinations")
         return Combination(kind, members, self.citation(data["basis"], (path, "basis")), groups)
 
+    # -- sentencing options and results (see penalties.core.sentencing) ---------------------
+
+    def sentence_range(self, value: object, path: _Path, offences: int = 0) -> Any:
+        from ..core.sentencing import SentenceRange
+
+        data = self.obj(value, path, "a sentence range", ("kind",), ("range", "offence"))
+        kind: SanctionKind = self.choice(data["kind"], (path, "kind"), SanctionKind, "a kind of sanction")
+        span = None
+        if "range" in data:
+            span = self.range(data["range"], (path, "range"))
+            in_money = type(span.low) is Money
+            if kind.quantity is Quantity.NONE or in_money != (kind.quantity is Quantity.MONEY):
+                expected = f"no such range: a {kind.value} is not measured so"
+                self.fail((path, "range"), data["range"], expected)
+        offence = None
+        if "offence" in data:
+            expected = f"the index of an offence: a whole number from 0 to {offences - 1}"
+            offence = self.integer(data["offence"], (path, "offence"), 0, max(offences, 0), expected)
+        return SentenceRange(kind, span, offence)
+
+    def sentence_ranges(self, value: object, path: _Path, offences: int = 0) -> tuple[Any, ...]:
+        items = self.array(value, path, "sentence ranges")
+        return tuple(self.sentence_range(item, (path, i), offences) for i, item in enumerate(items))
+
+    def steps(self, value: object, path: _Path) -> tuple[Step, ...]:
+        items = self.array(value, path, "steps")
+        return tuple(self.step(item, (path, i)) for i, item in enumerate(items))
+
+    def readings_used(self, value: object, path: _Path) -> tuple[tuple[str, str], ...]:
+        if type(value) is not dict:
+            self.fail(path, value, "an object: reading name -> the value used")
+        self.spend(path, value, len(value) + 1)
+        found = []
+        for key, item in value.items():
+            name = self.text(key, path, "a reading name")
+            found.append((name, self.text(item, (path, name), "the value of the reading")))
+        return tuple(found)
+
+    def status(self, value: object, path: _Path) -> Any:
+        from ..core.sentencing import Status
+
+        return self.choice(value, path, Status, "a status")
+
+    def adjustment(self, value: object, path: _Path) -> Any:
+        from ..core.sentencing import Adjustment, Direction
+
+        keys = ("rule", "basis", "modality", "direction", "ranges", "ground", "condition", "via", "readings")
+        data = self.obj(value, path, "an adjustment", (*keys, "status", "notes"))
+        condition = data["condition"]
+        return Adjustment(
+            rule=self.text(data["rule"], (path, "rule"), "a rule id"),
+            basis=self.citation(data["basis"], (path, "basis")),
+            modality=self.choice(data["modality"], (path, "modality"), Modality, "a modality"),
+            direction=self.choice(data["direction"], (path, "direction"), Direction, "a direction"),
+            ranges=self.sentence_ranges(data["ranges"], (path, "ranges")),
+            ground=self.text(data["ground"], (path, "ground"), "a ground code"),
+            condition=None if condition is None else self.text(condition, (path, "condition"), "a condition code"),
+            via=None if data["via"] is None else self.citation(data["via"], (path, "via")),
+            readings=self.readings_used(data["readings"], (path, "readings")),
+            status=self.status(data["status"], (path, "status")),
+            notes=self.steps(data["notes"], (path, "notes")),
+        )
+
+    def offence(self, value: object, path: _Path) -> Any:
+        from ..core.sentencing import OffenceSentence
+
+        data = self.obj(value, path, "an offence", ("ranges", "label", "offence_date", "degree"))
+        date = data["offence_date"]
+        degree = data["degree"]
+        return OffenceSentence(
+            ranges=self.sentence_ranges(data["ranges"], (path, "ranges")),
+            label=self.text(data["label"], (path, "label"), "a label"),
+            offence_date=None if date is None else self.date(date, (path, "offence_date")),
+            degree=None if degree is None else self.integer(degree, (path, "degree"), 1, 100, "a degree from 1"),
+        )
+
     def step(self, value: object, path: _Path) -> Step:
         data = self.obj(value, path, "a step", ("code", "basis", "params"))
         code = self.text(data["code"], (path, "code"), "a step code")
@@ -593,7 +673,7 @@ def assessment_from_dict(data: Mapping[str, Any]) -> Assessment:
     if type(version) is not str or version != SCHEMA_VERSION:
         raise InvalidFactError("schema_version", _shown(version), f"{SCHEMA_VERSION!r}")
     top = _Reader(None)
-    top.obj(data, None, "an assessment", _TOP_KEYS)
+    top.obj(data, None, "an assessment", _TOP_KEYS, _TOP_OPTIONAL)
     article_id = top.text(data["article"], (None, "article"), "an article id")
     entry = article(article_id)
     if entry.id != article_id:
@@ -622,6 +702,16 @@ def assessment_from_dict(data: Mapping[str, Any]) -> Assessment:
         path: _Path = (None, key)
         items = reader.array(data[key], path, "steps")
         steps[key] = tuple(reader.step(item, (path, i)) for i, item in enumerate(items))
+    adjustments: tuple[Any, ...] = ()
+    if "adjustments" in data:
+        adjustments_path: _Path = (None, "adjustments")
+        adjustments = tuple(
+            reader.adjustment(item, (adjustments_path, i))
+            for i, item in enumerate(reader.array(data["adjustments"], adjustments_path, "adjustments"))
+        )
+    degree = None
+    if data.get("degree") is not None:
+        degree = reader.integer(data["degree"], (None, "degree"), 1, 100, "a degree: a whole number from 1, or null")
     return Assessment(
         article_id=entry.id,
         basis=basis,
@@ -632,6 +722,8 @@ def assessment_from_dict(data: Mapping[str, Any]) -> Assessment:
         combinations=combinations,
         trace=steps["trace"],
         notes=steps["notes"],
+        adjustments=adjustments,
+        degree=degree,
     )
 
 
@@ -719,3 +811,71 @@ def facts_from_json(article: Article, data: Mapping[str, Any]) -> Facts:
         raise
     except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError):
         raise InvalidFactError("facts", _shown(data), f"facts that {article.id} accepts") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentencing options and results (penalties.core.sentencing).
+
+_SEVERAL_KEYS = ("rule", "basis", "offences", "ranges", "trace", "notes", "readings", "status")
+_PROBATION_KEYS = (
+    "rule", "basis", "sentence", "eligible", "mandatory", "period", "conditions", "trace", "notes", "readings", "status"
+)
+
+
+def adjustment_from_dict(data: Mapping[str, Any]) -> Any:
+    """Inverse of :meth:`Adjustment.to_dict <penalties.core.sentencing.Adjustment.to_dict>`."""
+    return _Reader(None, root="adjustment").adjustment(data, None)
+
+
+def sentencing_from_dict(data: Mapping[str, Any], result: str | None = None) -> Any:
+    """A :class:`SeveralOffences` or :class:`Probation` from its ``to_dict()`` form.
+
+    ``result`` (``"several_offences"`` or ``"probation"``) requires that kind; ``None`` takes
+    either, as the document's ``result`` key says. Strict like :func:`assessment_from_dict`.
+    """
+    from ..core.sentencing import SENTENCING_SCHEMA_VERSION, Probation, SeveralOffences
+
+    kinds = {SeveralOffences.RESULT: _SEVERAL_KEYS, Probation.RESULT: _PROBATION_KEYS}
+    reader = _Reader(None, root="result")
+    if type(data) is not dict:
+        reader.fail(None, data, "a JSON object made by to_dict() of a sentencing result")
+    version = data.get("schema_version", MISSING)
+    if type(version) is not str or version != SENTENCING_SCHEMA_VERSION:
+        raise InvalidFactError("schema_version", _shown(version), f"{SENTENCING_SCHEMA_VERSION!r}")
+    found = data.get("result", MISSING)
+    wanted = (result,) if result is not None else tuple(kinds)
+    if found not in wanted:
+        reader.fail((None, "result"), found, "one of " + ", ".join(map(repr, wanted)))
+    reader.obj(data, None, f"a {found} result", ("schema_version", "result", *kinds[found]))
+    rule = reader.text(data["rule"], (None, "rule"), "a rule id")
+    basis = reader.citation(data["basis"], (None, "basis"))
+    trace = reader.steps(data["trace"], (None, "trace"))
+    notes = reader.steps(data["notes"], (None, "notes"))
+    readings = reader.readings_used(data["readings"], (None, "readings"))
+    status = reader.status(data["status"], (None, "status"))
+    if found == SeveralOffences.RESULT:
+        items = reader.array(data["offences"], (None, "offences"), "offences")
+        offences = tuple(reader.offence(item, ((None, "offences"), i)) for i, item in enumerate(items))
+        ranges = reader.sentence_ranges(data["ranges"], (None, "ranges"), len(offences))
+        return SeveralOffences(rule, basis, offences, ranges, trace, notes, readings, status)
+    sentence = reader.sentence_range(data["sentence"], (None, "sentence"))
+    period = None if data["period"] is None else reader.range(data["period"], (None, "period"))
+    if period is not None and type(period.low) is not Term:
+        reader.fail((None, "period"), data["period"], "a range of time")
+    conditions = tuple(
+        reader.text(item, ((None, "conditions"), i), "a condition code")
+        for i, item in enumerate(reader.array(data["conditions"], (None, "conditions"), "conditions"))
+    )
+    return Probation(
+        rule,
+        basis,
+        sentence,
+        reader.boolean(data["eligible"], (None, "eligible")),
+        reader.boolean(data["mandatory"], (None, "mandatory")),
+        period,
+        conditions,
+        trace,
+        notes,
+        readings,
+        status,
+    )

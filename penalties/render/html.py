@@ -55,8 +55,9 @@ if TYPE_CHECKING:
     from ..core.article import Article
     from ..core.assessment import Assessment
     from ..core.citation import Citation
+    from ..core.sentencing import Probation, SeveralOffences
 
-__all__ = ["Localized", "article_html", "assessment_html", "html_document"]
+__all__ = ["Localized", "article_html", "assessment_html", "html_document", "sentencing_html"]
 
 NBSP = "\u00a0"
 
@@ -269,6 +270,23 @@ def _assessment_body(assessment: Assessment, loc: Localizer) -> tuple[str, str]:
     ]
     if items:
         parts.append(f"<p>{text(loc.gettext(N_('How they combine:')))}</p><ul>{''.join(items)}</ul>")
+    if assessment.degree is not None:
+        degree = loc.fill(N_("Degree: {degree}"), degree=loc.number(assessment.degree))
+        parts.append(f"<p>{text(degree)}</p>")
+    if assessment.adjustments:
+        from .text import adjustment_text
+
+        options = []
+        for option in assessment.adjustments:
+            inner = "".join(
+                f"<li>{text(step_text(step, loc.locale))}{_cite(text, step.basis, assessment.basis)}</li>"
+                for step in option.notes
+            )
+            more = f"<ul>{inner}</ul>" if inner else ""
+            shown = text(adjustment_text(option, loc)) + _cite(text, option.basis, assessment.basis)
+            options.append(f"<li>{shown}{more}</li>")
+        title = loc.gettext(N_("Options beside the statutory range (which does not move):"))
+        parts.append(f'<p>{text(title)}</p><ul class="adjustments">{"".join(options)}</ul>')
     for title, steps, (opening, closing) in (
         (N_("Reasoning:"), assessment.trace, (_ol(loc), "</ol>")),
         (N_("Notes:"), assessment.notes, ("<ul>", "</ul>")),
@@ -290,6 +308,25 @@ def assessment_html(assessment: Assessment, locale: str = "en", *, document: boo
     """
     loc = localizer(locale)
     body, heading = _assessment_body(assessment, loc)
+    return _page(loc, heading, body) if document else _STYLE + body
+
+
+def sentencing_html(result: SeveralOffences | Probation, locale: str = "en", *, document: bool = False) -> str:
+    """A several-offences or probation result as HTML, with the same sections as its explanation."""
+    from .text import sentencing_sections
+
+    loc = localizer(locale)
+    heading, sections = sentencing_sections(result, loc)
+    amounts = [loc.value(v) for item in (*result.trace, *result.notes) for _, p in item.params for v in _values(p)]
+    text = _Text(loc, amounts)
+    parts = [_open(loc, "sentencing"), f"<h4>{text(heading)}</h4>"]
+    for title, items, numbered in sections:
+        if title is not None:
+            parts.append(f"<p>{text(title)}</p>")
+        opening, closing = (_ol(loc), "</ol>") if numbered else ("<ul>", "</ul>")
+        parts.append(opening + "".join(f"<li>{text(item)}</li>" for item in items) + closing)
+    parts.append("</div>")
+    body = "".join(parts)
     return _page(loc, heading, body) if document else _STYLE + body
 
 

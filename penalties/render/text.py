@@ -22,9 +22,11 @@ from .i18n import SUPPORTED_LOCALES, Localizer, localizer, resolve_locale
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.formula import Step
+    from ..core.sentencing import Adjustment, Probation, SentenceRange, SeveralOffences
 
 __all__ = [
     "SUPPORTED_LOCALES",
+    "adjustment_text",
     "combination_text",
     "explain",
     "facts_lines",
@@ -32,6 +34,7 @@ __all__ = [
     "format_value",
     "resolve_locale",
     "sanction_text",
+    "sentencing_explain",
     "step_text",
 ]
 
@@ -215,6 +218,16 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
         lines.extend(
             "  - " + loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in assessment.notes
         )
+    if assessment.degree is not None:
+        lines.append(loc.fill(N_("Degree: {degree}"), degree=loc.number(assessment.degree)))
+    if assessment.adjustments:
+        lines.append(loc.gettext(N_("Options beside the statutory range (which does not move):")))
+        for option in assessment.adjustments:
+            lines.append("  - " + loc.memo(option, lambda o=option: cite(adjustment_text(o, loc), o.basis)))
+            lines.extend(
+                "      " + loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis))
+                for step in option.notes
+            )
     if loc.rtl:
         # Left-to-right runs (ids, Latin digits, English notes) isolated; each line starts right to left.
         from .bidi import isolate_line
@@ -225,3 +238,138 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
 
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentencing options and results (penalties.core.sentencing).
+
+
+def sentence_range_text(item: SentenceRange, loc: Localizer, act_id: str | None = None) -> str:
+    """``fixed-term imprisonment: 6 months to 3 years, 3 years excluded`` (the kind alone without a range)."""
+    kind = loc.kind(item.kind, act_id)
+    if item.range is None:
+        return kind
+    return loc.fill(N_("{name}: {value}"), name=kind, value=loc.interval(item.range))
+
+
+def adjustment_text(option: Adjustment, loc: Localizer) -> str:
+    """One option: what it does, its modality, its ground and condition, the ranges and readings."""
+    direction = loc.label(f"direction.{option.direction.value}", option.direction.value.replace("_", " "))
+    modality = loc.label(f"modality.{option.modality.value}", option.modality.value)
+    text = loc.fill(N_("{direction} ({modality})"), direction=direction, modality=modality)
+    if option.ground:
+        ground = loc.label(f"ground.{option.ground}", option.ground.replace("_", " "))
+        text = loc.fill(N_("{option}, ground: {ground}"), option=text, ground=ground)
+    if option.condition:
+        condition = loc.label(f"condition.{option.condition}", option.condition.replace("_", " "))
+        text = loc.fill(N_("{option}, if {condition}"), option=text, condition=condition)
+    if option.ranges:
+        ranges = loc.list([sentence_range_text(r, loc, option.basis.act_id) for r in option.ranges], "or")
+        text = loc.fill(N_("{option}: {ranges}"), option=text, ranges=ranges)
+    if option.via is not None and option.via != option.basis:
+        text = loc.fill(N_("{option} (range under {via})"), option=text, via=loc.citation(option.via))
+    for name, value in option.readings:
+        text = loc.fill(
+            N_("{option}; open reading: {reading}, '{value}'"),
+            option=text,
+            reading=loc.param("reading", name),
+            value=loc.reading_value(name, value),
+        )
+    return _with_status(text, option.status.value, loc)
+
+
+def _with_status(text: str, status: str, loc: Localizer) -> str:
+    if status == "VERIFIED":
+        return text
+    return loc.fill(N_("{text} (source: {status})"), text=text, status=loc.label(f"status.{status}", status))
+
+
+def sentencing_sections(
+    result: SeveralOffences | Probation, loc: Localizer
+) -> tuple[str, list[tuple[str | None, list[str], bool]]]:
+    """The heading of a result and its sections: ``(title or None, lines, numbered)``.
+
+    One structure for the text and the HTML renderings (each line already carries its citation).
+    """
+    from ..core.sentencing import Probation
+
+    def cite(text: str, basis: Any) -> str:
+        return f"{text} [{loc.citation(basis)}]"
+
+    act_id = result.basis.act_id
+    heading = loc.fill(N_("{citation} ({article_id})"), citation=loc.citation(result.basis), article_id=result.rule)
+    heading = _with_status(heading, result.status.value, loc)
+    sections: list[tuple[str | None, list[str], bool]] = []
+    if isinstance(result, Probation):
+        sentence = sentence_range_text(result.sentence, loc, act_id)
+        lines = [loc.fill(N_("Sentence imposed: {sentence}"), sentence=sentence)]
+        if result.mandatory:
+            verdict = N_("Probation: shall be granted")
+        elif result.eligible:
+            verdict = N_("Probation: may be granted")
+        else:
+            verdict = N_("Probation: not available")
+        lines.append(loc.gettext(verdict))
+        if result.period is not None:
+            lines.append(loc.fill(N_("Probation period: {range}"), range=loc.interval(result.period)))
+        sections.append((None, lines, False))
+        if result.conditions:
+            conditions = [loc.label(f"condition.{code}", code.replace("_", " ")) for code in result.conditions]
+            sections.append((loc.gettext(N_("Conditions the court must find:")), conditions, False))
+    else:
+        offences = []
+        for index, offence in enumerate(result.offences, 1):
+            parts = loc.list([sentence_range_text(r, loc, act_id) for r in offence.ranges])
+            label = offence.label or loc.digits(str(index))
+            line = loc.fill(N_("{name}: {value}"), name=label, value=parts)
+            if offence.offence_date is not None:
+                date = loc.date(offence.offence_date)
+                line = loc.fill(N_("{offence} (committed on {date})"), offence=line, date=date)
+            if offence.degree is not None:
+                line = loc.fill(N_("{offence}, degree {degree}"), offence=line, degree=loc.number(offence.degree))
+            offences.append(line)
+        sections.append((loc.gettext(N_("Sentences of the offences:")), offences, True))
+        executed = []
+        for item in result.ranges:
+            line = sentence_range_text(item, loc, act_id)
+            if item.offence is not None:
+                which = loc.fill(N_("offence {number}"), number=loc.digits(str(item.offence + 1)))
+                line = loc.fill(N_("{name}: {value}"), name=which, value=line)
+            executed.append(line)
+        sections.append((loc.gettext(N_("Sentence to execute:")), executed or [loc.gettext(N_("none"))], False))
+    readings = [
+        loc.fill(
+            N_("Open reading: {reading}; this result follows '{value}'"),
+            reading=loc.param("reading", name),
+            value=loc.reading_value(name, value),
+        )
+        for name, value in result.readings
+    ]
+    if readings:
+        sections.append((None, readings, False))
+    if result.trace:
+        trace = [loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in result.trace]
+        sections.append((loc.gettext(N_("Reasoning:")), trace, True))
+    if result.notes:
+        notes = [loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in result.notes]
+        sections.append((loc.gettext(N_("Notes:")), notes, False))
+    return heading, sections
+
+
+def sentencing_explain(result: SeveralOffences | Probation, locale: str = "en") -> str:
+    """The account of a several-offences or probation result in ``locale``."""
+    loc = localizer(locale)
+    heading, sections = sentencing_sections(result, loc)
+    lines = [heading]
+    for title, items, numbered in sections:
+        if title is None:
+            lines.extend(items)
+            continue
+        lines.append(title)
+        for index, item in enumerate(items, 1):
+            lines.append(f"  {loc.digits(str(index))}. {item}" if numbered else f"  - {item}")
+    if loc.rtl:
+        from .bidi import isolate_line
+
+        lines = [isolate_line(line) for line in lines]
+    return "\n".join(lines)

@@ -1,0 +1,185 @@
+"""The shape of sentencing: options beside the statutory range, several offences, probation.
+
+Jurisdiction-free contracts of ``penalties.core.sentencing``: the JSON round trip and schema of
+each result and option, strict reading of bad documents, the act-level hook, and the two schemas
+sharing their definitions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+import jsonschema
+import pytest
+
+from penalties import (
+    Adjustment,
+    Assessment,
+    Direction,
+    Interval,
+    InvalidFactError,
+    Modality,
+    Money,
+    OffenceSentence,
+    Probation,
+    SanctionKind,
+    SentenceRange,
+    SeveralOffences,
+    Term,
+    assessment_schema,
+    sentencing_schema,
+)
+from penalties.core.citation import Citation
+from penalties.core.formula import Step
+from penalties.core.sentencing import SentencingFinding, Status, apply_sentencing
+
+CL63 = Citation("cn.cl", "PRC Criminal Law", "63", 1)
+CL67 = Citation("cn.cl", "PRC Criminal Law", "67", 1)
+CL69 = Citation("cn.cl", "PRC Criminal Law", "69", 1)
+FT = SanctionKind.FIXED_TERM_IMPRISONMENT
+VALIDATOR = jsonschema.Draft202012Validator(sentencing_schema())
+
+
+def years(n: int) -> Term:
+    return Term.years(n)
+
+
+def point(value: Term | Money) -> Interval:  # type: ignore[type-arg]
+    return Interval(value, value)
+
+
+OPTION = Adjustment(
+    rule="cn.cl.67.1",
+    basis=CL67,
+    modality=Modality.MAY,
+    direction=Direction.MITIGATED,
+    ranges=(
+        SentenceRange(FT, Interval(Term.months(6), years(3), high_closed=False)),
+        SentenceRange(SanctionKind.CRIMINAL_DETENTION, Interval(Term.months(1), Term.months(6))),
+        SentenceRange(SanctionKind.FINE),
+    ),
+    ground="surrender",
+    via=CL63,
+    readings=(("art63_upper_bound", "excluded"),),
+    status=Status.VERIFIED,
+    notes=(Step("note", CL63, (("note", "x"),)),),
+)
+
+SEVERAL = SeveralOffences(
+    rule="cn.cl.69",
+    basis=CL69,
+    offences=(
+        OffenceSentence((SentenceRange(FT, point(years(3))),), "cn.cl.253-1", dt.date(2020, 1, 1)),
+        OffenceSentence(
+            (SentenceRange(FT, point(years(2))), SentenceRange(SanctionKind.FINE, point(Money(5, "CNY")))),
+        ),
+    ),
+    ranges=(SentenceRange(FT, Interval(years(3), years(5))), SentenceRange(FT, point(years(2)), offence=1)),
+    trace=(Step("note", CL69, (("note", "x"),)),),
+    readings=(("r", "v"),),
+    status=Status.SINGLE_SOURCE,
+)
+
+PROBATION = Probation(
+    rule="cn.cl.72",
+    basis=CL69,
+    sentence=SentenceRange(FT, point(years(3))),
+    eligible=True,
+    mandatory=False,
+    period=Interval(years(3), years(5)),
+    conditions=("remorse",),
+)
+
+
+def test_adjustment_round_trips_and_reads_its_ranges() -> None:
+    assert Adjustment.from_dict(OPTION.to_dict()) == OPTION
+    assert OPTION.range(FT) == Interval(Term.months(6), years(3), high_closed=False)
+    assert OPTION.range(SanctionKind.FINE) is None
+    assert OPTION.range(SanctionKind.PUBLIC_SURVEILLANCE) is None
+
+
+@pytest.mark.parametrize("result", [SEVERAL, PROBATION], ids=["several", "probation"])
+def test_results_round_trip_validate_and_pickle(result: SeveralOffences | Probation) -> None:
+    data = result.to_dict()
+    VALIDATOR.validate(data)
+    assert type(result).from_dict(data) == result
+    assert pickle.loads(pickle.dumps(result)) == result
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        result.rule = "x"  # type: ignore[misc]
+
+
+def test_several_offences_accessors() -> None:
+    assert SEVERAL.imprisonment == Interval(years(3), years(5))
+    assert SEVERAL.range("fixed_term_imprisonment", offence=1) == point(years(2))
+    assert SEVERAL.fine is None
+    with pytest.raises(InvalidFactError, match="kind"):
+        SEVERAL.range("prison")
+
+
+def test_the_two_schemas_share_their_definitions() -> None:
+    shared = assessment_schema()["$defs"]
+    own = sentencing_schema()["$defs"]
+    assert {key: own[key] for key in shared} == shared
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda d: d.update(result="probation"), "result"),
+        (lambda d: d.update(schema_version="0"), "schema_version"),
+        (lambda d: d["ranges"][1].update(offence=2), "ranges[1].offence"),
+        (lambda d: d["ranges"][0].update(kind="warning"), "ranges[0].range"),
+        (lambda d: d["offences"][0].update(offence_date="2020-13-01"), "offences[0].offence_date"),
+        (lambda d: d.update(extra=1), "extra"),
+        (lambda d: d.update(status="verified"), "status"),
+        (lambda d: d["ranges"][0]["range"]["low"].update(amount=1.5), "ranges[0].range.low.amount"),
+    ],
+)
+def test_bad_documents_are_one_typed_error_naming_the_path(change: object, field: str) -> None:
+    data = SEVERAL.to_dict()
+    change(data)  # type: ignore[operator]
+    with pytest.raises(InvalidFactError) as caught:
+        SeveralOffences.from_dict(data)
+    assert caught.value.field == field
+    assert pickle.loads(pickle.dumps(caught.value)).field == field
+
+
+def test_sentence_range_refuses_a_range_of_the_wrong_measure() -> None:
+    with pytest.raises(InvalidFactError):
+        SentenceRange(SanctionKind.FINE, Interval(years(1), years(2)))
+    with pytest.raises(InvalidFactError):
+        SentenceRange(SanctionKind.WARNING, Interval(years(1), years(2)))
+
+
+def test_hook_adds_options_without_touching_the_sanctions() -> None:
+    from penalties import assess
+    from penalties.catalog import article
+
+    entry = article("cn.cl.286-1")
+    base = assess("cn.cl.286-1", circumstances={"refused_ordered_correction", "serious"}, on="2024-01-01")
+
+    def hook(_article: object, _assessment: Assessment) -> SentencingFinding:
+        return SentencingFinding((OPTION,), degree=5, trace=(Step("note", CL63, (("note", "y"),)),))
+
+    found = apply_sentencing(hook, entry, base)
+    assert found.sanctions == base.sanctions
+    assert found.adjustments[-1] == OPTION
+    assert found.degree == 5
+    assert found.trace[-1].param("note") == "y"
+    assert Assessment.from_dict(found.to_dict()) == found
+    jsonschema.Draft202012Validator(assessment_schema()).validate(found.to_dict())
+    # an assessment document written before the two keys existed still reads
+    old = {k: v for k, v in base.to_dict().items() if k not in ("adjustments", "degree")}
+    assert Assessment.from_dict(old) == attrs.evolve(base, adjustments=(), degree=None)
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "fa_IR", "ar", "ms"])
+def test_results_explain_and_render_in_every_locale(locale: str) -> None:
+    for result in (SEVERAL, PROBATION):
+        text = result.explain(locale)
+        assert text.count("\n") >= 3
+        html = result.to_html(locale, document=True)
+        assert html.startswith("<!DOCTYPE html>")
+        assert ('dir="rtl"' in html) == (locale in ("fa_IR", "ar"))
