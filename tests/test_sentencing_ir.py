@@ -19,6 +19,7 @@ from penalties.core.errors import InvalidFactError, NotDeterminableError
 from penalties.core.interval import Interval
 from penalties.core.money import Money
 from penalties.core.sanction import Modality, SanctionKind
+from penalties.core.sentencing import Adjustment, Direction, SeveralOffences, Status
 from penalties.core.term import Term, TermUnit
 from penalties.law.ir import sentencing as s
 from penalties.law.ir.amounts import AmountsDataError
@@ -211,8 +212,15 @@ def test_a_degree_names_the_weakest_status_that_decides_it() -> None:
 # Art 37 (1399) mitigation options (law notes §5.1, rule M1)
 
 
-def ranges_of(options: tuple[s.Option, ...], rule: str) -> list[Interval[Any]]:
-    return [r for o in options if o.rule == rule for _, r in o.ranges]
+def ranges_of(options: tuple[Adjustment, ...], rule: str) -> list[Interval[Any]]:
+    """'reduce': the reduced ranges of the punishment's own kind; 'convert_to_fine': 37 ب's fine."""
+    direction = Direction.MITIGATED if rule == "art37_reduce" else Direction.SUBSTITUTE
+    found = [r.range for o in options if o.direction is direction for r in o.ranges]
+    return [r for r in found if r is not None]
+
+
+def targets(options: tuple[Adjustment, ...]) -> list[int]:
+    return [o.notes[0].param("target") for o in options if o.direction is Direction.MITIGATED]
 
 
 def test_art_37_options_for_a_degree_6_prison_term_under_the_1399_amounts() -> None:
@@ -221,12 +229,13 @@ def test_art_37_options_for_a_degree_6_prison_term_under_the_1399_amounts() -> N
     options = s.mitigation(PRISON, terms(m(6), y(2)), 6, ON_1399)
     assert ranges_of(options, "art37_reduce") == [terms(d(91), m(6)), terms(d(0), m(3), low_closed=False)]
     assert ranges_of(options, "art37_convert_to_fine") == [rials(60_000_000, 240_000_000, low_closed=False)]
-    assert [o.param("target") for o in options if o.rule == "art37_reduce"] == [7, 8]
+    assert targets(options) == [7, 8]
+    assert {o.rule for o in options} == {"ir.ipc.37.b"}
     assert all(o.modality is Modality.MAY for o in options)
     # Under D1403 the degree-6 fine band is (200,000,000, 800,000,000] (SINGLE-SOURCE).
-    converted = [o for o in s.mitigation(PRISON, terms(m(6), y(2)), 6, ON_1403) if o.rule == "art37_convert_to_fine"]
-    assert converted[0].ranges == ((FINE, rials(200_000_000, 800_000_000, low_closed=False)),)
-    assert converted[0].status == "SINGLE-SOURCE"
+    converted = [o for o in s.mitigation(PRISON, terms(m(6), y(2)), 6, ON_1403) if o.direction is Direction.SUBSTITUTE]
+    assert converted[0].range(FINE) == rials(200_000_000, 800_000_000, low_closed=False)
+    assert converted[0].status is Status.SINGLE_SOURCE
 
 
 def test_art_37_degree_4_and_higher_reduce_by_one_to_three_degrees() -> None:
@@ -240,17 +249,17 @@ def test_art_37_degree_4_and_higher_reduce_by_one_to_three_degrees() -> None:
     assert not ranges_of(options, "art37_convert_to_fine")
     # Degree 5 (the boundary): by 1-2 degrees only, and the degree-5 fine.
     five = s.mitigation(PRISON, terms(y(1), y(3)), 5, ON_1399)
-    assert [o.param("target") for o in five if o.rule == "art37_reduce"] == [6, 7]
+    assert targets(five) == [6, 7]
     assert ranges_of(five, "art37_convert_to_fine") == [rials(240_000_000, 500_000_000, low_closed=False)]
 
 
 def test_art_37_before_the_1399_law_is_the_1392_text() -> None:
     # 1392: imprisonment by one to three degrees whatever its degree; no conversion into a fine.
     options = s.mitigation(PRISON, terms(y(1), y(3)), 5, dt.date(2020, 6, 10))
-    assert [o.param("target") for o in options] == [6, 7, 8]
-    assert {o.param("text") for o in options} == {"1392"}
+    assert targets(options) == [6, 7, 8]
+    assert {o.rule for o in options} == {"ir.ipc.37"}
     from_1399 = s.mitigation(PRISON, terms(y(1), y(3)), 5, s.LAW_1399)
-    assert [o.param("target") for o in from_1399 if o.rule == "art37_reduce"] == [6, 7]
+    assert targets(from_1399) == [6, 7]
 
 
 def test_art_37_on_a_fine_reduces_one_or_two_degrees_never_above_the_statute() -> None:
@@ -258,13 +267,13 @@ def test_art_37_on_a_fine_reduces_one_or_two_degrees_never_above_the_statute() -
     # lies above the statutory minimum, which stays available; degree 8 is up to 30,000,000.
     options = s.mitigation(FINE, rials(20_000_000, 80_000_000), 6, ON_1399)
     assert ranges_of(options, "art37_reduce") == [rials(20_000_000, 60_000_000), rials(0, 30_000_000, low_closed=False)]
-    assert any(o.rule == "art37_convert_other" for o in options)
+    assert [o.rule for o in options if o.direction is Direction.SUBSTITUTE] == ["ir.ipc.37.e"]
 
 
 def test_art_37_degree_7_prison_converts_into_a_degree_7_fine() -> None:
     options = s.mitigation(PRISON, terms(d(91), m(6)), 7, ON_1399)
     assert ranges_of(options, "art37_convert_to_fine") == [rials(30_000_000, 60_000_000, low_closed=False)]
-    assert [o.param("target") for o in options if o.rule == "art37_reduce"] == []
+    assert targets(options) == []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -273,7 +282,7 @@ def test_art_37_degree_7_prison_converts_into_a_degree_7_fine() -> None:
 
 def test_art_18_note_needs_reasons_above_the_minimum_from_the_1399_law() -> None:
     note = s.reasons_note(terms(m(6), y(2)), ON_1399)
-    assert note is not None and note.rule == "art18_reasons" and note.param("minimum") == m(6)
+    assert note is not None and note.code == "ir_art18_reasons" and note.param("minimum") == m(6)
     assert s.reasons_note(terms(m(6), y(2)), dt.date(2020, 6, 10)) is None
     assert s.reasons_note(terms(y(2), y(2)), ON_1399) is None  # a fixed term leaves no choice
 
@@ -306,16 +315,16 @@ def test_alternatives_up_to_six_months_rest_on_articles_not_read() -> None:
 
 def test_art_86_fines_in_place_of_imprisonment_by_date() -> None:
     before = s.fines_in_place(ON_1388)
-    assert [r for _, r in before.ranges][-1] == rials(36_000_000, 72_000_000, low_closed=False)
+    assert [r.range for r in before.ranges][-1] == rials(36_000_000, 72_000_000, low_closed=False)
     after = s.fines_in_place(ON_1399)
-    assert [r for _, r in after.ranges] == [
+    assert [r.range for r in after.ranges] == [
         rials(0, 15_000_000, low_closed=False),
         rials(15_000_000, 25_000_000, low_closed=False),
         rials(25_000_000, 70_000_000, low_closed=False),
         rials(70_000_000, 100_000_000, low_closed=False),
     ]
     unknown = s.fines_in_place(ON_1403)
-    assert unknown.ranges == () and unknown.status == "UNVERIFIED"
+    assert unknown.ranges == () and unknown.status is Status.UNVERIFIED
 
 
 # ---------------------------------------------------------------------------------------------
@@ -327,11 +336,19 @@ def offence(article_id: str, on: dt.date, name: str | None = None, **facts: Any)
     return s.OffenceRanges.of(name or article_id, degree_of(article_id, on, **facts), ranges)
 
 
-def result(found: s.SeveralOffences, name: str) -> tuple[str | None, dict[SanctionKind, Interval[Any]]]:
-    for offence_id, clause, ranges in found.results:
-        if offence_id == name:
-            return clause, dict(ranges)
-    raise KeyError(name)
+def result(found: SeveralOffences, name: str) -> tuple[str | None, dict[SanctionKind, Interval[Any]]]:
+    """The clause of Art 134 applied to offence ``name`` (from the trace) and its ranges."""
+    index = [o.label for o in found.offences].index(name)
+    ranges = {r.kind: r.range for r in found.ranges if r.offence == index}
+    step = next(step for step in found.trace if dict(step.params).get("offence") == name)
+    if step.code == "ir_art134_single":
+        return None, ranges
+    clause = step.param("clause")
+    return (clause if step.code == "ir_art134_clause" else f"a:{clause}"), ranges
+
+
+def clauses(found: SeveralOffences) -> set[str | None]:
+    return {result(found, label)[0] for label in dict.fromkeys(o.label for o in found.offences)}
 
 
 def test_art_134_up_to_three_different_offences_lie_above_the_mean() -> None:
@@ -341,7 +358,8 @@ def test_art_134_up_to_three_different_offences_lie_above_the_mean() -> None:
     assert result(found, "ir.ipc.730")[1][PRISON] == terms(m(15), y(2), low_closed=False)
     assert result(found, "ir.ipc.731.a")[1][PRISON] == terms(y(2), y(3), low_closed=False)
     assert result(found, "ir.ipc.736") == ("b", {PRISON: terms(m(15), y(2), low_closed=False), FINE: rials(206_250_000, 330_000_000, low_closed=False)})
-    assert [o.rule for o in found.options] == ["art134_heaviest_executed"]
+    assert [step.code for step in found.notes] == ["ir_art134_heaviest", "ir_art18_reasons"]
+    assert found.rule == "ir.ipc.134" and found.status is Status.VERIFIED
 
 
 def test_art_134_more_than_three_different_offences_the_maximum_up_to_a_quarter_above() -> None:
@@ -360,9 +378,9 @@ def test_art_134_more_than_three_different_offences_the_maximum_up_to_a_quarter_
 
 def test_art_134_three_against_four_is_the_boundary_between_clauses_b_and_c() -> None:
     three = s.several_offences([offence(a, ON_1399) for a in ("ir.ipc.730", "ir.ipc.731.a", "ir.ipc.742.n3")], ON_1399)
-    assert {clause for _, clause, _ in three.results} == {"b"}
+    assert clauses(three) == {"b"}
     four = s.several_offences([offence(a, ON_1399) for a in ("ir.ipc.730", "ir.ipc.731.a", "ir.ipc.742.n3", "ir.ipc.731.b")], ON_1399)
-    assert {clause for _, clause, _ in four.results} == {"c"}
+    assert clauses(four) == {"c"}
 
 
 def test_art_134_degree_7_and_8_offences_do_not_aggravate_degree_6_and_higher() -> None:
@@ -371,10 +389,10 @@ def test_art_134_degree_7_and_8_offences_do_not_aggravate_degree_6_and_higher() 
     light = [offence("ir.ipc.742.n2", ON_1399), offence("ir.ipc.743.a", ON_1399, "743.a vulgar", circumstances={"vulgar_content"})]
     assert [o.degree for o in light] == [8, 8]
     found = s.several_offences(heavy + light, ON_1399)
-    assert {clause for _, clause, _ in found.results} == {"b"}
+    assert clauses(found) == {"b"}
     # 742 note 2 under D1399: fine 5,000,000-20,000,000; (12,500,000, 20,000,000] among the light two.
     assert result(found, "ir.ipc.742.n2")[1] == {FINE: rials(12_500_000, 20_000_000, low_closed=False)}
-    assert "art134_light_apart" in [o.rule for o in found.options]
+    assert "ir_art134_light_apart" in [step.code for step in found.notes]
     # One light offence beside heavy ones keeps its statutory range.
     alone = s.several_offences([*heavy, light[0]], ON_1399)
     assert result(alone, "ir.ipc.742.n2") == (None, {FINE: rials(5_000_000, 20_000_000)})
@@ -382,7 +400,7 @@ def test_art_134_degree_7_and_8_offences_do_not_aggravate_degree_6_and_higher() 
 
 def test_art_134_the_same_offence_repeated_is_one_sentence_aggravated_by_the_count() -> None:
     twice = s.several_offences([offence("ir.ipc.730", ON_1399)] * 2, ON_1399)
-    assert len(twice.results) == 1
+    assert len({r.offence for r in twice.ranges}) == 1 and len(twice.offences) == 2
     assert result(twice, "ir.ipc.730") == ("a:b", {PRISON: terms(m(15), y(2), low_closed=False), FINE: rials(Fraction(175_000_000, 2), 150_000_000, low_closed=False)})
     four = s.several_offences([offence("ir.ipc.730", ON_1399)] * 4, ON_1399)
     assert result(four, "ir.ipc.730")[0] == "a:c"
@@ -413,11 +431,12 @@ def test_art_134_before_the_1399_law_is_not_modelled() -> None:
 
 def test_art_137_minimum_is_the_mean_and_the_maximum_may_rise_by_a_quarter() -> None:
     found = s.repeat_offending(statutory("ir.ipc.730", ON_1399), 6, 5, True, ON_1399)
-    assert found is not None and found.status == "SINGLE-SOURCE" and found.direction == "aggravation"
-    assert dict(found.ranges)[PRISON] == terms(m(15), m(30))
+    assert found is not None and found.status is Status.SINGLE_SOURCE and found.direction is Direction.AGGRAVATED
+    assert found.range(PRISON) == terms(m(15), m(30))
+    assert found.modality is Modality.MAY and found.rule == "ir.ipc.137"
     under_1403 = s.repeat_offending(statutory("ir.ipc.736", ON_1403), 6, 3, True, ON_1403)
     assert under_1403 is not None
-    assert dict(under_1403.ranges)[FINE] == rials(206_250_000, 412_500_000)
+    assert under_1403.range(FINE) == rials(206_250_000, 412_500_000)
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from typing import TYPE_CHECKING
+
 from ...core.article import Act
 from .facts import IrFacts
+
+if TYPE_CHECKING:
+    from ...core.article import Article
+    from ...core.assessment import Assessment
+    from ...core.sentencing import SentencingFinding
 
 __all__ = ["ACT", "cite"]
 
@@ -13,6 +20,15 @@ __all__ = ["ACT", "cite"]
 #: (2009-05-26) and, by its Art 55, placed in the Islamic Penal Code as Arts 729-783; one source
 #: dates the Guardian Council's confirmation 1388/03/20. The library counts it in force from the
 #: adoption date, as the law notes do; a date before it raises NotInForceError.
+
+
+def _sentencing(article: Article, assessment: Assessment) -> SentencingFinding:
+    """The general part of the Islamic Penal Code on any ta'zir offence (:mod:`.sentencing`)."""
+    from .sentencing import hook
+
+    return hook(article, assessment)
+
+
 ACT = Act(
     id="ir.ipc",
     title="Islamic Penal Code (Computer Crimes Law)",
@@ -23,6 +39,7 @@ ACT = Act(
     in_force_from=_dt.date(2009, 5, 26),
     facts_type=IrFacts,
     source="Computer Crimes Law adopted 1388/03/05 (2009-05-26), IPC Arts 729-783",
+    sentencing=_sentencing,
 )
 
 cite = ACT.cite

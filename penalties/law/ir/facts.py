@@ -175,6 +175,15 @@ for _key, _label in (
     ("ground.repair_efforts", N_("efforts to repair the harm (Art 38 f)")),
     ("ground.slight_harm", N_("slight harm (Art 38 g)")),
     ("ground.minor_participation", N_("a minor part in the offence (Art 38 h)")),
+    # The same labels where the facts list the grounds.
+    ("mitigating_grounds.complainant_forgiveness", N_("the complainant forgives (Art 38 a)")),
+    ("mitigating_grounds.effective_cooperation", N_("effective cooperation (Art 38 b)")),
+    ("mitigating_grounds.special_circumstances", N_("special circumstances of the offence (Art 38 c)")),
+    ("mitigating_grounds.self_report_or_confession", N_("self-report or effective confession (Art 38 d)")),
+    ("mitigating_grounds.remorse_record_or_condition", N_("remorse, good record, age or illness (Art 38 e)")),
+    ("mitigating_grounds.repair_efforts", N_("efforts to repair the harm (Art 38 f)")),
+    ("mitigating_grounds.slight_harm", N_("slight harm (Art 38 g)")),
+    ("mitigating_grounds.minor_participation", N_("a minor part in the offence (Art 38 h)")),
 ):
     message(_key, _label)
 

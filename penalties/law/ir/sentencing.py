@@ -34,20 +34,36 @@ import os
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError, NotDeterminableError
+from ...core.facts import OffenderKind
+from ...core.formula import Step
 from ...core.interval import Interval
+from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.readings import reading_is
-from ...core.sanction import Modality, SanctionKind
+from ...core.sanction import Addressee, Modality, SanctionKind
+from ...core.sentencing import (
+    Adjustment,
+    Direction,
+    OffenceSentence,
+    SentenceRange,
+    SentencingFinding,
+    SeveralOffences,
+    Status,
+)
 from ...core.term import Term, TermUnit
 from .act import cite
 from .amounts import AmountsDataError
-from .facts import IrReadings, MitigatingGround, to_readings
+from .facts import IrReadings, to_readings
+
+if TYPE_CHECKING:
+    from ...core.article import Article
+    from ...core.assessment import Assessment
 
 __all__ = [
     "DATA_FILE",
@@ -57,19 +73,21 @@ __all__ = [
     "BandSchedule",
     "Degree",
     "Grade",
-    "Option",
     "OffenceRanges",
-    "SeveralOffences",
     "alternatives",
     "art19_schedule",
     "fines_in_place",
+    "hook",
     "limitation",
     "mitigation",
     "offence_degree",
+    "prison_band",
     "punishment_degree",
     "range_mean",
+    "reasons_note",
     "repeat_offending",
     "several_offences",
+    "statutory_ranges",
 ]
 
 DATA_FILE = "sentencing.toml"
@@ -441,44 +459,55 @@ def offence_degree(
 
 
 # ---------------------------------------------------------------------------------------------
-# Options: what a rule makes of the statutory range, reported beside it
-
-
-@attrs.frozen
-class Option:
-    """One thing the general part offers beside the statutory range.
-
-    ``rule`` names it (``"art37_reduce"``); ``direction`` is ``"mitigation"``, ``"aggravation"``,
-    ``"alternative"`` or ``"condition"`` (a duty that changes no range, such as the Art 18 note);
-    ``ranges`` are the resulting ranges by kind (empty where the rule sets none); ``params`` the
-    exact values an explanation mentions; ``readings`` the open readings it depends on.
-    """
-
-    rule: str
-    basis: Citation
-    modality: Modality
-    direction: str
-    ranges: tuple[tuple[SanctionKind, Interval[Any]], ...] = ()
-    status: str = "VERIFIED"
-    readings: tuple[tuple[str, str], ...] = ()
-    params: tuple[tuple[str, Any], ...] = ()
-
-    def param(self, name: str) -> Any:
-        for key, value in self.params:
-            if key == name:
-                return value
-        raise KeyError(name)
-
+# Options beside the statutory range (penalties.core.sentencing.Adjustment)
 
 MAY = Modality.MAY
 SHALL = Modality.SHALL
+_STATUS = {"VERIFIED": Status.VERIFIED, "SINGLE-SOURCE": Status.SINGLE_SOURCE, "UNVERIFIED": Status.UNVERIFIED}
+
+message("ground.mitigating_grounds", N_("grounds of mitigation (Art 38)"))
+message("ground.prior_conviction", N_("an earlier final conviction for an intentional offence"))
+message("condition.no_art66_conditions", N_("the conditions of Art 66 (earlier convictions) are absent"))
+message("condition.art83_category", N_("the clause follows the offence's category under Art 83"))
+message(
+    "step.ir_art37_target",
+    N_("Art 37: the {kind} of degree {degree} reduced to degree {target}, whose band is {band}"),
+)
+message(
+    "step.ir_art37_below_91_days",
+    N_("a term of imprisonment under 91 days that results from mitigation becomes an alternative punishment (Art 37, note)"),
+)
+message("step.ir_art37_convert", N_("Art 37: the {kind} of degree {degree} converted into a fine of the same degree"))
+message(
+    "step.ir_art37_other",
+    N_("Art 37 clause e: the {kind} may be converted into another punishment of degree {degree} or one degree lower"),
+)
+message("step.ir_art86_clauses", N_("Art 86: one clause applies, by the offence's category under Art 83 ({schedule} amounts)"))
+message("step.ir_art86_unknown", N_("Art 86: the amounts in force since the decree of {schedule} were not read; no range is given"))
+message(
+    "step.ir_art137",
+    N_(
+        "Art 137 (1399): an earlier conviction of degree {prior_degree} and a new intentional offence of degree "
+        "{degree}: the minimum is the mean of the statutory minimum and maximum, and the court may go up to a quarter "
+        "above the maximum; Art 755 is a separate measure"
+    ),
+)
+
+
+def _status_of(text: str) -> Status:
+    return _STATUS[text]
+
+
+def _step(code: str, basis: Citation, **params: Any) -> Step:
+    return Step(code, basis, tuple(params.items()))
 
 
 def prison_band(degree: int) -> Interval[Term]:
     """The Art 19 imprisonment band of ``degree`` 2-8 (degree 8: up to three months)."""
-    low, low_closed, high = PRISON_BANDS[degree]
-    if high is None:
+    if type(degree) is not int or not 2 <= degree <= 8:
         raise InvalidFactError("degree", degree, "a degree 2-8 (degree 1 has no upper end)")
+    low, low_closed, high = PRISON_BANDS[degree]
+    assert high is not None
     return Interval(low, high, low_closed=low_closed)
 
 
@@ -502,7 +531,7 @@ def mitigation(
     degree: int,
     on: _dt.date,
     readings: IrReadings | Mapping[str, str] | None = None,
-) -> tuple[Option, ...]:
+) -> tuple[Adjustment, ...]:
     """The Art 37 options for one punishment of ``degree`` (the punishment's own degree, 7/94/216).
 
     1399 text (judgments from :data:`LAW_1399`): imprisonment of degree 4 or higher, reduced by 1-3
@@ -515,22 +544,28 @@ def mitigation(
 
     >>> import datetime as dt
     >>> prison = Interval(Term(6, TermUnit.MONTH), Term(2, TermUnit.YEAR))
-    >>> [str(o.ranges[0][1]) for o in mitigation("tazir_imprisonment", prison, 6, dt.date(2022, 1, 1))]
+    >>> [str(o.ranges[0].range) for o in mitigation("tazir_imprisonment", prison, 6, dt.date(2022, 1, 1))]
     ['[91 days, 6 months]', '(0 days, 3 months]', '(60,000,000 IRR, 240,000,000 IRR]']
     """
     read = to_readings(readings)
     kind = kind if isinstance(kind, SanctionKind) else _kind(kind)
+    if kind not in (PRISON, FINE):
+        raise InvalidFactError("kind", kind.value, "tazir_imprisonment or fine")
     if type(degree) is not int or not 1 <= degree <= 8:
         raise InvalidFactError("degree", degree, "a whole number 1-8")
+    if not isinstance(statutory, Interval) or not isinstance(statutory.high, Term if kind is PRISON else Money):
+        raise InvalidFactError("statutory", statutory, f"a range of the {kind.value}")
     text_1399 = on >= LAW_1399
     schedule = art19_schedule(on)
-    options: list[Option] = []
+    options: list[Adjustment] = []
     if kind is PRISON:
         steps = 3 if (degree <= 4 or not text_1399) else 2 if degree <= 6 else 0
         clause = "a" if degree <= 4 else "b"
     else:
         steps, clause = 2, "e"
-    basis = cite("37", clause=clause if text_1399 else None)
+    basis = cite("37", clause=clause) if text_1399 else cite("37")
+    rule = f"ir.ipc.37.{clause}" if text_1399 else "ir.ipc.37"
+    ground = "mitigating_grounds"
     for target in range(degree + 1, min(degree + steps, 8) + 1):
         if kind is PRISON:
             band: Interval[Any] = prison_band(target)
@@ -541,47 +576,43 @@ def mitigation(
             if found is None or fine_band is None:
                 raise NotDeterminableError("ir.ipc.37", f"degree-{target} fine", f"no {schedule.key} band is known")
             band, status = found, fine_band.status
-        params: tuple[tuple[str, Any], ...] = (("degree", degree), ("target", target), ("text", "1399" if text_1399 else "1392"))
+        notes = [_step("ir_art37_target", basis, kind=kind, degree=degree, target=target, band=band)]
         if kind is PRISON and target == 8:
-            params += (("below_91_days", "alternative"),)
+            notes.append(_step("ir_art37_below_91_days", cite("37", note="")))
         used = (("bands_1403_missing", read.bands_1403_missing),) if status == "UNVERIFIED" else ()
-        options.append(Option("art37_reduce", basis, MAY, "mitigation", ((kind, _toward(band, statutory)),), status, used, params))
+        options.append(
+            Adjustment(
+                rule, basis, MAY, Direction.MITIGATED, (SentenceRange(kind, _toward(band, statutory)),),
+                ground=ground, readings=used, status=_status_of(status), notes=tuple(notes),
+            )
+        )
     if text_1399 and kind is PRISON and 5 <= degree <= 7:
         fine_band = schedule.band(degree)
         found = None if fine_band is None else fine_band.interval()
         if found is not None and fine_band is not None:
             used = (("bands_1403_missing", read.bands_1403_missing),) if fine_band.status == "UNVERIFIED" else ()
             options.append(
-                Option(
-                    "art37_convert_to_fine", cite("37", clause="b"), MAY, "mitigation", ((FINE, found),),
-                    fine_band.status, used, (("degree", degree), ("schedule", schedule.key)),
+                Adjustment(
+                    "ir.ipc.37.b", cite("37", clause="b"), MAY, Direction.SUBSTITUTE, (SentenceRange(FINE, found),),
+                    ground=ground, readings=used, status=_status_of(fine_band.status),
+                    notes=(_step("ir_art37_convert", cite("37", clause="b"), kind=kind, degree=degree),),
                 )
             )
     if text_1399 and kind is not PRISON:
         options.append(
-            Option("art37_convert_other", cite("37", clause="e"), MAY, "mitigation", (), "VERIFIED", (), (("degree", degree),))
+            Adjustment(
+                "ir.ipc.37.e", cite("37", clause="e"), MAY, Direction.SUBSTITUTE, ground=ground,
+                notes=(_step("ir_art37_other", cite("37", clause="e"), kind=kind, degree=degree),),
+            )
         )
     return tuple(options)
-
-
-def grounds_option(grounds: frozenset[MitigatingGround]) -> Option:
-    """The Art 38 grounds found (the court must state them in its judgment, note 1)."""
-    values = tuple(sorted(g.value for g in grounds))
-    return Option("art38_grounds", cite("38"), SHALL, "condition", (), "VERIFIED", (), (("grounds", values),))
-
-
-def reasons_note(statutory: Interval[Term], on: _dt.date) -> Option | None:
-    """Art 18 note (1399): a prison term above the statutory minimum needs a stated reason."""
-    if on < LAW_1399 or statutory.is_point:
-        return None
-    return Option("art18_reasons", cite("18", note=""), SHALL, "condition", (), "VERIFIED", (), (("minimum", statutory.low),))
 
 
 # ---------------------------------------------------------------------------------------------
 # Alternatives to imprisonment (Arts 64-68, 86)
 
 
-def alternatives(article: str, statutory: Interval[Term]) -> Option | None:
+def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
     """Whether an alternative to imprisonment is mandatory (Art 68) or possible (Art 67).
 
     ``article`` is the article number (``"733"``): Art 733 is unintentional, the others of the Act
@@ -591,21 +622,26 @@ def alternatives(article: str, statutory: Interval[Term]) -> Option | None:
     one year: none under Arts 65-67 (and mitigation below one year does not open them). Up to six
     months: Arts 65-66, whose texts were not read: not determinable.
 
-    >>> str(alternatives("733", Interval(Term(91, TermUnit.DAY), Term(2, TermUnit.YEAR))).modality.value)
+    >>> alternatives("733", Interval(Term(91, TermUnit.DAY), Term(2, TermUnit.YEAR))).modality.value
     'shall'
     """
+    if not isinstance(statutory, Interval) or not isinstance(statutory.high, Term):
+        raise InvalidFactError("statutory", statutory, "a range of imprisonment (terms)")
     maximum = statutory.high
     if article in NEGLIGENT:
         modality = MAY if maximum > _years(2) else SHALL
-        return Option("art68_alternative", cite("68"), modality, "alternative", (), "VERIFIED", (), (("maximum", maximum),))
+        return Adjustment("ir.ipc.68", cite("68"), modality, Direction.ALTERNATIVE, (SentenceRange(PRISON, statutory),))
     if maximum > _years(1):
         return None
     if maximum > _months(6):
-        return Option("art67_alternative", cite("67"), MAY, "alternative", (), "VERIFIED", (), (("maximum", maximum),))
+        return Adjustment(
+            "ir.ipc.67", cite("67"), MAY, Direction.ALTERNATIVE, (SentenceRange(PRISON, statutory),),
+            condition="no_art66_conditions",
+        )
     raise NotDeterminableError(f"ir.ipc.{article}", "alternative to imprisonment", "Arts 65 and 66 were not read")
 
 
-def fines_in_place(on: _dt.date) -> Option:
+def fines_in_place(on: _dt.date) -> Adjustment:
     """Art 86: the fines that may replace imprisonment, clause by clause, at the amounts of ``on``.
 
     Which clause fits an offence depends on the categories of Art 83, whose text was not read; the
@@ -616,9 +652,12 @@ def fines_in_place(on: _dt.date) -> Option:
     for schedule in ART86_SCHEDULES:
         if on >= schedule.effective:
             chosen = schedule
-    ranges = tuple((FINE, interval) for _, interval in chosen.clauses)
-    params = (("schedule", chosen.key), ("clauses", tuple(c for c, _ in chosen.clauses)))
-    return Option("art86_fine", cite("86"), MAY, "alternative", ranges, chosen.status, (), params)
+    ranges = tuple(SentenceRange(FINE, interval) for _, interval in chosen.clauses)
+    code = "ir_art86_clauses" if ranges else "ir_art86_unknown"
+    return Adjustment(
+        "ir.ipc.86", cite("86"), MAY, Direction.SUBSTITUTE, ranges, condition="art83_category",
+        status=_status_of(chosen.status), notes=(_step(code, cite("86"), schedule=chosen.key),),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -629,7 +668,9 @@ def _in_months(term: Term) -> Fraction:
     return Fraction(term.amount) * (12 if term.unit is TermUnit.YEAR else 1)
 
 
-def range_mean(statutory: Interval[Any], readings: IrReadings | Mapping[str, str] | None = None, article: str = "ir.ipc") -> Any:
+def range_mean(
+    statutory: Interval[Any], readings: IrReadings | Mapping[str, str] | None = None, article: str = "ir.ipc"
+) -> Any:
     """The mean of a range's minimum and maximum (Arts 134 ب, 137), exact.
 
     Years and months meet exactly (a year is twelve months); days meet months or years only by a
@@ -673,57 +714,70 @@ def _quarter(kind: SanctionKind, maximum: Any, read: IrReadings) -> Any:
 
 @attrs.frozen
 class OffenceRanges:
-    """One offence of a case: an id (the same id for the same offence repeated), its degree and its
-    statutory punishments (kind -> range)."""
+    """One offence of a case for Art 134: an id (the same id for the same offence repeated), its
+    degree and its statutory punishments (imprisonment and fine ranges)."""
 
     offence: str
     degree: int
     ranges: tuple[tuple[SanctionKind, Interval[Any]], ...]
 
     @classmethod
-    def of(cls, offence: str, degree: int, ranges: Mapping[SanctionKind | str, Interval[Any]] | Iterable[tuple[Any, Interval[Any]]]) -> OffenceRanges:
+    def of(
+        cls,
+        offence: str,
+        degree: int,
+        ranges: Mapping[SanctionKind | str, Interval[Any]] | Iterable[tuple[Any, Interval[Any]]],
+    ) -> OffenceRanges:
         """Check and build (kinds as members or their names)."""
         if not isinstance(offence, str) or not offence or len(offence) > 100:
             raise InvalidFactError("offence", offence, "an offence id (text of 1-100 characters)")
         if type(degree) is not int or not 1 <= degree <= 8:
             raise InvalidFactError("degree", degree, "a whole number 1-8")
-        items = list(ranges.items()) if isinstance(ranges, Mapping) else list(ranges)
-        made = []
-        for kind, statutory in items[:10]:
-            member = kind if isinstance(kind, SanctionKind) else _kind(kind)
-            if member not in (PRISON, FINE) or not isinstance(statutory, Interval):
-                raise InvalidFactError("ranges", kind, "imprisonment or fine ranges (Interval)")
-            made.append((member, statutory))
-        if not made or len(items) > 10:
+        if not isinstance(ranges, Mapping | list | tuple):
+            raise InvalidFactError("ranges", ranges, "a mapping or list of kind -> statutory range")
+        items = list(ranges.items()) if isinstance(ranges, Mapping) else list(ranges[:11])
+        if not items or len(items) > 10:
             raise InvalidFactError("ranges", items[:3], "one to ten statutory ranges (imprisonment, fine)")
+        made = []
+        for item in items:
+            if not isinstance(item, tuple) or len(item) != 2:
+                raise InvalidFactError("ranges", item, "pairs of (kind, statutory range)")
+            kind, statutory = item
+            member = kind if isinstance(kind, SanctionKind) else _kind(kind)
+            wanted = Term if member is PRISON else Money
+            if member not in (PRISON, FINE) or not isinstance(statutory, Interval) or not isinstance(statutory.high, wanted):
+                raise InvalidFactError("ranges", kind, "imprisonment (terms) or fine (money) ranges as Interval")
+            made.append((member, statutory))
         return cls(offence, degree, tuple(made))
 
-
-@attrs.frozen
-class SeveralOffences:
-    """Art 134 (1399): the range of each offence's sentence; only the heaviest is executed (ث)."""
-
-    offences: tuple[OffenceRanges, ...]
-    #: Per offence, in order: the clause applied (``"b"``, ``"c"``, ``"a"``, ``None``: statutory) and
-    #: the resulting ranges by kind.
-    results: tuple[tuple[str, str | None, tuple[tuple[SanctionKind, Interval[Any]], ...]], ...]
-    options: tuple[Option, ...]
-    readings: tuple[tuple[str, str], ...]
-    basis: Citation
+    @classmethod
+    def from_assessment(cls, assessment: Assessment, offence: str | None = None) -> OffenceRanges:
+        """The statutory imprisonment and fine of an assessed Iranian article, with its degree."""
+        if assessment.degree is None:
+            raise NotDeterminableError(assessment.article_id, "degree", "the assessment has no degree")
+        ranges = [(kind, r) for kind, r in statutory_ranges(assessment) if kind in (PRISON, FINE) and r is not None]
+        return cls.of(offence or assessment.article_id, assessment.degree, ranges)
 
 
-def _clause_ranges(offence: OffenceRanges, count: int, read: IrReadings) -> tuple[str, tuple[tuple[SanctionKind, Interval[Any]], ...]]:
-    made = []
-    if count <= 3:
-        for kind, statutory in offence.ranges:
-            # A punishment the statute fixes (742 note 3: the maximum) has no room above its mean.
-            fixed = statutory.is_point
-            low = statutory.high if fixed else range_mean(statutory, read, offence.offence)
-            made.append((kind, Interval(low, statutory.high, fixed, True)))
-        return "b", tuple(made)
-    for kind, statutory in offence.ranges:
-        made.append((kind, Interval(statutory.high, _quarter(kind, statutory.high, read))))
-    return "c", tuple(made)
+message(
+    "step.ir_art134_clause",
+    N_(
+        "Art 134 clause {clause}: {offence} is one of {count} different offences of {group}; {rule}"
+    ),
+)
+message(
+    "step.ir_art134_same",
+    N_("Art 134 clause a: {offence} committed {count} times is one sentence, which the court may aggravate as clause {clause} ({rule})"),
+)
+message("step.ir_art134_single", N_("{offence}: the only offence of {group}; its statutory range stands"))
+message("group.heavy", N_("degree 1 to 6"))
+message("group.light", N_("degree 7 or 8"))
+message("rule.mean", N_("each minimum lies above the mean of the statutory minimum and maximum"))
+message("rule.quarter", N_("each punishment is the statutory maximum, up to a quarter above it"))
+message("rule.fixed", N_("the punishment the statute fixes stands"))
+message("step.ir_art134_heaviest", N_("only the heaviest sentence imposed is executed; if it falls away, the next heaviest (Art 134 clause e)"))
+message("step.ir_art134_light_apart", N_("offences of degree 7 and 8 do not aggravate those of degree 6 and higher; they are sentenced apart (Art 134 clause d)"))
+message("step.ir_art18_reasons", N_("a prison term above the statutory minimum of {minimum} needs reasons stated in the judgment (Art 18, note)"))
 
 
 def several_offences(
@@ -742,58 +796,104 @@ def several_offences(
     (``art134_same_offence="by_repetitions"``, default) or not at all (``"none"``). Only the
     heaviest sentence is executed (ث), and a prison term above the minimum needs reasons (Art 18).
 
+    The result's ``ranges`` hold one range per offence and kind (``offence`` = the index of the
+    offence's first mention); nothing is combined, since only one sentence is executed.
+
     >>> import datetime as dt
-    >>> from penalties.core.money import Money
     >>> one = OffenceRanges.of("730", 6, {"tazir_imprisonment": Interval(Term(6, TermUnit.MONTH), Term(2, TermUnit.YEAR))})
     >>> two = OffenceRanges.of("731.a", 5, {"tazir_imprisonment": Interval(Term(1, TermUnit.YEAR), Term(3, TermUnit.YEAR))})
-    >>> [str(r[0][1]) for _, _, r in several_offences([one, two], dt.date(2024, 7, 1)).results]
+    >>> [str(r.range) for r in several_offences([one, two], dt.date(2024, 7, 1)).ranges]
     ['(1 year 3 months, 2 years]', '(2 years, 3 years]']
     """
     read = to_readings(readings)
-    items = list(offences[:101]) if isinstance(offences, Sequence) and not isinstance(offences, str) else None
-    if items is None or not 2 <= len(items) <= 100 or not all(isinstance(o, OffenceRanges) for o in items):
+    valid = isinstance(offences, list | tuple)
+    items = list(offences[:101]) if valid else []
+    if not valid or not 2 <= len(items) <= 100 or not all(isinstance(o, OffenceRanges) for o in items):
         raise InvalidFactError("offences", offences, "a list of 2-100 OffenceRanges (at least two offences)")
     if on < LAW_1399:
-        raise NotDeterminableError("ir.ipc.134", "sentence", "a judgment before the 1399 Law falls under the 1392 text of Art 134, not modelled")
+        raise NotDeterminableError(
+            "ir.ipc.134", "sentence", "a judgment before the 1399 Law falls under the 1392 text of Art 134, not modelled"
+        )
     groups: dict[bool, dict[str, int]] = {True: {}, False: {}}
     for offence in items:
-        heavy = offence.degree <= 6
-        groups[heavy][offence.offence] = groups[heavy].get(offence.offence, 0) + 1
-    used = [("art134_quarter_on_fines", read.art134_quarter_on_fines), ("term_mean_convention", read.term_mean_convention)]
-    results = []
+        group = groups[offence.degree <= 6]
+        group[offence.offence] = group.get(offence.offence, 0) + 1
+    used = [("art134_quarter_on_fines", read.art134_quarter_on_fines)]
+    basis = cite("134")
+    ranges: list[SentenceRange] = []
+    trace: list[Step] = []
     seen: set[str] = set()
-    for offence in items:
+    for index, offence in enumerate(items):
         if offence.offence in seen:
             continue
         seen.add(offence.offence)
-        group = groups[offence.degree <= 6]
-        different = len(group)
-        repeats = group[offence.offence]
+        heavy = offence.degree <= 6
+        group, name = groups[heavy], "heavy" if heavy else "light"
+        different, repeats = len(group), group[offence.offence]
+        clause, made = None, offence.ranges
         if different >= 2:
-            clause, ranges = _clause_ranges(offence, different, read)
-            results.append((offence.offence, clause, ranges))
+            clause, made = _clause_ranges(offence, different, read)
+            trace.append(
+                _step(
+                    "ir_art134_clause", cite("134", clause=clause), clause=clause, offence=offence.offence,
+                    count=different, group=name, rule="mean" if clause == "b" else "quarter",
+                )
+            )
         elif repeats >= 2 and reading_is(read, "art134_same_offence", "by_repetitions"):
-            clause, ranges = _clause_ranges(offence, repeats, read)
-            results.append((offence.offence, "a:" + clause, ranges))
+            clause, made = _clause_ranges(offence, repeats, read)
+            trace.append(
+                _step(
+                    "ir_art134_same", cite("134", clause="a"), offence=offence.offence, count=repeats, clause=clause,
+                    rule="mean" if clause == "b" else "quarter",
+                )
+            )
         else:
-            results.append((offence.offence, None, offence.ranges))
-    if any(len(g) == 1 and max(g.values()) >= 2 for g in groups.values()):
-        used.append(("art134_same_offence", read.art134_same_offence))
-    options = [Option("art134_heaviest_executed", cite("134", clause="e"), SHALL, "condition")]
+            trace.append(_step("ir_art134_single", basis, offence=offence.offence, group=name))
+        if repeats >= 2 and different == 1:
+            used.append(("art134_same_offence", read.art134_same_offence))
+        if clause == "b" and any(isinstance(r.high, Term) and not r.is_point for _, r in offence.ranges):
+            used.append(("term_mean_convention", read.term_mean_convention))
+        ranges.extend(SentenceRange(kind, interval, index) for kind, interval in made)
+    notes = [_step("ir_art134_heaviest", cite("134", clause="e"))]
     if groups[True] and groups[False]:
-        options.append(Option("art134_light_apart", cite("134", clause="d"), SHALL, "condition"))
-    return SeveralOffences(tuple(items), tuple(results), tuple(options), tuple(used), cite("134"))
+        notes.append(_step("ir_art134_light_apart", cite("134", clause="d")))
+    prisons = [r for _, r in (pair for o in items for pair in o.ranges) if isinstance(r.high, Term)]
+    if prisons:
+        notes.append(_step("ir_art18_reasons", cite("18", note=""), minimum=min(p.low for p in prisons)))
+    sentences = tuple(
+        OffenceSentence(tuple(SentenceRange(kind, r) for kind, r in o.ranges), o.offence, None, o.degree) for o in items
+    )
+    return SeveralOffences(
+        "ir.ipc.134", basis, sentences, tuple(ranges), tuple(trace), tuple(notes), tuple(dict.fromkeys(used)),
+        Status.VERIFIED,
+    )
+
+
+def _clause_ranges(
+    offence: OffenceRanges, count: int, read: IrReadings
+) -> tuple[str, tuple[tuple[SanctionKind, Interval[Any]], ...]]:
+    made = []
+    if count <= 3:
+        for kind, statutory in offence.ranges:
+            # A punishment the statute fixes (742 note 3: the maximum) has no room above its mean.
+            fixed = statutory.is_point
+            low = statutory.high if fixed else range_mean(statutory, read, f"ir.ipc.134 ({offence.offence})")
+            made.append((kind, Interval(low, statutory.high, fixed, True)))
+        return "b", tuple(made)
+    for kind, statutory in offence.ranges:
+        made.append((kind, Interval(statutory.high, _quarter(kind, statutory.high, read))))
+    return "c", tuple(made)
 
 
 def repeat_offending(
-    ranges: Iterable[tuple[SanctionKind, Interval[Any]]],
+    ranges: Iterable[tuple[SanctionKind, Interval[Any] | None]],
     degree: int,
     prior_degree: int | None,
     intentional: bool,
     on: _dt.date,
     readings: IrReadings | Mapping[str, str] | None = None,
     article: str = "ir.ipc",
-) -> Option | None:
+) -> Adjustment | None:
     """Art 137 as rewritten in 1399 (SINGLE-SOURCE): the range of a repeat offence, or ``None``.
 
     Applies when an earlier final conviction for an intentional offence carried a ta'zir punishment
@@ -807,38 +907,201 @@ def repeat_offending(
     if prior_degree is None or not intentional or prior_degree > 5 or degree > 6 or on < LAW_1399:
         return None
     made = []
+    used = [("art134_quarter_on_fines", read.art134_quarter_on_fines)]
     for kind, statutory in ranges:
-        if kind in (PRISON, FINE):
-            made.append((kind, Interval(range_mean(statutory, read, article), _quarter(kind, statutory.high, read))))
+        if kind in (PRISON, FINE) and statutory is not None:
+            if isinstance(statutory.high, Term) and not statutory.is_point:
+                used.append(("term_mean_convention", read.term_mean_convention))
+            mean = range_mean(statutory, read, article)
+            made.append(SentenceRange(kind, Interval(mean, _quarter(kind, statutory.high, read))))
     if not made:
         return None
-    used = (("art134_quarter_on_fines", read.art134_quarter_on_fines), ("term_mean_convention", read.term_mean_convention))
-    params = (("prior_degree", prior_degree), ("degree", degree))
-    return Option("art137_repeat", cite("137"), MAY, "aggravation", tuple(made), "SINGLE-SOURCE", used, params)
+    basis = cite("137")
+    return Adjustment(
+        "ir.ipc.137", basis, MAY, Direction.AGGRAVATED, tuple(made), ground="prior_conviction",
+        readings=tuple(used), status=Status.SINGLE_SOURCE,
+        notes=(_step("ir_art137", basis, prior_degree=prior_degree, degree=degree),),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # Limitation (Arts 105, 107; Art 11 ت)
 
+message(
+    "step.ir_limitation_105",
+    N_("Art 105: prosecution of a degree-{degree} offence is barred {years} after the offence or the last act of prosecution"),
+)
+message("step.ir_limitation_107", N_("Art 107: execution of a degree-{degree} sentence is barred {years} after it becomes final"))
+message("step.ir_limitation_at_once", N_("limitation laws apply at once to earlier offences (Art 11, clause d)"))
 
-def limitation(degree: int) -> tuple[Option, Option]:
+
+def limitation(degree: int) -> tuple[Step, Step]:
     """The limitation periods of an offence of ``degree``: prosecution (Art 105), execution (Art 107).
 
     Whole years, never converted to days. Limitation laws apply at once to earlier offences (Art 11
     ت), so these are the periods of the law in force, whatever the offence date.
 
-    >>> [str(o.param("years")) for o in limitation(6)]
+    >>> [str(step.param("years")) for step in limitation(6)]
     ['5 years', '7 years']
     """
     if type(degree) is not int or not 1 <= degree <= 8:
         raise InvalidFactError("degree", degree, "a whole number 1-8")
     clauses = {1: "a", 2: "a", 3: "a", 4: "b", 5: "c", 6: "d", 7: "e", 8: "e"}
-    prosecution = Option(
-        "art105_prosecution", cite("105", clause=clauses[degree]), SHALL, "condition", (), "VERIFIED", (),
-        (("degree", degree), ("years", _years(PROSECUTION_YEARS[degree]))),
+    prosecution = _step(
+        "ir_limitation_105", cite("105", clause=clauses[degree]), degree=degree, years=_years(PROSECUTION_YEARS[degree])
     )
-    execution = Option(
-        "art107_execution", cite("107", clause=clauses[degree]), SHALL, "condition", (), "VERIFIED", (),
-        (("degree", degree), ("years", _years(EXECUTION_YEARS[degree]))),
+    execution = _step(
+        "ir_limitation_107", cite("107", clause=clauses[degree]), degree=degree, years=_years(EXECUTION_YEARS[degree])
     )
     return prosecution, execution
+
+
+def reasons_note(statutory: Interval[Term], on: _dt.date) -> Step | None:
+    """Art 18 note (1399): a prison term above the statutory minimum needs a stated reason."""
+    if on < LAW_1399 or statutory.is_point:
+        return None
+    return _step("ir_art18_reasons", cite("18", note=""), minimum=statutory.low)
+
+
+# ---------------------------------------------------------------------------------------------
+# The hook: what the general part adds to the assessment of any Iranian article
+
+message(
+    "step.ir_degree_grade",
+    N_("Art 19: the {kind} up to {maximum} is of degree {degree}"),
+)
+message(
+    "step.ir_degree_grade_fine",
+    N_("Art 19: the {kind} up to {maximum} is of degree {degree} (fine bands of {schedule}; {status})"),
+)
+message("step.ir_degree", N_("Art 19: the offence is of degree {degree}, the most severe degree among its punishments"))
+message("step.ir_degree_not_graded", N_("Art 19: no degree: {reason}"))
+message("reason.ir_legal_person", N_("no source grades the sanctions of a legal person under Art 748"))
+message("reason.ir_not_graded", N_("no punishment of this case is on a line of Art 19 with certainty"))
+message("step.ir_art38_grounds", N_("grounds of mitigation found: {ground}; the court must state them in its judgment (Art 38, note 1)"))
+message("step.ir_not_determinable", N_("{what} is not determinable: {reason}"))
+
+
+def statutory_ranges(assessment: Assessment) -> list[tuple[SanctionKind, Interval[Any] | None]]:
+    """The statutory range of each sanction on the offender, before Art 754 narrowed it."""
+    narrowed: dict[SanctionKind, Interval[Any]] = {}
+    for step in assessment.trace:
+        if step.code == "aggravation_754":
+            params = dict(step.params)
+            if isinstance(params.get("kind"), SanctionKind) and isinstance(params.get("statutory"), Interval):
+                narrowed[params["kind"]] = params["statutory"]
+    found = []
+    for sanction in assessment.sanctions:
+        if sanction.addressee is Addressee.OFFENDER:
+            found.append((sanction.kind, narrowed.get(sanction.kind, sanction.range)))
+    return found
+
+
+def _intentional(article: Article, assessment: Assessment) -> bool:
+    if article.number in NEGLIGENT:
+        return False
+    if article.number in ("749", "751"):
+        return any(c.value == "intentional" for c in assessment.facts.circumstances)
+    return True
+
+
+def _bands_date(assessment: Assessment, read: IrReadings) -> _dt.date:
+    if reading_is(read, "degree_basis", "same_as_amounts"):
+        return assessment.facts.on
+    offence_date = getattr(assessment.facts, "offence_date", None)
+    if not isinstance(offence_date, _dt.date):
+        raise NotDeterminableError(
+            assessment.article_id, "degree", "the bands of the offence date need the date of the offence",
+            "degree_basis",
+        )
+    return offence_date
+
+
+def hook(article: Article, assessment: Assessment) -> SentencingFinding:
+    """The general part on one assessment: degree, options beside the range, notes (never chained).
+
+    Called by ``Article.assess`` for every Iranian article (``ACT.sentencing``).
+    """
+    facts = assessment.facts
+    if not assessment.penal or not assessment.sanctions:
+        return SentencingFinding()
+    read = facts.readings  # type: ignore[attr-defined]
+    basis19 = cite("19")
+    trace: list[Step] = []
+    notes: list[Step] = []
+    adjustments: list[Adjustment] = []
+    if facts.offender is OffenderKind.ORGANISATION:
+        trace.append(_step("ir_degree_not_graded", basis19, reason="ir_legal_person"))
+        return SentencingFinding(trace=tuple(trace))
+    ranges = statutory_ranges(assessment)
+    on = facts.on
+    degree: Degree | None = None
+    try:
+        degree = offence_degree(ranges, _bands_date(assessment, read), read)
+    except NotDeterminableError as error:
+        trace.append(_step("ir_not_determinable", basis19, what="degree", reason=error.reason))
+        if error.reading is not None:
+            trace.append(_step("reading", basis19, reading=error.reading, value=getattr(read, error.reading)))
+    if degree is None and not trace:
+        trace.append(_step("ir_degree_not_graded", basis19, reason="ir_not_graded"))
+    if degree is not None:
+        for grade in degree.grades:
+            if grade.kind is FINE:
+                trace.append(
+                    _step(
+                        "ir_degree_grade_fine", basis19, kind=grade.kind, maximum=grade.maximum, degree=grade.degree,
+                        schedule=grade.schedule, status=grade.status,
+                    )
+                )
+            elif grade.maximum is not None:
+                trace.append(_step("ir_degree_grade", basis19, kind=grade.kind, maximum=grade.maximum, degree=grade.degree))
+        trace.append(_step("ir_degree", basis19, degree=degree.degree))
+        distinct = len({g.degree for g in degree.grades}) > 1
+        for name, value in degree.readings:
+            if name != "degree_rule" or distinct:
+                trace.append(_step("reading", basis19, reading=name, value=value))
+        notes.extend(limitation(degree.degree))
+        notes.append(_step("ir_limitation_at_once", cite("11", clause="d")))
+    prison = next((r for kind, r in ranges if kind is PRISON and r is not None), None)
+    # Art 37 with the Art 38 grounds found: each punishment by its own degree (7/94/216).
+    grounds = facts.mitigating_grounds  # type: ignore[attr-defined]
+    if grounds and degree is not None:
+        notes.append(_step("ir_art38_grounds", cite("38"), ground=tuple(sorted(g.value for g in grounds))))
+        for grade in degree.grades:
+            statutory = next((r for kind, r in ranges if kind is grade.kind), None)
+            if grade.kind in (PRISON, FINE) and statutory is not None:
+                try:
+                    adjustments.extend(mitigation(grade.kind, statutory, grade.degree, on, read))
+                except NotDeterminableError as error:
+                    notes.append(_step("ir_not_determinable", cite("37"), what=error.what, reason=error.reason))
+    # Art 137 (beside Art 755, which its own rule applies).
+    prior = facts.prior_conviction_degree  # type: ignore[attr-defined]
+    if prior is not None and degree is not None:
+        try:
+            found = repeat_offending(ranges, degree.degree, prior, _intentional(article, assessment), on, read, article.id)
+        except NotDeterminableError as error:
+            notes.append(_step("ir_not_determinable", cite("137"), what=error.what, reason=error.reason))
+            if error.reading is not None:
+                notes.append(_step("reading", cite("137"), reading=error.reading, value=getattr(read, error.reading)))
+        else:
+            if found is not None:
+                adjustments.append(found)
+    # Alternatives to imprisonment and the Art 86 fines in their place.
+    if prison is not None:
+        try:
+            alternative = alternatives(article.number, prison)
+        except NotDeterminableError as error:
+            notes.append(_step("ir_not_determinable", cite("67"), what=error.what, reason=error.reason))
+        else:
+            if alternative is not None:
+                adjustments.append(alternative)
+                adjustments.append(fines_in_place(on))
+        reasons = reasons_note(prison, on)
+        if reasons is not None:
+            notes.append(reasons)
+    return SentencingFinding(
+        adjustments=tuple(adjustments),
+        degree=None if degree is None else degree.degree,
+        trace=tuple(trace),
+        notes=tuple(notes),
+    )
