@@ -135,11 +135,24 @@ def test_the_third_occurrence_of_749_is_closure_whose_degree_no_source_gives() -
 
 # (schedule date, fine maximum at the top of a band, its degree): one rial more is one degree higher.
 BAND_TOPS = [
-    (ON_1388, 10_000_000, 8), (ON_1388, 20_000_000, 7), (ON_1388, 80_000_000, 6), (ON_1388, 180_000_000, 5),
-    (ON_1388, 360_000_000, 4), (ON_1388, 550_000_000, 3), (ON_1388, 1_000_000_000, 2),
-    (ON_1399, 30_000_000, 8), (ON_1399, 60_000_000, 7), (ON_1399, 240_000_000, 6), (ON_1399, 500_000_000, 5),
-    (ON_1399, 1_000_000_000, 4), (ON_1399, 1_500_000_000, 3), (ON_1399, 2_800_000_000, 2),
-    (ON_1403, 100_000_000, 8), (ON_1403, 200_000_000, 7), (ON_1403, 800_000_000, 6), (ON_1403, 1_650_000_000, 5),
+    (ON_1388, 10_000_000, 8),
+    (ON_1388, 20_000_000, 7),
+    (ON_1388, 80_000_000, 6),
+    (ON_1388, 180_000_000, 5),
+    (ON_1388, 360_000_000, 4),
+    (ON_1388, 550_000_000, 3),
+    (ON_1388, 1_000_000_000, 2),
+    (ON_1399, 30_000_000, 8),
+    (ON_1399, 60_000_000, 7),
+    (ON_1399, 240_000_000, 6),
+    (ON_1399, 500_000_000, 5),
+    (ON_1399, 1_000_000_000, 4),
+    (ON_1399, 1_500_000_000, 3),
+    (ON_1399, 2_800_000_000, 2),
+    (ON_1403, 100_000_000, 8),
+    (ON_1403, 200_000_000, 7),
+    (ON_1403, 800_000_000, 6),
+    (ON_1403, 1_650_000_000, 5),
 ]
 
 
@@ -267,7 +280,7 @@ def test_art_37_on_a_fine_reduces_one_or_two_degrees_never_above_the_statute() -
     # lies above the statutory minimum, which stays available; degree 8 is up to 30,000,000.
     options = s.mitigation(FINE, rials(20_000_000, 80_000_000), 6, ON_1399)
     assert ranges_of(options, "art37_reduce") == [rials(20_000_000, 60_000_000), rials(0, 30_000_000, low_closed=False)]
-    assert [o.rule for o in options if o.direction is Direction.SUBSTITUTE] == ["ir.ipc.37.e"]
+    assert [o.rule for o in options if o.direction is Direction.SUBSTITUTE] == ["ir.ipc.37.s"]
 
 
 def test_art_37_degree_7_prison_converts_into_a_degree_7_fine() -> None:
@@ -357,7 +370,10 @@ def test_art_134_up_to_three_different_offences_lie_above_the_mean() -> None:
     assert result(found, "ir.ipc.730")[0] == "b"
     assert result(found, "ir.ipc.730")[1][PRISON] == terms(m(15), y(2), low_closed=False)
     assert result(found, "ir.ipc.731.a")[1][PRISON] == terms(y(2), y(3), low_closed=False)
-    assert result(found, "ir.ipc.736") == ("b", {PRISON: terms(m(15), y(2), low_closed=False), FINE: rials(206_250_000, 330_000_000, low_closed=False)})
+    assert result(found, "ir.ipc.736") == (
+        "b",
+        {PRISON: terms(m(15), y(2), low_closed=False), FINE: rials(206_250_000, 330_000_000, low_closed=False)},
+    )
     assert [step.code for step in found.notes] == ["ir_art134_heaviest", "ir_art18_reasons"]
     assert found.rule == "ir.ipc.134" and found.status is Status.VERIFIED
 
@@ -366,10 +382,10 @@ def test_art_134_more_than_three_different_offences_the_maximum_up_to_a_quarter_
     # Four different offences under D1399: 729, 730, 731 الف, 742.
     offences = [offence(a, ON_1399) for a in ("ir.ipc.729", "ir.ipc.730", "ir.ipc.731.a", "ir.ipc.742")]
     found = s.several_offences(offences, ON_1399)
-    assert result(found, "ir.ipc.729") == ("c", {PRISON: terms(y(1), m(15)), FINE: rials(80_000_000, 100_000_000)})
+    assert result(found, "ir.ipc.729") == ("p", {PRISON: terms(y(1), m(15)), FINE: rials(80_000_000, 100_000_000)})
     assert result(found, "ir.ipc.730")[1][PRISON] == terms(y(2), m(30))
-    assert result(found, "ir.ipc.731.a") == ("c", {PRISON: terms(y(3), m(45)), FINE: rials(180_000_000, 225_000_000)})
-    assert result(found, "ir.ipc.742") == ("c", {PRISON: terms(y(2), m(30)), FINE: rials(100_000_000, 125_000_000)})
+    assert result(found, "ir.ipc.731.a") == ("p", {PRISON: terms(y(3), m(45)), FINE: rials(180_000_000, 225_000_000)})
+    assert result(found, "ir.ipc.742") == ("p", {PRISON: terms(y(2), m(30)), FINE: rials(100_000_000, 125_000_000)})
     # Reading O5: the quarter may stop at imprisonment; the fine is then the maximum.
     only = s.several_offences(offences, ON_1399, {"art134_quarter_on_fines": "prison_only"})
     assert result(only, "ir.ipc.729")[1] == {PRISON: terms(y(1), m(15)), FINE: rials(80_000_000, 80_000_000)}
@@ -379,14 +395,19 @@ def test_art_134_more_than_three_different_offences_the_maximum_up_to_a_quarter_
 def test_art_134_three_against_four_is_the_boundary_between_clauses_b_and_c() -> None:
     three = s.several_offences([offence(a, ON_1399) for a in ("ir.ipc.730", "ir.ipc.731.a", "ir.ipc.742.n3")], ON_1399)
     assert clauses(three) == {"b"}
-    four = s.several_offences([offence(a, ON_1399) for a in ("ir.ipc.730", "ir.ipc.731.a", "ir.ipc.742.n3", "ir.ipc.731.b")], ON_1399)
-    assert clauses(four) == {"c"}
+    four = s.several_offences(
+        [offence(a, ON_1399) for a in ("ir.ipc.730", "ir.ipc.731.a", "ir.ipc.742.n3", "ir.ipc.731.b")], ON_1399
+    )
+    assert clauses(four) == {"p"}
 
 
 def test_art_134_degree_7_and_8_offences_do_not_aggravate_degree_6_and_higher() -> None:
     # Four heavy offences would be clause پ; with three heavy and two light, each group counts apart.
     heavy = [offence(a, ON_1399) for a in ("ir.ipc.730", "ir.ipc.731.a", "ir.ipc.742.n3")]
-    light = [offence("ir.ipc.742.n2", ON_1399), offence("ir.ipc.743.a", ON_1399, "743.a vulgar", circumstances={"vulgar_content"})]
+    light = [
+        offence("ir.ipc.742.n2", ON_1399),
+        offence("ir.ipc.743.a", ON_1399, "743.a vulgar", circumstances={"vulgar_content"}),
+    ]
     assert [o.degree for o in light] == [8, 8]
     found = s.several_offences(heavy + light, ON_1399)
     assert clauses(found) == {"b"}
@@ -401,9 +422,15 @@ def test_art_134_degree_7_and_8_offences_do_not_aggravate_degree_6_and_higher() 
 def test_art_134_the_same_offence_repeated_is_one_sentence_aggravated_by_the_count() -> None:
     twice = s.several_offences([offence("ir.ipc.730", ON_1399)] * 2, ON_1399)
     assert len({r.offence for r in twice.ranges}) == 1 and len(twice.offences) == 2
-    assert result(twice, "ir.ipc.730") == ("a:b", {PRISON: terms(m(15), y(2), low_closed=False), FINE: rials(Fraction(175_000_000, 2), 150_000_000, low_closed=False)})
+    assert result(twice, "ir.ipc.730") == (
+        "a:b",
+        {
+            PRISON: terms(m(15), y(2), low_closed=False),
+            FINE: rials(Fraction(175_000_000, 2), 150_000_000, low_closed=False),
+        },
+    )
     four = s.several_offences([offence("ir.ipc.730", ON_1399)] * 4, ON_1399)
-    assert result(four, "ir.ipc.730")[0] == "a:c"
+    assert result(four, "ir.ipc.730")[0] == "a:p"
     none = s.several_offences([offence("ir.ipc.730", ON_1399)] * 4, ON_1399, {"art134_same_offence": "none"})
     assert result(none, "ir.ipc.730")[0] is None
     assert ("art134_same_offence", "none") in none.readings
@@ -441,7 +468,14 @@ def test_art_137_minimum_is_the_mean_and_the_maximum_may_rise_by_a_quarter() -> 
 
 @pytest.mark.parametrize(
     ("degree", "prior", "intentional", "applies"),
-    [(6, 5, True, True), (6, 6, True, False), (7, 5, True, False), (1, 1, True, True), (6, 5, False, False), (6, None, True, False)],
+    [
+        (6, 5, True, True),
+        (6, 6, True, False),
+        (7, 5, True, False),
+        (1, 1, True, True),
+        (6, 5, False, False),
+        (6, None, True, False),
+    ],
 )
 def test_art_137_conditions(degree: int, prior: int | None, intentional: bool, applies: bool) -> None:
     found = s.repeat_offending(((PRISON, terms(m(6), y(2))),), degree, prior, intentional, ON_1399)
@@ -516,13 +550,15 @@ def test_bad_sentencing_facts_are_refused(field: str, value: object) -> None:
 
 
 def test_the_data_file_is_checked(tmp_path: Any) -> None:
-    text = (s.os.path.join(s._DATA, s.DATA_FILE))
+    text = s.os.path.join(s._DATA, s.DATA_FILE)
     original = open(text, encoding="utf-8").read()
     broken = original.replace('{ degree = 6, low = "60000000",', '{ degree = 6, low = "61000000",')
     assert broken != original
     (tmp_path / s.DATA_FILE).write_text(broken, encoding="utf-8")
     with pytest.raises(AmountsDataError, match="do not meet"):
         s.read_tables(tmp_path)
-    (tmp_path / s.DATA_FILE).write_text(original.replace('high = "30000000",   status', 'high = 3e7, status', 1), encoding="utf-8")
+    (tmp_path / s.DATA_FILE).write_text(
+        original.replace('high = "30000000",   status', "high = 3e7, status", 1), encoding="utf-8"
+    )
     with pytest.raises(AmountsDataError):
         s.read_tables(tmp_path)

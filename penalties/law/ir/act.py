@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-
 from typing import TYPE_CHECKING
 
 from ...core.article import Act

@@ -264,7 +264,9 @@ def read_tables(
             # Degree n+1 ends where degree n begins: the bands neither overlap nor leave a gap.
             if lower.degree == upper.degree + 1 and lower.high != upper.low:
                 raise AmountsDataError(DATA_FILE, entry, f"bands {upper.degree} and {lower.degree} do not meet")
-        schedules.append(BandSchedule(str(row["key"]), str(row["title"]), previous, _sources(entry, row["sources"]), tuple(ordered)))
+        schedules.append(
+            BandSchedule(str(row["key"]), str(row["title"]), previous, _sources(entry, row["sources"]), tuple(ordered))
+        )
     art86: list[Art86Schedule] = []
     previous = None
     for index, raw in enumerate(data["art86"]):
@@ -282,8 +284,12 @@ def read_tables(
             clauses.append((str(clause["clause"]), Interval(low, high, low_closed=False)))
         art86.append(
             Art86Schedule(
-                str(row["key"]), str(row["title"]), previous, _sources(entry, row["sources"]),
-                _status(entry, row["status"]), tuple(clauses),
+                str(row["key"]),
+                str(row["title"]),
+                previous,
+                _sources(entry, row["sources"]),
+                _status(entry, row["status"]),
+                tuple(clauses),
             )
         )
     limits = _check_keys("limitation", data["limitation"], {"prosecution", "execution"})
@@ -361,7 +367,11 @@ def _prison_degree(maximum: Term) -> int:
     if maximum <= _months(3):
         return 8
     # Between "up to three months" (90 days under the 30-day month) and "91 days".
-    raise NotDeterminableError("ir.ipc.19", "degree", f"a maximum of {maximum} lies between degree 8 and degree 7")
+    raise _refusal(
+        NotDeterminableError("ir.ipc.19", "degree", f"a maximum of {maximum} lies between degree 8 and degree 7"),
+        "ir_degree_between",
+        maximum=maximum,
+    )
 
 
 def punishment_degree(
@@ -402,13 +412,25 @@ def punishment_degree(
     for band in schedule.bands:
         if band.holds(maximum):
             if band.status == "UNVERIFIED" and reading_is(read, "bands_1403_missing", "error"):
-                raise NotDeterminableError(
-                    "ir.ipc.19", "degree",
-                    f"the {schedule.key} band of degree {band.degree} is not attested", "bands_1403_missing",
+                raise _refusal(
+                    NotDeterminableError(
+                        "ir.ipc.19",
+                        "degree",
+                        f"the {schedule.key} band of degree {band.degree} is not attested",
+                        "bands_1403_missing",
+                    ),
+                    "ir_degree_band_unattested",
+                    schedule=schedule.key,
+                    degree=band.degree,
                 )
             return Grade(kind, maximum, band.degree, band.status, schedule.key)
-    raise NotDeterminableError(
-        "ir.ipc.19", "degree", f"no attested {schedule.key} fine band holds {maximum}", "bands_1403_missing"
+    raise _refusal(
+        NotDeterminableError(
+            "ir.ipc.19", "degree", f"no attested {schedule.key} fine band holds {maximum}", "bands_1403_missing"
+        ),
+        "ir_degree_no_band",
+        schedule=schedule.key,
+        maximum=maximum,
     )
 
 
@@ -444,7 +466,11 @@ def offence_degree(
         if kind in GRADED:
             grades.append(punishment_degree(kind, statutory, on, read))
     if not grades:
-        raise NotDeterminableError("ir.ipc.19", "degree", "no punishment that Art 19 grades")
+        raise _refusal(
+            NotDeterminableError("ir.ipc.19", "degree", "no punishment that Art 19 grades"),
+            "ir_degree_not_graded",
+            reason="ir_not_graded",
+        )
     used: tuple[tuple[str, str], ...] = (("degree_rule", read.degree_rule),)
     deciding = grades
     if reading_is(read, "degree_rule", "imprisonment_decides"):
@@ -463,6 +489,19 @@ def offence_degree(
 
 MAY = Modality.MAY
 SHALL = Modality.SHALL
+
+# The clauses of the general part run in the Persian alphabet (الف، ب، پ، ت، ث، ج، چ، ح), not in the
+# abjad order of the Computer Crimes Law's clauses (الف، ب، ج، د، ه = a-e): the letters from پ on
+# have codes of their own, transliterated, so that each locale writes them its way.
+# Translators: the letters پ, ت, ث, ج, چ, ح of a clause of the Islamic Penal Code's general part
+# (Arts 11, 37, 38, 105, 107, 134): Persian writes the letter, Chinese and Arabic its place in the
+# alphabet (پ is the 3rd: 3, ج; ت the 4th: 4, د; ...), Malay the Latin transliteration.
+message("clause.p", N_("p"))
+message("clause.t", N_("t"))
+message("clause.s", N_("s"))
+message("clause.j", N_("j"))
+message("clause.ch", N_("ch"))
+message("clause.h", N_("h"))
 _STATUS = {"VERIFIED": Status.VERIFIED, "SINGLE-SOURCE": Status.SINGLE_SOURCE, "UNVERIFIED": Status.UNVERIFIED}
 
 message("ground.mitigating_grounds", N_("grounds of mitigation (Art 38)"))
@@ -475,15 +514,24 @@ message(
 )
 message(
     "step.ir_art37_below_91_days",
-    N_("a term of imprisonment under 91 days that results from mitigation becomes an alternative punishment (Art 37, note)"),
+    N_(
+        "a term of imprisonment under 91 days that results from mitigation becomes an alternative "
+        "punishment (Art 37, note)"
+    ),
 )
 message("step.ir_art37_convert", N_("Art 37: the {kind} of degree {degree} converted into a fine of the same degree"))
 message(
     "step.ir_art37_other",
-    N_("Art 37 clause e: the {kind} may be converted into another punishment of degree {degree} or one degree lower"),
+    N_("Art 37 clause s: the {kind} may be converted into another punishment of degree {degree} or one degree lower"),
 )
-message("step.ir_art86_clauses", N_("Art 86: one clause applies, by the offence's category under Art 83 ({schedule} amounts)"))
-message("step.ir_art86_unknown", N_("Art 86: the amounts in force since the decree of {schedule} were not read; no range is given"))
+message(
+    "step.ir_art86_clauses",
+    N_("Art 86: one clause applies, by the offence's category under Art 83 ({schedule} amounts)"),
+)
+message(
+    "step.ir_art86_unknown",
+    N_("Art 86: the amounts in force since the decree of {schedule} were not read; no range is given"),
+)
 message(
     "step.ir_art137",
     N_(
@@ -562,7 +610,7 @@ def mitigation(
         steps = 3 if (degree <= 4 or not text_1399) else 2 if degree <= 6 else 0
         clause = "a" if degree <= 4 else "b"
     else:
-        steps, clause = 2, "e"
+        steps, clause = 2, "s"
     basis = cite("37", clause=clause) if text_1399 else cite("37")
     rule = f"ir.ipc.37.{clause}" if text_1399 else "ir.ipc.37"
     ground = "mitigating_grounds"
@@ -574,7 +622,12 @@ def mitigation(
             fine_band = schedule.band(target)
             found = None if fine_band is None else fine_band.interval()
             if found is None or fine_band is None:
-                raise NotDeterminableError("ir.ipc.37", f"degree-{target} fine", f"no {schedule.key} band is known")
+                raise _refusal(
+                    NotDeterminableError("ir.ipc.37", f"degree-{target} fine", f"no {schedule.key} band is known"),
+                    "ir_art37_band_unknown",
+                    schedule=schedule.key,
+                    target=target,
+                )
             band, status = found, fine_band.status
         notes = [_step("ir_art37_target", basis, kind=kind, degree=degree, target=target, band=band)]
         if kind is PRISON and target == 8:
@@ -582,8 +635,15 @@ def mitigation(
         used = (("bands_1403_missing", read.bands_1403_missing),) if status == "UNVERIFIED" else ()
         options.append(
             Adjustment(
-                rule, basis, MAY, Direction.MITIGATED, (SentenceRange(kind, _toward(band, statutory)),),
-                ground=ground, readings=used, status=_status_of(status), notes=tuple(notes),
+                rule,
+                basis,
+                MAY,
+                Direction.MITIGATED,
+                (SentenceRange(kind, _toward(band, statutory)),),
+                ground=ground,
+                readings=used,
+                status=_status_of(status),
+                notes=tuple(notes),
             )
         )
     if text_1399 and kind is PRISON and 5 <= degree <= 7:
@@ -593,16 +653,26 @@ def mitigation(
             used = (("bands_1403_missing", read.bands_1403_missing),) if fine_band.status == "UNVERIFIED" else ()
             options.append(
                 Adjustment(
-                    "ir.ipc.37.b", cite("37", clause="b"), MAY, Direction.SUBSTITUTE, (SentenceRange(FINE, found),),
-                    ground=ground, readings=used, status=_status_of(fine_band.status),
+                    "ir.ipc.37.b",
+                    cite("37", clause="b"),
+                    MAY,
+                    Direction.SUBSTITUTE,
+                    (SentenceRange(FINE, found),),
+                    ground=ground,
+                    readings=used,
+                    status=_status_of(fine_band.status),
                     notes=(_step("ir_art37_convert", cite("37", clause="b"), kind=kind, degree=degree),),
                 )
             )
     if text_1399 and kind is not PRISON:
         options.append(
             Adjustment(
-                "ir.ipc.37.e", cite("37", clause="e"), MAY, Direction.SUBSTITUTE, ground=ground,
-                notes=(_step("ir_art37_other", cite("37", clause="e"), kind=kind, degree=degree),),
+                "ir.ipc.37.s",
+                cite("37", clause="s"),
+                MAY,
+                Direction.SUBSTITUTE,
+                ground=ground,
+                notes=(_step("ir_art37_other", cite("37", clause="s"), kind=kind, degree=degree),),
             )
         )
     return tuple(options)
@@ -635,10 +705,18 @@ def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
         return None
     if maximum > _months(6):
         return Adjustment(
-            "ir.ipc.67", cite("67"), MAY, Direction.ALTERNATIVE, (SentenceRange(PRISON, statutory),),
+            "ir.ipc.67",
+            cite("67"),
+            MAY,
+            Direction.ALTERNATIVE,
+            (SentenceRange(PRISON, statutory),),
             condition="no_art66_conditions",
         )
-    raise NotDeterminableError(f"ir.ipc.{article}", "alternative to imprisonment", "Arts 65 and 66 were not read")
+    raise _refusal(
+        NotDeterminableError(f"ir.ipc.{article}", "alternative to imprisonment", "Arts 65 and 66 were not read"),
+        "ir_alternatives_unread",
+        maximum=maximum,
+    )
 
 
 def fines_in_place(on: _dt.date) -> Adjustment:
@@ -655,8 +733,14 @@ def fines_in_place(on: _dt.date) -> Adjustment:
     ranges = tuple(SentenceRange(FINE, interval) for _, interval in chosen.clauses)
     code = "ir_art86_clauses" if ranges else "ir_art86_unknown"
     return Adjustment(
-        "ir.ipc.86", cite("86"), MAY, Direction.SUBSTITUTE, ranges, condition="art83_category",
-        status=_status_of(chosen.status), notes=(_step(code, cite("86"), schedule=chosen.key),),
+        "ir.ipc.86",
+        cite("86"),
+        MAY,
+        Direction.SUBSTITUTE,
+        ranges,
+        condition="art83_category",
+        status=_status_of(chosen.status),
+        notes=(_step(code, cite("86"), schedule=chosen.key),),
     )
 
 
@@ -680,10 +764,10 @@ def range_mean(
 
     >>> range_mean(Interval(Term(6, TermUnit.MONTH), Term(2, TermUnit.YEAR)))
     Term(15, 'month')
-    >>> range_mean(Interval(Term(91, TermUnit.DAY), Term(1, TermUnit.YEAR)))
+    >>> range_mean(Interval(Term(91, TermUnit.DAY), Term(1, TermUnit.YEAR)))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    penalties.core.errors.NotDeterminableError: ir.ipc: the mean of 91 days and 1 year is not determinable: the statute gives no conversion between days and months or years (the reading 'term_mean_convention' decides this; see the article's readings())
+    penalties.core.errors.NotDeterminableError: ir.ipc: the mean of 91 days and 1 year is not determinable: ...
     """
     low, high = statutory.low, statutory.high
     if isinstance(low, Money) and isinstance(high, Money):
@@ -696,13 +780,31 @@ def range_mean(
         return Term(_in_months(low) + _in_months(high), TermUnit.MONTH) * Fraction(1, 2)
     read = to_readings(readings)
     if reading_is(read, "term_mean_convention", "error"):
-        raise NotDeterminableError(
-            article, f"mean of {low} and {high}",
-            "the statute gives no conversion between days and months or years", "term_mean_convention",
+        raise _refusal(
+            NotDeterminableError(
+                article,
+                f"mean of {low} and {high}",
+                "the statute gives no conversion between days and months or years",
+                "term_mean_convention",
+            ),
+            "ir_mean_days",
+            low=low,
+            high=high,
         )
     per = {TermUnit.DAY: 1, TermUnit.MONTH: 30, TermUnit.YEAR: 365}
     total = Fraction(low.amount) * per[low.unit] + Fraction(high.amount) * per[high.unit]
     return Term.days(total / 2)
+
+
+def _days_meet_years(statutory: Interval[Any]) -> bool:
+    """Whether the mean of ``statutory`` needs the days-per-month convention (reading O12)."""
+    low, high = statutory.low, statutory.high
+    return (
+        isinstance(low, Term)
+        and isinstance(high, Term)
+        and low.unit is not high.unit
+        and TermUnit.DAY in (low.unit, high.unit)
+    )
 
 
 def _quarter(kind: SanctionKind, maximum: Any, read: IrReadings) -> Any:
@@ -745,7 +847,11 @@ class OffenceRanges:
             kind, statutory = item
             member = kind if isinstance(kind, SanctionKind) else _kind(kind)
             wanted = Term if member is PRISON else Money
-            if member not in (PRISON, FINE) or not isinstance(statutory, Interval) or not isinstance(statutory.high, wanted):
+            if (
+                member not in (PRISON, FINE)
+                or not isinstance(statutory, Interval)
+                or not isinstance(statutory.high, wanted)
+            ):
                 raise InvalidFactError("ranges", kind, "imprisonment (terms) or fine (money) ranges as Interval")
             made.append((member, statutory))
         return cls(offence, degree, tuple(made))
@@ -761,13 +867,14 @@ class OffenceRanges:
 
 message(
     "step.ir_art134_clause",
-    N_(
-        "Art 134 clause {clause}: {offence} is one of {count} different offences of {group}; {rule}"
-    ),
+    N_("Art 134 clause {clause}: {offence} is one of {count} different offences of {group}; {rule}"),
 )
 message(
     "step.ir_art134_same",
-    N_("Art 134 clause a: {offence} committed {count} times is one sentence, which the court may aggravate as clause {clause} ({rule})"),
+    N_(
+        "Art 134 clause a: {offence} committed {count} times is one sentence, which the court may "
+        "aggravate as clause {clause} ({rule})"
+    ),
 )
 message("step.ir_art134_single", N_("{offence}: the only offence of {group}; its statutory range stands"))
 message("group.heavy", N_("degree 1 to 6"))
@@ -775,9 +882,21 @@ message("group.light", N_("degree 7 or 8"))
 message("rule.mean", N_("each minimum lies above the mean of the statutory minimum and maximum"))
 message("rule.quarter", N_("each punishment is the statutory maximum, up to a quarter above it"))
 message("rule.fixed", N_("the punishment the statute fixes stands"))
-message("step.ir_art134_heaviest", N_("only the heaviest sentence imposed is executed; if it falls away, the next heaviest (Art 134 clause e)"))
-message("step.ir_art134_light_apart", N_("offences of degree 7 and 8 do not aggravate those of degree 6 and higher; they are sentenced apart (Art 134 clause d)"))
-message("step.ir_art18_reasons", N_("a prison term above the statutory minimum of {minimum} needs reasons stated in the judgment (Art 18, note)"))
+message(
+    "step.ir_art134_heaviest",
+    N_("only the heaviest sentence imposed is executed; if it falls away, the next heaviest (Art 134 clause s)"),
+)
+message(
+    "step.ir_art134_light_apart",
+    N_(
+        "offences of degree 7 and 8 do not aggravate those of degree 6 and higher; they are "
+        "sentenced apart (Art 134 clause t)"
+    ),
+)
+message(
+    "step.ir_art18_reasons",
+    N_("a prison term above the statutory minimum of {minimum} needs reasons stated in the judgment (Art 18, note)"),
+)
 
 
 def several_offences(
@@ -800,8 +919,9 @@ def several_offences(
     offence's first mention); nothing is combined, since only one sentence is executed.
 
     >>> import datetime as dt
-    >>> one = OffenceRanges.of("730", 6, {"tazir_imprisonment": Interval(Term(6, TermUnit.MONTH), Term(2, TermUnit.YEAR))})
-    >>> two = OffenceRanges.of("731.a", 5, {"tazir_imprisonment": Interval(Term(1, TermUnit.YEAR), Term(3, TermUnit.YEAR))})
+    >>> prison = SanctionKind.TAZIR_IMPRISONMENT
+    >>> one = OffenceRanges.of("730", 6, {prison: Interval(Term(6, TermUnit.MONTH), Term(2, TermUnit.YEAR))})
+    >>> two = OffenceRanges.of("731.a", 5, {prison: Interval(Term(1, TermUnit.YEAR), Term(3, TermUnit.YEAR))})
     >>> [str(r.range) for r in several_offences([one, two], dt.date(2024, 7, 1)).ranges]
     ['(1 year 3 months, 2 years]', '(2 years, 3 years]']
     """
@@ -812,7 +932,9 @@ def several_offences(
         raise InvalidFactError("offences", offences, "a list of 2-100 OffenceRanges (at least two offences)")
     if on < LAW_1399:
         raise NotDeterminableError(
-            "ir.ipc.134", "sentence", "a judgment before the 1399 Law falls under the 1392 text of Art 134, not modelled"
+            "ir.ipc.134",
+            "sentence",
+            "a judgment before the 1399 Law falls under the 1392 text of Art 134, not modelled",
         )
     groups: dict[bool, dict[str, int]] = {True: {}, False: {}}
     for offence in items:
@@ -835,15 +957,24 @@ def several_offences(
             clause, made = _clause_ranges(offence, different, read)
             trace.append(
                 _step(
-                    "ir_art134_clause", cite("134", clause=clause), clause=clause, offence=offence.offence,
-                    count=different, group=name, rule="mean" if clause == "b" else "quarter",
+                    "ir_art134_clause",
+                    cite("134", clause=clause),
+                    clause=clause,
+                    offence=offence.offence,
+                    count=different,
+                    group=name,
+                    rule="mean" if clause == "b" else "quarter",
                 )
             )
         elif repeats >= 2 and reading_is(read, "art134_same_offence", "by_repetitions"):
             clause, made = _clause_ranges(offence, repeats, read)
             trace.append(
                 _step(
-                    "ir_art134_same", cite("134", clause="a"), offence=offence.offence, count=repeats, clause=clause,
+                    "ir_art134_same",
+                    cite("134", clause="a"),
+                    offence=offence.offence,
+                    count=repeats,
+                    clause=clause,
                     rule="mean" if clause == "b" else "quarter",
                 )
             )
@@ -851,12 +982,12 @@ def several_offences(
             trace.append(_step("ir_art134_single", basis, offence=offence.offence, group=name))
         if repeats >= 2 and different == 1:
             used.append(("art134_same_offence", read.art134_same_offence))
-        if clause == "b" and any(isinstance(r.high, Term) and not r.is_point for _, r in offence.ranges):
+        if clause == "b" and any(_days_meet_years(r) for _, r in offence.ranges):
             used.append(("term_mean_convention", read.term_mean_convention))
         ranges.extend(SentenceRange(kind, interval, index) for kind, interval in made)
-    notes = [_step("ir_art134_heaviest", cite("134", clause="e"))]
+    notes = [_step("ir_art134_heaviest", cite("134", clause="s"))]
     if groups[True] and groups[False]:
-        notes.append(_step("ir_art134_light_apart", cite("134", clause="d")))
+        notes.append(_step("ir_art134_light_apart", cite("134", clause="t")))
     prisons = [r for _, r in (pair for o in items for pair in o.ranges) if isinstance(r.high, Term)]
     if prisons:
         notes.append(_step("ir_art18_reasons", cite("18", note=""), minimum=min(p.low for p in prisons)))
@@ -864,7 +995,13 @@ def several_offences(
         OffenceSentence(tuple(SentenceRange(kind, r) for kind, r in o.ranges), o.offence, None, o.degree) for o in items
     )
     return SeveralOffences(
-        "ir.ipc.134", basis, sentences, tuple(ranges), tuple(trace), tuple(notes), tuple(dict.fromkeys(used)),
+        "ir.ipc.134",
+        basis,
+        sentences,
+        tuple(ranges),
+        tuple(trace),
+        tuple(notes),
+        tuple(dict.fromkeys(used)),
         Status.VERIFIED,
     )
 
@@ -882,7 +1019,7 @@ def _clause_ranges(
         return "b", tuple(made)
     for kind, statutory in offence.ranges:
         made.append((kind, Interval(statutory.high, _quarter(kind, statutory.high, read))))
-    return "c", tuple(made)
+    return "p", tuple(made)
 
 
 def repeat_offending(
@@ -910,7 +1047,7 @@ def repeat_offending(
     used = [("art134_quarter_on_fines", read.art134_quarter_on_fines)]
     for kind, statutory in ranges:
         if kind in (PRISON, FINE) and statutory is not None:
-            if isinstance(statutory.high, Term) and not statutory.is_point:
+            if _days_meet_years(statutory):
                 used.append(("term_mean_convention", read.term_mean_convention))
             mean = range_mean(statutory, read, article)
             made.append(SentenceRange(kind, Interval(mean, _quarter(kind, statutory.high, read))))
@@ -918,8 +1055,14 @@ def repeat_offending(
         return None
     basis = cite("137")
     return Adjustment(
-        "ir.ipc.137", basis, MAY, Direction.AGGRAVATED, tuple(made), ground="prior_conviction",
-        readings=tuple(used), status=Status.SINGLE_SOURCE,
+        "ir.ipc.137",
+        basis,
+        MAY,
+        Direction.AGGRAVATED,
+        tuple(made),
+        ground="prior_conviction",
+        readings=tuple(used),
+        status=Status.SINGLE_SOURCE,
         notes=(_step("ir_art137", basis, prior_degree=prior_degree, degree=degree),),
     )
 
@@ -929,10 +1072,16 @@ def repeat_offending(
 
 message(
     "step.ir_limitation_105",
-    N_("Art 105: prosecution of a degree-{degree} offence is barred {years} after the offence or the last act of prosecution"),
+    N_(
+        "Art 105: prosecution of a degree-{degree} offence is barred {years} after the offence or "
+        "the last act of prosecution"
+    ),
 )
-message("step.ir_limitation_107", N_("Art 107: execution of a degree-{degree} sentence is barred {years} after it becomes final"))
-message("step.ir_limitation_at_once", N_("limitation laws apply at once to earlier offences (Art 11, clause d)"))
+message(
+    "step.ir_limitation_107",
+    N_("Art 107: execution of a degree-{degree} sentence is barred {years} after it becomes final"),
+)
+message("step.ir_limitation_at_once", N_("limitation laws apply at once to earlier offences (Art 11, clause t)"))
 
 
 def limitation(degree: int) -> tuple[Step, Step]:
@@ -946,7 +1095,7 @@ def limitation(degree: int) -> tuple[Step, Step]:
     """
     if type(degree) is not int or not 1 <= degree <= 8:
         raise InvalidFactError("degree", degree, "a whole number 1-8")
-    clauses = {1: "a", 2: "a", 3: "a", 4: "b", 5: "c", 6: "d", 7: "e", 8: "e"}
+    clauses = {1: "a", 2: "a", 3: "a", 4: "b", 5: "p", 6: "t", 7: "s", 8: "s"}
     prosecution = _step(
         "ir_limitation_105", cite("105", clause=clauses[degree]), degree=degree, years=_years(PROSECUTION_YEARS[degree])
     )
@@ -978,8 +1127,60 @@ message("step.ir_degree", N_("Art 19: the offence is of degree {degree}, the mos
 message("step.ir_degree_not_graded", N_("Art 19: no degree: {reason}"))
 message("reason.ir_legal_person", N_("no source grades the sanctions of a legal person under Art 748"))
 message("reason.ir_not_graded", N_("no punishment of this case is on a line of Art 19 with certainty"))
-message("step.ir_art38_grounds", N_("grounds of mitigation found: {ground}; the court must state them in its judgment (Art 38, note 1)"))
-message("step.ir_not_determinable", N_("{what} is not determinable: {reason}"))
+message(
+    "step.ir_art38_grounds",
+    N_("grounds of mitigation found: {ground}; the court must state them in its judgment (Art 38, note 1)"),
+)
+message(
+    "step.ir_degree_between",
+    N_(
+        "Art 19: a maximum of {maximum} lies between degree 8 (up to 3 months) and degree 7 (from 91 "
+        "days): the degree is not determinable"
+    ),
+)
+message(
+    "step.ir_degree_band_unattested",
+    N_("Art 19: no source gives the {schedule} fine band of degree {degree}: the degree is not determinable"),
+)
+message(
+    "step.ir_degree_no_band",
+    N_("Art 19: no known {schedule} fine band holds {maximum}: the degree is not determinable"),
+)
+message(
+    "step.ir_degree_offence_date",
+    N_(
+        "Art 19: grading by the bands of the offence date needs the date of the offence: the degree is not determinable"
+    ),
+)
+message(
+    "step.ir_art37_band_unknown",
+    N_("Art 37: no {schedule} fine band of degree {target} is known: that option is not determinable"),
+)
+message(
+    "step.ir_alternatives_unread",
+    N_(
+        "alternatives to imprisonment for a maximum of {maximum} rest on Arts 65 and 66, which were "
+        "not read: not determinable"
+    ),
+)
+message(
+    "step.ir_mean_days",
+    N_(
+        "the mean of {low} and {high} needs a conversion between days and months or years that the "
+        "statute does not give: not determinable"
+    ),
+)
+
+
+def _refusal(error: NotDeterminableError, code: str, **params: Any) -> NotDeterminableError:
+    """``error``, carrying the step that explains it in every locale (``explained``)."""
+    error.explained = (code, tuple(params.items()))  # type: ignore[attr-defined]
+    return error
+
+
+def _explained(error: NotDeterminableError, basis: Citation) -> Step:
+    code, params = getattr(error, "explained", ("ir_degree_not_graded", (("reason", "ir_not_graded"),)))
+    return Step(code, basis, params)
 
 
 def statutory_ranges(assessment: Assessment) -> list[tuple[SanctionKind, Interval[Any] | None]]:
@@ -1010,9 +1211,14 @@ def _bands_date(assessment: Assessment, read: IrReadings) -> _dt.date:
         return assessment.facts.on
     offence_date = getattr(assessment.facts, "offence_date", None)
     if not isinstance(offence_date, _dt.date):
-        raise NotDeterminableError(
-            assessment.article_id, "degree", "the bands of the offence date need the date of the offence",
-            "degree_basis",
+        raise _refusal(
+            NotDeterminableError(
+                assessment.article_id,
+                "degree",
+                "the bands of the offence date need the date of the offence",
+                "degree_basis",
+            ),
+            "ir_degree_offence_date",
         )
     return offence_date
 
@@ -1039,7 +1245,7 @@ def hook(article: Article, assessment: Assessment) -> SentencingFinding:
     try:
         degree = offence_degree(ranges, _bands_date(assessment, read), read)
     except NotDeterminableError as error:
-        trace.append(_step("ir_not_determinable", basis19, what="degree", reason=error.reason))
+        trace.append(_explained(error, basis19))
         if error.reading is not None:
             trace.append(_step("reading", basis19, reading=error.reading, value=getattr(read, error.reading)))
     if degree is None and not trace:
@@ -1049,19 +1255,26 @@ def hook(article: Article, assessment: Assessment) -> SentencingFinding:
             if grade.kind is FINE:
                 trace.append(
                     _step(
-                        "ir_degree_grade_fine", basis19, kind=grade.kind, maximum=grade.maximum, degree=grade.degree,
-                        schedule=grade.schedule, status=grade.status,
+                        "ir_degree_grade_fine",
+                        basis19,
+                        kind=grade.kind,
+                        maximum=grade.maximum,
+                        degree=grade.degree,
+                        schedule=grade.schedule,
+                        status=grade.status,
                     )
                 )
             elif grade.maximum is not None:
-                trace.append(_step("ir_degree_grade", basis19, kind=grade.kind, maximum=grade.maximum, degree=grade.degree))
+                trace.append(
+                    _step("ir_degree_grade", basis19, kind=grade.kind, maximum=grade.maximum, degree=grade.degree)
+                )
         trace.append(_step("ir_degree", basis19, degree=degree.degree))
         distinct = len({g.degree for g in degree.grades}) > 1
         for name, value in degree.readings:
             if name != "degree_rule" or distinct:
                 trace.append(_step("reading", basis19, reading=name, value=value))
         notes.extend(limitation(degree.degree))
-        notes.append(_step("ir_limitation_at_once", cite("11", clause="d")))
+        notes.append(_step("ir_limitation_at_once", cite("11", clause="t")))
     prison = next((r for kind, r in ranges if kind is PRISON and r is not None), None)
     # Art 37 with the Art 38 grounds found: each punishment by its own degree (7/94/216).
     grounds = facts.mitigating_grounds  # type: ignore[attr-defined]
@@ -1073,14 +1286,16 @@ def hook(article: Article, assessment: Assessment) -> SentencingFinding:
                 try:
                     adjustments.extend(mitigation(grade.kind, statutory, grade.degree, on, read))
                 except NotDeterminableError as error:
-                    notes.append(_step("ir_not_determinable", cite("37"), what=error.what, reason=error.reason))
+                    notes.append(_explained(error, cite("37")))
     # Art 137 (beside Art 755, which its own rule applies).
     prior = facts.prior_conviction_degree  # type: ignore[attr-defined]
     if prior is not None and degree is not None:
         try:
-            found = repeat_offending(ranges, degree.degree, prior, _intentional(article, assessment), on, read, article.id)
+            found = repeat_offending(
+                ranges, degree.degree, prior, _intentional(article, assessment), on, read, article.id
+            )
         except NotDeterminableError as error:
-            notes.append(_step("ir_not_determinable", cite("137"), what=error.what, reason=error.reason))
+            notes.append(_explained(error, cite("137")))
             if error.reading is not None:
                 notes.append(_step("reading", cite("137"), reading=error.reading, value=getattr(read, error.reading)))
         else:
@@ -1091,7 +1306,7 @@ def hook(article: Article, assessment: Assessment) -> SentencingFinding:
         try:
             alternative = alternatives(article.number, prison)
         except NotDeterminableError as error:
-            notes.append(_step("ir_not_determinable", cite("67"), what=error.what, reason=error.reason))
+            notes.append(_explained(error, cite("67")))
         else:
             if alternative is not None:
                 adjustments.append(alternative)
