@@ -562,7 +562,9 @@ def prison_band(degree: int) -> Interval[Term]:
 def _toward(band: Interval[Any], statutory: Interval[Any]) -> Interval[Any]:
     """A mitigated range: the target band, never above the statutory maximum; where the band starts
     above the statutory minimum, the minimum stays available (mitigation never raises a bound)."""
-    if statutory.low < band.low or (statutory.low == band.low and statutory.low_closed and not band.low_closed):
+    # Terms order by length (12 months and 1 year are the same length, not the same value).
+    same_low = not statutory.low < band.low and not band.low < statutory.low
+    if statutory.low < band.low or (same_low and statutory.low_closed and not band.low_closed):
         low, low_closed = statutory.low, statutory.low_closed
     else:
         low, low_closed = band.low, band.low_closed
