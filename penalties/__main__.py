@@ -6,7 +6,9 @@ With no arguments it prints a built-in example (DSL Art 47, gains of 250,000 yua
 - ``show <id> [--json] [--locale fa_IR]``: an article, its formula, its text and gloss;
 - ``assess <id> [--gains N] [--circumstance C ...] [--offender O] [--on DATE] [--fact NAME=VALUE ...]
   [--facts JSON] [--json] [--locale fa_IR]``: an assessment, explained or as JSON;
-- ``schema``: the JSON Schema of ``assess --json``.
+- ``schema``: the JSON Schema of ``assess --json``;
+- ``combine --sentence fixed_term_imprisonment=3y,fine=20000 --sentence criminal_detention=4m [--rule 69]
+  [--served 1y] [--json] [--locale zh_CN]``: the sentence to execute for several crimes (PRC CL Arts 69-71).
 
 Exit codes follow Unix habits: 0 success, 1 a library error (unknown article or act, invalid fact,
 not in force, not determinable, unsupported locale; the message goes to standard error, with "did
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextvars
 import json
+import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -158,6 +161,23 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--locale", default="en", help=f"language of the explanation: {locales}")
 
     commands.add_parser("schema", help="print the JSON Schema of 'assess --json'")
+
+    joint = commands.add_parser(
+        "combine", help="combine the sentences imposed for several crimes (PRC Criminal Law Arts 69-71)"
+    )
+    joint.add_argument(
+        "--sentence",
+        action="append",
+        default=[],
+        required=True,
+        metavar="KIND=TERM,...",
+        help="the sentence of one crime (repeat for each): fixed_term_imprisonment=3y6m, criminal_detention=4m, "
+        "public_surveillance=1y, fine=20000, offence_date=2020-05-01, label=253-1, comma-separated",
+    )
+    joint.add_argument("--rule", choices=("69", "70", "71"), default="69", help="Art 69 (default), 70 or 71")
+    joint.add_argument("--served", metavar="TERM", help="with --rule 70: the time already served, e.g. 1y2m")
+    joint.add_argument("--json", action="store_true", help="print the result as JSON (penalties.sentencing_schema())")
+    joint.add_argument("--locale", default="en", help=f"language of the explanation: {locales}")
     return parser
 
 
@@ -486,6 +506,49 @@ def _wants_json(args: Sequence[str]) -> bool:
     return False
 
 
+_TERM_TEXT = re.compile(r"(?:([0-9]{1,3})y)?(?:([0-9]{1,4})m)?(?:([0-9]{1,5})d)?", re.ASCII)
+_SENTENCE_KINDS = ("fixed_term_imprisonment", "criminal_detention", "public_surveillance")
+
+
+def term_text(text: str, field: str) -> Any:
+    """A term written ``3y``, ``2y6m``, ``9m`` or ``15d`` (years, months, days; whole numbers)."""
+    from .core.term import Term
+
+    found = _TERM_TEXT.fullmatch(text.strip()) if len(text) <= 20 else None
+    if found is None or not any(found.groups()):
+        raise InvalidFactError(field, text, "a term such as 3y, 2y6m, 9m or 15d")
+    years, months, days = (int(g) if g else 0 for g in found.groups())
+    if days and (years or months):
+        raise InvalidFactError(field, text, "years and months (2y6m) or days (15d), not both")
+    if days:
+        return Term.days(days)
+    return Term.years(years) if not months else Term.months(12 * years + months)
+
+
+def _combine(options: argparse.Namespace) -> str:
+    from .law.cn.sentencing import combine
+
+    offences = []
+    for index, text in enumerate(options.sentence):
+        field = f"--sentence[{index}]"
+        item: dict[str, Any] = {}
+        for part in text.split(",") if len(text) <= 1_000 else [text]:
+            name, equals, value = part.partition("=")
+            name, value = name.strip(), value.strip()
+            if not equals or not name:
+                expected = "KIND=VALUE pairs separated by commas, e.g. fixed_term_imprisonment=3y"
+                raise InvalidFactError(field, part, expected)
+            if name in item:
+                raise InvalidFactError(f"{field}.{name}", value, "one value per name")
+            item[name] = term_text(value, f"{field}.{name}") if name in _SENTENCE_KINDS else value
+        offences.append(item)
+    served = None if options.served is None else term_text(options.served, "--served")
+    result = combine(offences, rule=options.rule, served=served)
+    if options.json:
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    return result.explain(options.locale)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = sys.argv[1:] if argv is None else list(argv)
@@ -509,6 +572,8 @@ def _main(args: list[str], as_json: bool) -> int:
             out = _show(options)
         elif options.command == "assess":
             out = _assess(options, parser)
+        elif options.command == "combine":
+            out = _combine(options)
         else:
             out = json.dumps(assessment_schema(), ensure_ascii=False, indent=2)
     except _Undetermined as undetermined:

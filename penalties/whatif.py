@@ -13,6 +13,8 @@
 - :func:`reform` and :func:`replace` make a reformed article with ``attrs.evolve``: change any
   figure of the formula (a range, a multiple, a threshold) and keep the rest.
 - :func:`plot` draws the range against the fact (matplotlib, ``pip install "penalties[plot]"``).
+- :func:`sweep_adjustments` lists the sentencing options (``Assessment.adjustments``) at each value
+  of one fact: with and without surrender, across ages, across meritorious service.
 
 Columns: the fact, ``low`` and ``high`` (exact: ``int`` or ``Fraction``; an amount in the act's
 currency, or a term in days under the library's convention 1 year = 12 months = 360 days),
@@ -94,7 +96,19 @@ from .core.term import Term
 if TYPE_CHECKING:
     from .render.i18n import Localizer
 
-__all__ = ["COLUMNS", "MAX_DATES", "MAX_POINTS", "compare", "dates", "plot", "reform", "replace", "sweep", "sweep_rows"]
+__all__ = [
+    "COLUMNS",
+    "MAX_DATES",
+    "MAX_POINTS",
+    "compare",
+    "dates",
+    "plot",
+    "reform",
+    "replace",
+    "sweep",
+    "sweep_adjustments",
+    "sweep_rows",
+]
 
 #: The columns of a sweep after the swept fact.
 COLUMNS = ("low", "high", "low_closed", "high_closed", "unit", "tier", "error")
@@ -1045,3 +1059,67 @@ def _as_columns(table: Any) -> dict[str, Sequence[Any]]:
     if not columns or not all(len(column) for column in columns.values()):
         raise InvalidFactError("table", table, _TABLE)
     return columns
+
+
+# -- sentencing options ------------------------------------------------------------------------
+def sweep_adjustments(
+    item: str | Article,
+    fact: str,
+    values: Iterable[Any],
+    *,
+    kind: str | SanctionKind | None = None,
+    **facts: Any,
+) -> list[dict[str, Any]]:
+    """The sentencing options at each of ``values`` of ``fact``, the other ``facts`` fixed.
+
+    One row per option and point: the fact, ``rule``, ``direction``, ``modality``, and the option's
+    range of ``kind`` (default: its first range) as ``low``, ``high``, ``low_closed``,
+    ``high_closed`` (exact; ``None`` when the option has no range), ``unit`` as in :func:`sweep`.
+    A point without options gives one row whose ``rule`` is ``None``. Each point is exactly
+    ``assess()`` for the same facts (its adjustments); values are validated as ``assess()`` does.
+
+    >>> rows = sweep_adjustments("cn.cl.253-1", "surrender", [False, True],
+    ...                          circumstances={"especially_serious"}, on="2024-01-01")
+    >>> [(r["surrender"], r["direction"]) for r in rows]
+    [(False, None), (True, 'lighter'), (True, 'mitigated'), (True, 'exempt')]
+    >>> rows[2]["high"], rows[2]["high_closed"], rows[2]["unit"]   # Art 63: under 3 years (1,080 days)
+    (1080, False, 'day')
+    """
+    entry = _article_of(item)
+    wanted = None if kind is None else _kind(kind)
+    points = _points(values)
+    if fact in facts:
+        raise InvalidFactError(fact, facts[fact], "the swept fact only in values, not also among the fixed facts")
+    rows: list[dict[str, Any]] = []
+    for index, value in enumerate(points):
+        try:
+            assessment = entry.assess(**{**facts, fact: value})
+        except PenaltiesError as error:
+            error.add_note(f"at point {index} of the sweep ({fact}={value!r})")
+            raise
+        if not assessment.adjustments:
+            rows.append({fact: value, "rule": None, "direction": None, "modality": None, **_no_bounds()})
+        for option in assessment.adjustments:
+            span = None
+            for candidate in option.ranges:
+                if wanted is None or candidate.kind is wanted:
+                    span = candidate.range
+                    break
+            row: dict[str, Any] = {
+                fact: value,
+                "rule": option.rule,
+                "direction": option.direction.value,
+                "modality": option.modality.value,
+            }
+            if span is None:
+                row.update(_no_bounds())
+            else:
+                low, unit = _quantity(span.low)
+                high, _ = _quantity(span.high)
+                row.update(low=low, high=high, low_closed=span.low_closed, high_closed=span.high_closed, unit=unit)
+            rows.append(row)
+    return rows
+
+
+def _no_bounds() -> dict[str, Any]:
+    return {"low": None, "high": None, "low_closed": None, "high_closed": None, "unit": None}

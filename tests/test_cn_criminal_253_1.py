@@ -449,7 +449,11 @@ def test_json_is_exact_and_valid() -> None:
     text = json.dumps(data, ensure_ascii=False)
     assert "12345.67" not in text and "1234567/100" in text
     assert data["facts"]["information_items"] == {"trajectory": 25, "other": 2500}
-    assert data["facts"]["readings"] == {"insider_especially_serious": "literal"}
+    assert data["facts"]["readings"] == {
+        "insider_especially_serious": "literal",
+        "art63_upper_bound": "excluded",
+        "art63_lowest_range": "none",
+    }
     assert Assessment.from_dict(data) == a
     assert any(s.code == "reading" and s.param("value") == "literal" for s in a.trace)
 

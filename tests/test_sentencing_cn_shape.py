@@ -183,3 +183,76 @@ def test_results_explain_and_render_in_every_locale(locale: str) -> None:
         html = result.to_html(locale, document=True)
         assert html.startswith("<!DOCTYPE html>")
         assert ('dir="rtl"' in html) == (locale in ("fa_IR", "ar"))
+
+
+def test_prc_results_and_options_read_wholly_in_each_locale() -> None:
+    # No Latin letter in a Chinese, Persian or Arabic account once the ids are removed; no English
+    # word of the templates in a Malay one (as tests/test_locale_whole.py checks for assessments).
+    import re
+
+    from penalties import assess
+    from penalties.law.cn.administrative import offset  # noqa: F401  (registers its templates)
+    from penalties.law.cn.sentencing import combine, probation
+    from penalties.render.bidi import strip_isolates
+
+    ids = re.compile(r"(?<![A-Za-z0-9])(?:cn|ir)\.[a-z0-9_\-]+(?:\.[0-9a-z.\-]+)?")
+    results = [
+        combine(
+            [
+                {"fixed_term_imprisonment": Term.years(15), "fine": 20_000, "offence_date": "2020-01-01"},
+                {
+                    "fixed_term_imprisonment": Term.years(15),
+                    "criminal_detention": Term.months(3),
+                    "offence_date": "2009-01-01",
+                },
+                {
+                    "fixed_term_imprisonment": Term.years(5),
+                    "public_surveillance": Term.years(1),
+                    "offence_date": "2010-01-01",
+                },
+            ],
+            rule="70",
+            served=Term.years(1),
+        ),
+        combine([{"criminal_detention": Term.months(5)}, {"criminal_detention": Term.months(5)}], rule="71"),
+        probation(FT, Term.years(3), judgment_date="2020-01-01", birth_date="2003-01-01", offence_date="2019-06-01"),
+        probation(FT, Term.years(3), judgment_date="2010-01-01", recidivist=True, ringleader=True),
+        probation(FT, Term.months(37), judgment_date="2020-01-01"),
+    ]
+    assessments = [
+        assess(
+            "cn.cl.253-1",
+            circumstances={"especially_serious"},
+            surrender=True,
+            meritorious_service="major",
+            recidivist=True,
+            age_at_offence=80,
+            minor_circumstances=True,
+            on="2024-01-01",
+        ),
+        assess(
+            "cn.cl.253-1",
+            circumstances={"serious"},
+            confession=True,
+            confession_averted_harm=True,
+            first_offender=True,
+            full_restitution=True,
+            remorse=True,
+            minor=True,
+            age_at_offence=17,
+            on="2024-01-01",
+        ),
+        assess("cn.cl.180", circumstances={"serious"}, surrender=True, meritorious_service="major", on="2010-06-01"),
+        assess("cn.dsl.45.1", apl_grounds=set(apl_ground_values()), on="2024-05-01"),
+        assess("cn.idcard.19", age_at_offence=15, on="2024-05-01"),
+    ]
+    for locale in ("zh_CN", "fa_IR", "ar"):
+        for item in [*results, *assessments]:
+            text = ids.sub("", strip_isolates(item.explain(locale)))
+            assert not re.search(r"[A-Za-z]{2,}", text), (locale, text)
+
+
+def apl_ground_values() -> list[str]:
+    from penalties.law.cn.administrative import AplGround
+
+    return [g.value for g in AplGround]

@@ -38,7 +38,7 @@ import attrs
 from ...core.article import Act, Article
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, OffenderKind, to_count, to_offender
+from ...core.facts import Facts, OffenderKind, to_count, to_member, to_offender
 from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provision, Step, Tier
 from ...core.interval import Interval
 from ...core.messages import N_, message
@@ -62,6 +62,7 @@ from .criminal_general import (
     threshold_step,
     to_item_counts,
 )
+from .sentencing import MeritoriousService, criminal_sentencing
 
 __all__ = [
     "ACT",
@@ -115,6 +116,14 @@ class CriminalLawReadings:
     """
 
     insider_especially_serious: str = reading("literal", "base")
+    #: CL Art 63 (notes §8 O4): whether mitigation into the next lower range may reach the
+    #: minimum of the original range (253-1: 3 years). ``"excluded"`` (default): strictly below it
+    #: (减轻 = below the statutory minimum; otherwise 减轻 and 从轻 overlap); ``"included"`` (Art 99).
+    art63_upper_bound: str = reading("excluded", "included")
+    #: CL Art 63 (notes §8 O5): mitigation in an article's lowest range. ``"none"`` (default): there
+    #: is no lower range; the court picks a lighter kind within the range (criminal detention, a
+    #: fine alone); ``"public_surveillance"``: 管制 although the article omits it; ``"exemption"``.
+    art63_lowest_range: str = reading("none", "public_surveillance", "exemption")
 
 
 def _bool(field: str) -> Any:
@@ -150,6 +159,14 @@ def _occasions(value: object) -> int | None:
     return None if value is None else to_count("occasions", value)
 
 
+def _age(value: object) -> int | None:
+    return None if value is None else to_count("age_at_offence", value, 0, 150)
+
+
+def _service(value: object) -> MeritoriousService:
+    return to_member(MeritoriousService, value, "meritorious_service")
+
+
 @attrs.frozen
 class CriminalLawFacts(Facts):
     """Facts of a Criminal Law case.
@@ -167,6 +184,18 @@ class CriminalLawFacts(Facts):
     - ``securities_turnover``, ``futures_margin``, ``occasions``: Art 180 (2012 Arts 6-7).
     - ``readings``: open readings, see :class:`CriminalLawReadings`
       (``{"insider_especially_serious": "base"}``; default ``"literal"``).
+
+    Sentencing facts (the general part: options beside the range, see :mod:`.sentencing`):
+
+    - ``age_at_offence``: whole years at the offence (``None``: not given; then ``minor`` decides);
+      when given, ``minor`` must agree with it (under 18).
+    - ``negligent``: a negligent crime (Art 17-1 for those aged 75 or over; Art 65 excludes it).
+    - ``minor_circumstances``: the court finds the circumstances minor, no punishment needed (Art 37).
+    - ``recidivist``: a recidivist under Art 65 (the court's finding; not for a minor or a negligent crime).
+    - ``surrender`` (自首, Art 67 paras 1-2), ``confession`` (如实供述, para 3) and
+      ``confession_averted_harm`` (the confession averted especially serious consequences).
+    - ``meritorious_service``: ``"none"`` (default), ``"ordinary"`` or ``"major"`` (Art 68).
+    - ``first_offender``, ``full_restitution``, ``remorse``: 2017 interpretation Art 10 (Art 253-1).
     """
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = CriminalCircumstance
@@ -185,6 +214,18 @@ class CriminalLawFacts(Facts):
         factory=CriminalLawReadings,
         converter=readings_converter(CriminalLawReadings),  # type: ignore[misc]
     )
+    # Sentencing facts (general part, see :mod:`.sentencing`).
+    age_at_offence: int | None = attrs.field(default=None, converter=_age)
+    negligent: bool = attrs.field(default=False, validator=_bool("negligent"))
+    minor_circumstances: bool = attrs.field(default=False, validator=_bool("minor_circumstances"))
+    recidivist: bool = attrs.field(default=False, validator=_bool("recidivist"))
+    surrender: bool = attrs.field(default=False, validator=_bool("surrender"))
+    confession: bool = attrs.field(default=False, validator=_bool("confession"))
+    confession_averted_harm: bool = attrs.field(default=False, validator=_bool("confession_averted_harm"))
+    meritorious_service: MeritoriousService = attrs.field(default=MeritoriousService.NONE, converter=_service)
+    first_offender: bool = attrs.field(default=False, validator=_bool("first_offender"))
+    full_restitution: bool = attrs.field(default=False, validator=_bool("full_restitution"))
+    remorse: bool = attrs.field(default=False, validator=_bool("remorse"))
 
 
 ACT = Act(
@@ -197,6 +238,7 @@ ACT = Act(
     in_force_from=_dt.date(1997, 10, 1),
     facts_type=CriminalLawFacts,
     source="revised 1997-03-14, in force 1997-10-01; text through Amendment XII (2023-12-29)",
+    sentencing=criminal_sentencing,
 )
 
 cite = ACT.cite
@@ -616,7 +658,15 @@ ART_180 = Article(
         ),
         grader=STANDARDS_180,
         basis=cite("180", 1),
-        unused=("information_items", "insider", "lawful_business_purchase", "business_profit"),
+        unused=(
+            "information_items",
+            "insider",
+            "lawful_business_purchase",
+            "business_profit",
+            "first_offender",
+            "full_restitution",
+            "remorse",
+        ),
     ),
     in_force_from=_dt.date(2009, 2, 28),
     translation_notes=(
@@ -719,6 +769,9 @@ ART_286_1 = Article(
             "securities_turnover",
             "futures_margin",
             "occasions",
+            "first_offender",
+            "full_restitution",
+            "remorse",
         ),
     ),
     in_force_from=_dt.date(2015, 11, 1),

@@ -46,6 +46,7 @@ from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
+from .administrative import AplGround, administrative_sentencing, to_age, to_apl_grounds
 
 __all__ = ["ACT", "ARTICLES", "DslCircumstance", "DslFacts", "DslReadings"]
 
@@ -86,7 +87,11 @@ DEFAULT_READINGS = DslReadings()
 
 @attrs.frozen
 class DslFacts(Facts):
-    """Facts of a DSL case: ``offender``, ``illegal_gains`` (CNY), ``circumstances``, ``on``, ``readings``."""
+    """Facts of a DSL case: ``offender``, ``illegal_gains`` (CNY), ``circumstances``, ``on``, ``readings``.
+
+    Administrative Penalty Law options (:mod:`.administrative`): ``age_at_offence`` (an individual's
+    whole years at the act) and ``apl_grounds`` (a set of :class:`.administrative.AplGround` names).
+    """
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = DslCircumstance
     CURRENCY: ClassVar[str] = "CNY"
@@ -95,6 +100,8 @@ class DslFacts(Facts):
         default=DEFAULT_READINGS,
         converter=readings_converter(DslReadings),  # type: ignore[misc]
     )
+    age_at_offence: int | None = attrs.field(default=None, converter=to_age)
+    apl_grounds: frozenset[AplGround] = attrs.field(default=frozenset(), converter=to_apl_grounds)
 
 
 message(
@@ -117,6 +124,7 @@ ACT = Act(
     in_force_from=_dt.date(2021, 9, 1),
     facts_type=DslFacts,
     source="adopted 2021-06-10, in force 2021-09-01 (Art 55)",
+    sentencing=administrative_sentencing,
 )
 
 cite = ACT.cite

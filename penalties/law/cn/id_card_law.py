@@ -40,6 +40,7 @@ from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.term import Term
+from .administrative import AplGround, administrative_sentencing, to_age, to_apl_grounds
 
 __all__ = ["ACT", "ARTICLES", "IdCardFacts"]
 
@@ -60,6 +61,7 @@ class IdCardFacts(Facts):
       Law and the assessment is not penal), ``False`` when it is not, ``None`` (default) when that
       is not decided: the sanctions are given with a note that they apply only if it is not a crime.
     - ``on``: date of assessment (default today).
+    - ``age_at_offence``, ``apl_grounds``: Administrative Penalty Law options (:mod:`.administrative`).
     """
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = NoCircumstances
@@ -67,6 +69,8 @@ class IdCardFacts(Facts):
 
     offender: OffenderKind = attrs.field(default=OffenderKind.INDIVIDUAL, converter=to_offender)
     constitutes_crime: bool | None = attrs.field(default=None, converter=_crime)
+    age_at_offence: int | None = attrs.field(default=None, converter=to_age)
+    apl_grounds: frozenset[AplGround] = attrs.field(default=frozenset(), converter=to_apl_grounds)
 
 
 ACT = Act(
@@ -79,6 +83,7 @@ ACT = Act(
     in_force_from=_dt.date(2004, 1, 1),
     facts_type=IdCardFacts,
     source="adopted 2003-06-28, in force 2004-01-01; amended 2011-10-29, in force 2012-01-01",
+    sentencing=administrative_sentencing,
 )
 
 cite = ACT.cite
