@@ -64,7 +64,10 @@ def statutory(article_id: str, on: dt.date, **facts: Any) -> list[tuple[Sanction
 
 
 def degree_of(article_id: str, on: dt.date, **facts: Any) -> int:
-    return s.offence_degree(statutory(article_id, on, **facts), on, facts.get("readings")).degree
+    """The degree from the statutory ranges, which every assessment carries (``Assessment.degree``)."""
+    found = s.offence_degree(statutory(article_id, on, **facts), on, facts.get("readings")).degree
+    assert assess(article_id, on=on, **facts).degree == found
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
