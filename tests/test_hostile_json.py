@@ -478,7 +478,8 @@ def test_facts_from_json_refuses_hostile_facts() -> None:
     facts_refused({"offender": HUGE_TEXT}, "offender")
     facts_refused([1, 2], "facts")
     found = facts_refused({"colour": "red"}, "colour")
-    assert "a fact that cn.dsl.47 reads: circumstances, illegal_gains, offender, on, readings" in str(found)
+    reads = "age_at_offence, apl_grounds, circumstances, illegal_gains, offender, on, readings"
+    assert f"a fact that cn.dsl.47 reads: {reads}" in str(found)
     # Facts of the act that an article does not read are not offered to it.
     found = facts_refused({"colour": 1}, "colour", article("cn.cl.253-1"))
     assert "information_items" in found.expected and "securities_turnover" not in found.expected

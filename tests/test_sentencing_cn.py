@@ -138,6 +138,9 @@ def test_art63_lowest_range_reading_o5() -> None:
         ({"minor": True, "age_at_offence": 17}, "cn.cl.17.4", [("lighter", "shall"), ("mitigated", "shall")]),
         ({"minor": True}, "cn.cl.17.4", [("lighter", "shall"), ("mitigated", "shall")]),
         ({"minor": True, "age_at_offence": 15}, "cn.cl.17", [("no_liability", "shall")]),
+        ({"minor": True, "age_at_offence": 16}, "cn.cl.17", []),  # 已满十六周岁: liable (CL 17 para 1)
+        ({"minor": True, "age_at_offence": 16}, "cn.cl.17.4", [("lighter", "shall"), ("mitigated", "shall")]),
+        ({"age_at_offence": 18}, "cn.cl.17.4", []),
         ({"age_at_offence": 75}, "cn.cl.17-1", [("lighter", "may"), ("mitigated", "may")]),
         ({"age_at_offence": 74}, "cn.cl.17-1", []),
         ({"age_at_offence": 75, "negligent": True}, "cn.cl.17-1", [("lighter", "shall"), ("mitigated", "shall")]),
@@ -518,3 +521,22 @@ def test_whatif_sweeps_surrender_and_age() -> None:
         sweep_adjustments("cn.cl.253-1", "surrender", [True], surrender=False, on=ON)
     with pytest.raises(InvalidFactError, match="values"):
         sweep_adjustments("cn.cl.253-1", "surrender", "yes", on=ON)
+
+
+def test_art63_for_a_unit_uses_its_persons_ranges() -> None:
+    # 253-1 para 4: the unit's persons are punished under para 1, so its tiers apply to them.
+    unit = assess("cn.cl.253-1", offender="unit", circumstances={"especially_serious"}, surrender=True, on=ON)
+    option = next(o for o in unit.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
+    ft = option.range(FT)
+    assert ft is not None and ym(3) not in ft and ym(2, 11) in ft
+    # 180 para 2: the unit's persons have one range whatever the tier, so there is no lower range.
+    insider = assess(
+        "cn.cl.180",
+        offender="unit",
+        circumstances={"especially_serious"},
+        surrender=True,
+        illegal_gains=100_000,
+        on=ON,
+    )
+    option = next(o for o in insider.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
+    assert option.ranges == () and [s.code for s in option.notes] == ["art63_lowest"]

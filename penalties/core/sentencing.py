@@ -212,8 +212,10 @@ class Adjustment:
     status: Status = Status.VERIFIED
     notes: tuple[Step, ...] = ()
 
-    def range(self, kind: SanctionKind) -> Interval[Any] | None:
-        """The resulting range of ``kind`` (``None``: the option gives none for that kind)."""
+    def range(self, kind: SanctionKind | str) -> Interval[Any] | None:
+        """The resulting range of ``kind`` or its name (``None``: the option gives none for that kind)."""
+        if type(kind) is not SanctionKind:
+            kind = _kind(kind)
         for item in self.ranges:
             if item.kind is kind:
                 return item.range

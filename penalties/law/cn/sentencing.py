@@ -270,6 +270,17 @@ class _Below:
         notes: list[Step] = []
         if offence_date(facts) < AMENDMENT_VIII:
             notes.append(Step("art63_old_text", self.via))
+        lower: list[Sanction] = []
+        if index > 0:
+            ev = Evaluation(facts)
+            ev.tier = tiers[index - 1].name
+            for node in tiers[index - 1].body:
+                node.evaluate(ev)
+            lower = [s for s in ev.sanctions if self._mine(s)]
+            terms = {s.kind: s.range for s in lower if s.kind.quantity is Quantity.TERM}
+            if terms == {r.kind: r.range for r in self.statutory if r.kind.quantity is Quantity.TERM}:
+                # The same terms in the lower tier (a unit's persons under Art 180 para 2): no lower range.
+                index = 0
         if index == 0:
             choice = readings.art63_lowest_range
             self._readings = (("art63_lowest_range", choice),)
@@ -286,17 +297,11 @@ class _Below:
                 notes.append(Step("art63_lowest", self.via, (("kinds", lighter),)))
             self._notes = tuple(notes)
             return
-        ev = Evaluation(facts)
-        ev.tier = tiers[index - 1].name
-        for node in tiers[index - 1].body:
-            node.evaluate(ev)
         original = {r.kind: r.range for r in self.statutory}
         included = reading_is(readings, "art63_upper_bound", "included")
         found: list[SentenceRange] = []
         capped = False
-        for sanction in ev.sanctions:
-            if not self._mine(sanction):
-                continue
+        for sanction in lower:
             span: Any = sanction.range
             top: Any = original.get(sanction.kind)
             term = sanction.kind.quantity is Quantity.TERM
