@@ -524,6 +524,8 @@ def test_limitation_by_degree(degree: int, prosecution: int, execution: int) -> 
         lambda: s.several_offences([object(), object()], ON_1399),  # type: ignore[list-item]
         lambda: s.several_offences([offence("ir.ipc.730", ON_1399)] * 10**5, ON_1399),
         lambda: s.offence_degree([(PRISON, terms(d(1), y(1)))], ON_1399, {"degree_rule": "bogus"}),
+        lambda: s.several_offences([offence("ir.ipc.730", ON_1399)] * 2, "1401/13/40"),
+        lambda: s.several_offences([offence("ir.ipc.730", ON_1399)] * 2, 2022.5),  # type: ignore[arg-type]
     ],
 )
 def test_bad_input_is_one_typed_error(call: Any) -> None:

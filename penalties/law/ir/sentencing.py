@@ -59,7 +59,7 @@ from ...core.sentencing import (
 from ...core.term import Term, TermUnit
 from .act import cite
 from .amounts import AmountsDataError
-from .facts import IrReadings, to_readings
+from .facts import IrReadings, parse_date, to_readings
 
 if TYPE_CHECKING:
     from ...core.article import Article
@@ -903,7 +903,7 @@ message(
 
 def several_offences(
     offences: Sequence[OffenceRanges],
-    on: _dt.date,
+    on: _dt.date | str,
     readings: IrReadings | Mapping[str, str] | None = None,
 ) -> SeveralOffences:
     """Art 134 as rewritten in 1399: the sentence range of each of several ta'zir offences.
@@ -917,8 +917,9 @@ def several_offences(
     (``art134_same_offence="by_repetitions"``, default) or not at all (``"none"``). Only the
     heaviest sentence is executed (ث), and a prison term above the minimum needs reasons (Art 18).
 
-    The result's ``ranges`` hold one range per offence and kind (``offence`` = the index of the
-    offence's first mention); nothing is combined, since only one sentence is executed.
+    ``on`` is the date of judgment (a date, ISO or Solar Hijri text). The result's ``ranges`` hold
+    one range per offence and kind (``offence`` = the index of the offence's first mention); nothing
+    is combined, since only one sentence is executed.
 
     >>> import datetime as dt
     >>> prison = SanctionKind.TAZIR_IMPRISONMENT
@@ -928,6 +929,7 @@ def several_offences(
     ['(1 year 3 months, 2 years]', '(2 years, 3 years]']
     """
     read = to_readings(readings)
+    on = parse_date(on)
     valid = isinstance(offences, list | tuple)
     items = list(offences[:101]) if valid else []
     if not valid or not 2 <= len(items) <= 100 or not all(isinstance(o, OffenceRanges) for o in items):
