@@ -485,6 +485,16 @@ def test_art_137_conditions(degree: int, prior: int | None, intentional: bool, a
     assert (found is not None) is applies
 
 
+def test_art_137_before_the_1399_law_is_the_1392_text() -> None:
+    # 1392 (VERIFIED): degrees 1-6 both times, no intent required, the maximum up to 1.5 times it.
+    found = s.repeat_offending(((PRISON, terms(m(6), y(2))),), 6, 6, False, dt.date(2020, 6, 10))
+    assert found is not None and found.status is Status.VERIFIED
+    assert found.range(PRISON) == terms(y(2), y(3))
+    assert s.repeat_offending(((PRISON, terms(m(6), y(2))),), 6, 7, True, dt.date(2020, 6, 10)) is None
+    # The day of the 1399 Law: prior degree 6 no longer counts.
+    assert s.repeat_offending(((PRISON, terms(m(6), y(2))),), 6, 6, True, s.LAW_1399) is None
+
+
 # ---------------------------------------------------------------------------------------------
 # Arts 105 and 107 (law notes §6, rule L1)
 

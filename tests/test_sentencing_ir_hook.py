@@ -154,6 +154,15 @@ def test_a_refusal_is_explained_not_raised() -> None:
     assert ("term_mean_convention", "days_365_30") in art137.readings
 
 
+def test_whatif_sweeps_the_prior_conviction_across_the_degree_5_boundary() -> None:
+    from penalties.whatif import sweep_adjustments
+
+    rows = sweep_adjustments("ir.ipc.730", "prior_conviction_degree", [None, 5, 6], on=ON_1399, kind=PRISON)
+    # Art 137 (1399): a prior of degree 5 counts, of degree 6 not; 6 months-2 years -> [15, 30 months].
+    assert [(r["prior_conviction_degree"], r["rule"]) for r in rows] == [(None, None), (5, "ir.ipc.137"), (6, None)]
+    assert (rows[1]["low"], rows[1]["high"], rows[1]["unit"]) == (450, 900, "day")
+
+
 # ---------------------------------------------------------------------------------------------
 # JSON
 

@@ -533,6 +533,13 @@ message(
     N_("Art 86: the amounts in force since the decree of {schedule} were not read; no range is given"),
 )
 message(
+    "step.ir_art137_1392",
+    N_(
+        "Art 137 (1392 text): an earlier conviction of degree {prior_degree} and a new offence of degree {degree}: "
+        "the maximum, up to one and a half times it; Art 755 is a separate measure"
+    ),
+)
+message(
     "step.ir_art137",
     N_(
         "Art 137 (1399): an earlier conviction of degree {prior_degree} and a new intentional offence of degree "
@@ -1035,29 +1042,43 @@ def repeat_offending(
     readings: IrReadings | Mapping[str, str] | None = None,
     article: str = "ir.ipc",
 ) -> Adjustment | None:
-    """Art 137 as rewritten in 1399 (SINGLE-SOURCE): the range of a repeat offence, or ``None``.
+    """Art 137: the range of a repeat offence, or ``None`` where the article does not apply.
 
-    Applies when an earlier final conviction for an intentional offence carried a ta'zir punishment
-    of degree 1-5 (``prior_degree``) and the new offence, committed after that conviction became
-    final and before rehabilitation or the lapse of its execution period, is intentional and of
-    degree 1-6: each punishment's minimum becomes the mean of the statutory minimum and maximum,
-    and the court may go up to a quarter above the maximum: [mean, 5/4 max] (a fine only under
-    ``art134_quarter_on_fines="yes"``). Art 755 (repeat more than twice) is a separate measure.
+    As rewritten in 1399 (SINGLE-SOURCE; judgments from :data:`LAW_1399`): an earlier final
+    conviction for an intentional offence carried a ta'zir punishment of degree 1-5
+    (``prior_degree``) and the new offence, committed after that conviction became final and before
+    rehabilitation or the lapse of its execution period, is intentional and of degree 1-6: each
+    punishment's minimum becomes the mean of the statutory minimum and maximum, and the court may go
+    up to a quarter above the maximum: [mean, 5/4 max]. The 1392 text (VERIFIED; earlier
+    judgments): degrees 1-6 both times, no intent required, the maximum up to one and a half times
+    it: [max, 3/2 max]. Above the maximum a fine goes only under ``art134_quarter_on_fines="yes"``.
+    Art 755 (repeat more than twice) is a separate measure.
     """
     read = to_readings(readings)
-    if prior_degree is None or not intentional or prior_degree > 5 or degree > 6 or on < LAW_1399:
+    text_1399 = on >= LAW_1399
+    if prior_degree is None or degree > 6:
+        return None
+    if text_1399 and (not intentional or prior_degree > 5):
+        return None
+    if not text_1399 and prior_degree > 6:
         return None
     made = []
     used = [("art134_quarter_on_fines", read.art134_quarter_on_fines)]
     for kind, statutory in ranges:
-        if kind in (PRISON, FINE) and statutory is not None:
-            if _days_meet_years(statutory):
-                used.append(("term_mean_convention", read.term_mean_convention))
-            mean = range_mean(statutory, read, article)
-            made.append(SentenceRange(kind, Interval(mean, _quarter(kind, statutory.high, read))))
+        if kind not in (PRISON, FINE) or statutory is None:
+            continue
+        if not text_1399:
+            above = statutory.high if kind is FINE and read.art134_quarter_on_fines == "prison_only" else None
+            made.append(SentenceRange(kind, Interval(statutory.high, above or statutory.high * Fraction(3, 2))))
+            continue
+        if _days_meet_years(statutory):
+            used.append(("term_mean_convention", read.term_mean_convention))
+        mean = range_mean(statutory, read, article)
+        made.append(SentenceRange(kind, Interval(mean, _quarter(kind, statutory.high, read))))
     if not made:
         return None
     basis = cite("137")
+    code = "ir_art137" if text_1399 else "ir_art137_1392"
     return Adjustment(
         "ir.ipc.137",
         basis,
@@ -1065,9 +1086,9 @@ def repeat_offending(
         Direction.AGGRAVATED,
         tuple(made),
         ground="prior_conviction",
-        readings=tuple(used),
-        status=Status.SINGLE_SOURCE,
-        notes=(_step("ir_art137", basis, prior_degree=prior_degree, degree=degree),),
+        readings=tuple(dict.fromkeys(used)),
+        status=Status.SINGLE_SOURCE if text_1399 else Status.VERIFIED,
+        notes=(_step(code, basis, prior_degree=prior_degree, degree=degree),),
     )
 
 
