@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...core.article import Act
@@ -22,10 +23,20 @@ __all__ = ["ACT", "cite"]
 
 
 def _sentencing(article: Article, assessment: Assessment) -> SentencingFinding:
-    """The general part of the Islamic Penal Code on any ta'zir offence (:mod:`.sentencing`)."""
-    from .sentencing import hook
+    """The general part of the Islamic Penal Code on any ta'zir offence (:mod:`.sentencing`).
 
-    return hook(article, assessment)
+    The module imports this one (for citations), so it is imported on the first assessment and
+    its hook kept here: an import statement on every call would cost more than the hook.
+    """
+    found = _HOOK
+    if not found:
+        from .sentencing import hook
+
+        found.append(hook)
+    return found[0](article, assessment)
+
+
+_HOOK: list[Callable[[Article, Assessment], SentencingFinding]] = []
 
 
 ACT = Act(

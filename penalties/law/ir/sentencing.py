@@ -1068,7 +1068,8 @@ def repeat_offending(
         if kind not in (PRISON, FINE) or statutory is None:
             continue
         if not text_1399:
-            above = statutory.high if kind is FINE and read.art134_quarter_on_fines == "prison_only" else None
+            prison_only = kind is FINE and reading_is(read, "art134_quarter_on_fines", "prison_only")
+            above = statutory.high if prison_only else None
             made.append(SentenceRange(kind, Interval(statutory.high, above or statutory.high * Fraction(3, 2))))
             continue
         if _days_meet_years(statutory):
@@ -1248,11 +1249,32 @@ def _bands_date(assessment: Assessment, read: IrReadings) -> _dt.date:
     return offence_date
 
 
+#: Findings by (article, facts): the same article and facts always find the same (the statute does
+#: not change between calls). Bounded; the article object is kept to rule out a reused ``id``.
+_FOUND: dict[tuple[int, Any], tuple[Article, SentencingFinding]] = {}
+_FOUND_LIMIT = 4096
+
+
 def hook(article: Article, assessment: Assessment) -> SentencingFinding:
     """The general part on one assessment: degree, options beside the range, notes (never chained).
 
     Called by ``Article.assess`` for every Iranian article (``ACT.sentencing``).
     """
+    key = (id(article), assessment.facts)
+    hit = _FOUND.get(key)
+    if hit is not None and hit[0] is article:
+        return hit[1]
+    found = _find(article, assessment)
+    if len(_FOUND) >= _FOUND_LIMIT:
+        try:
+            del _FOUND[next(iter(_FOUND))]
+        except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+            pass
+    _FOUND[key] = (article, found)
+    return found
+
+
+def _find(article: Article, assessment: Assessment) -> SentencingFinding:
     facts = assessment.facts
     if not assessment.penal or not assessment.sanctions:
         return SentencingFinding()
