@@ -96,19 +96,7 @@ from .core.term import Term
 if TYPE_CHECKING:
     from .render.i18n import Localizer
 
-__all__ = [
-    "COLUMNS",
-    "MAX_DATES",
-    "MAX_POINTS",
-    "compare",
-    "dates",
-    "plot",
-    "reform",
-    "replace",
-    "sweep",
-    "sweep_adjustments",
-    "sweep_rows",
-]
+__all__ = ["COLUMNS", "MAX_DATES", "MAX_POINTS", "compare", "dates", "plot", "reform", "replace", "sweep", "sweep_rows"]
 
 #: The columns of a sweep after the swept fact.
 COLUMNS = ("low", "high", "low_closed", "high_closed", "unit", "tier", "error")
@@ -1062,6 +1050,9 @@ def _as_columns(table: Any) -> dict[str, Sequence[Any]]:
 
 
 # -- sentencing options ------------------------------------------------------------------------
+__all__ += ["sweep_adjustments"]
+
+
 def sweep_adjustments(
     item: str | Article,
     fact: str,

@@ -223,6 +223,11 @@ def test_options_round_trip_and_explain_in_every_locale() -> None:
 
     a = assess("cn.cl.253-1", circumstances={"especially_serious"}, surrender=True, meritorious_service="major", on=ON)
     assert Assessment.from_dict(a.to_dict()) == a
+    import jsonschema
+
+    from penalties import assessment_schema
+
+    jsonschema.Draft202012Validator(assessment_schema()).validate(a.to_dict())
     for locale in ("en", "zh_CN", "fa_IR", "ar", "ms"):
         assert a.explain(locale).count("\n") > 10
         assert 'class="adjustments"' in a.to_html(locale)
@@ -335,6 +340,10 @@ def test_art70_time_served_and_art71_remainder() -> None:
     assert r71.rule == "cn.cl.71" and [s.code for s in r71.notes] == ["combine_remainder"]
     with pytest.raises(InvalidFactError, match="served"):
         combine([ft(ym(3)), ft(ym(2))], served=ym(1))
+    with pytest.raises(InvalidFactError, match="served"):
+        combine([ft(ym(3)), ft(ym(2))], rule="70", served=ym(3, 1))  # more than the shortest sentence to execute
+    with pytest.raises(InvalidFactError, match="served"):
+        combine([{"public_surveillance": ym(1)}, {"public_surveillance": ym(1)}], rule="70", served=ym(1))
 
 
 @pytest.mark.parametrize(
@@ -540,3 +549,35 @@ def test_art63_for_a_unit_uses_its_persons_ranges() -> None:
     )
     option = next(o for o in insider.adjustments_by("cn.cl.67.1") if o.direction is Direction.MITIGATED)
     assert option.ranges == () and [s.code for s in option.notes] == ["art63_lowest"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Recidivism: Art 65 (notes §3.4, reading O14).
+
+
+def test_recidivism_within_five_years_inclusive() -> None:
+    from penalties.law.cn.sentencing import recidivism
+
+    base = {"prior_kind": "fixed_term_imprisonment", "prior_completed_on": "2018-03-01"}
+    assert recidivism(new_offence_on="2023-03-01", **base)  # 以内 includes the fifth anniversary
+    assert not recidivism(new_offence_on="2023-03-02", **base)
+    assert not recidivism(new_offence_on="2020-01-01", prior_kind="criminal_detention", prior_completed_on="2018-03-01")
+    assert not recidivism(new_offence_on="2020-01-01", new_deserves_fixed_term=False, **base)
+    assert not recidivism(new_offence_on="2020-01-01", new_negligent=True, **base)
+    assert not recidivism(new_offence_on="2020-01-01", prior_negligent=True, **base)  # O14 (a)
+    assert recidivism(new_offence_on="2020-01-01", prior_negligent=True, negligence="new_only", **base)  # O14 (b)
+    assert not recidivism(new_offence_on="2020-01-01", new_under_18=True, **base)
+    assert not recidivism(new_offence_on="2020-01-01", prior_under_18=True, **base)
+    # Before Amendment VIII the proviso named only negligent crimes.
+    old = {"prior_kind": "fixed_term_imprisonment", "prior_completed_on": "2008-03-01"}
+    assert recidivism(new_offence_on="2011-04-30", new_under_18=True, **old)
+    with pytest.raises(InvalidFactError, match="new_offence_on"):
+        recidivism(new_offence_on="2018-02-28", **base)
+    with pytest.raises(InvalidFactError, match="prior_kind"):
+        recidivism(new_offence_on="2020-01-01", prior_kind="fine", prior_completed_on="2018-03-01")
+    with pytest.raises(InvalidFactError, match="prior_kind"):
+        recidivism(new_offence_on="2020-01-01", prior_kind={"a": [1]}, prior_completed_on="2018-03-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidFactError, match="new_negligent"):
+        recidivism(new_offence_on="2020-01-01", new_negligent="no", **base)  # type: ignore[arg-type]
+    with pytest.raises(InvalidFactError, match="negligence"):
+        recidivism(new_offence_on="2020-01-01", negligence="both", **base)

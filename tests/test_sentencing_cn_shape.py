@@ -256,3 +256,43 @@ def apl_ground_values() -> list[str]:
     from penalties.law.cn.administrative import AplGround
 
     return [g.value for g in AplGround]
+
+
+def test_prc_results_read_in_malay_without_english_words() -> None:
+    import re
+    from importlib import resources
+
+    from babel.messages.pofile import read_po
+
+    from penalties.law.cn.sentencing import combine, probation
+    from penalties.render.bidi import strip_isolates
+
+    words = re.compile(r"[A-Za-z]+")
+    folder = resources.files("penalties").joinpath("locale")
+    with folder.joinpath("penalties.pot").open("rb") as file:
+        template = read_po(file)
+    with folder.joinpath("ms", "LC_MESSAGES", "penalties.po").open("rb") as file:
+        malay = read_po(file)
+
+    def found(catalog: object, attribute: str) -> set[str]:
+        texts = [getattr(m, attribute) for m in catalog if m.id]  # type: ignore[attr-defined]
+        flat = [t for text in texts if text for t in ([text] if isinstance(text, str) else text)]
+        return {w.lower() for t in flat for w in words.findall(re.sub(r"\{[a-z_]+\}", "", t)) if len(w) > 2}
+
+    english = found(template, "id") - found(malay, "string")
+    ids = re.compile(r"(?<![A-Za-z0-9])(?:cn|ir)\.[a-z0-9_\-]+(?:\.[0-9a-z.\-]+)?")
+    results = [
+        combine(
+            [
+                {"fixed_term_imprisonment": Term.years(2), "fine": 5_000},
+                {"criminal_detention": Term.months(3), "public_surveillance": Term.years(1)},
+            ],
+            rule="70",
+            served=Term.months(6),
+        ),
+        probation(FT, Term.years(2), judgment_date="2020-01-01", pregnant=True),
+        probation(FT, Term.years(4), judgment_date="2020-01-01"),
+    ]
+    for result in results:
+        text = ids.sub("", strip_isolates(result.explain("ms")))
+        assert not [w for w in words.findall(text) if w.lower() in english], text

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import weakref
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,7 @@ __all__ = [
     "limitation_period",
     "probation",
     "prosecution_barred",
+    "recidivism",
 ]
 
 #: Amendment VIII in force (Arts 17-1, 63 para 1 second sentence, 69 caps 20/25, 72, 74 as now).
@@ -125,9 +127,9 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
     (age, recidivism) apply to an individual offender only; surrender, meritorious service and
     exemption to a unit too.
     """
-    if not assessment.penal:
-        return SentencingFinding()
     facts: Any = assessment.facts
+    if not assessment.penal or not _any_ground(facts):
+        return _NOTHING
     _check_consistent(facts)
     individual = facts.offender is OffenderKind.INDIVIDUAL
     below = _Below(article, assessment)
@@ -201,6 +203,28 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
     return SentencingFinding(adjustments=tuple(options), trace=trace)
 
 
+_NOTHING = SentencingFinding()
+#: The facts that bring in an option when set (True, a number, a level of service).
+_GROUNDS = (
+    "minor",
+    "negligent",
+    "minor_circumstances",
+    "recidivist",
+    "surrender",
+    "confession",
+    "confession_averted_harm",
+    "first_offender",
+    "full_restitution",
+    "remorse",
+)
+
+
+def _any_ground(facts: Any) -> bool:
+    if facts.age_at_offence is not None or facts.meritorious_service is not MeritoriousService.NONE:
+        return True
+    return any(getattr(facts, name) for name in _GROUNDS)
+
+
 def _check_consistent(facts: Any) -> None:
     age = facts.age_at_offence
     if age is not None and facts.minor != (age < 18):
@@ -214,22 +238,45 @@ def _check_consistent(facts: Any) -> None:
         raise InvalidFactError("confession_averted_harm", True, "False unless confession is True (CL Art 67 para 3)")
 
 
+_ART63 = cl("63", 1)
+#: Art 63 ranges per article and case key; at most this many keys per article (then cleared).
+_CACHE_SIZE = 1024
+_CACHES: dict[int, tuple[weakref.ref[Any], dict[tuple[Any, ...], Any]]] = {}
+
+
+def _cache_of(article: Article) -> dict[tuple[Any, ...], Any]:
+    """The Art 63 cache of this very article object (a reformed copy has its own)."""
+    entry = _CACHES.get(id(article))
+    if entry is None or entry[0]() is not article:
+        if len(_CACHES) >= _CACHE_SIZE:
+            _CACHES.clear()
+        entry = (weakref.ref(article), {})
+        _CACHES[id(article)] = entry
+    return entry[1]
+
+
 class _Below:
     """The ranges below the statutory range under Art 63 para 1, computed once per assessment."""
 
     def __init__(self, article: Article, assessment: Assessment) -> None:
         self.article = article
         self.assessment = assessment
-        self.via = cl("63", 1)
+        self.via = _ART63
         facts = assessment.facts
         self.persons = facts.offender is OffenderKind.ORGANISATION
-        self.statutory = tuple(
-            SentenceRange(s.kind, s.range) for s in assessment.sanctions if self._mine(s) and s.range is not None
-        )
+        self._statutory: tuple[SentenceRange, ...] | None = None
         self._done = False
         self._ranges: tuple[SentenceRange, ...] = ()
         self._notes: tuple[Step, ...] = ()
         self._readings: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def statutory(self) -> tuple[SentenceRange, ...]:
+        """The statutory ranges of this offender, per kind (what lighter and heavier options keep)."""
+        if self._statutory is None:
+            sanctions = self.assessment.sanctions
+            self._statutory = tuple(SentenceRange(s.kind, s.range) for s in sanctions if self._mine(s) and s.range)
+        return self._statutory
 
     def _mine(self, sanction: Sanction) -> bool:
         if sanction.kind.quantity is Quantity.MONEY:
@@ -262,6 +309,27 @@ class _Below:
             return
         self._done = True
         facts: Any = self.assessment.facts
+        # What the lower tier's evaluation reads: the tier, the offender, the readings, the gains
+        # (fines in multiples), minority (the fine floor) and the date (the text of Art 63).
+        key = (
+            self.assessment.tier,
+            facts.offender,
+            facts.readings,
+            facts.illegal_gains,
+            facts.minor,
+            offence_date(facts) < AMENDMENT_VIII,
+        )
+        cache = _cache_of(self.article)
+        found = cache.get(key)
+        if found is None:
+            self._evaluate(facts)
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[key] = (self._ranges, self._notes, self._readings)
+        else:
+            self._ranges, self._notes, self._readings = found
+
+    def _evaluate(self, facts: Any) -> None:
         readings = facts.readings
         formula = self.article.formula
         tiers = formula.tiers if isinstance(formula, Tiered) else ()
@@ -326,6 +394,73 @@ class _Below:
         fines = {i for i, s in enumerate(self.assessment.sanctions) if s.kind is FINE and self._mine(s)}
         alternatives = (CombinationKind.ANY_OF, CombinationKind.ONE_OF)
         return any(c.kind in alternatives and fines & set(c.members) for c in self.assessment.combinations)
+
+
+# ---------------------------------------------------------------------------------------------
+# Recidivism: Art 65 (the predicate behind the ``recidivist`` fact).
+
+RECIDIVISM_NEGLIGENCE = ("either", "new_only")
+
+
+def recidivism(
+    *,
+    prior_kind: SanctionKind | str,
+    prior_completed_on: object,
+    new_offence_on: object,
+    new_deserves_fixed_term: bool = True,
+    prior_negligent: bool = False,
+    new_negligent: bool = False,
+    prior_under_18: bool = False,
+    new_under_18: bool = False,
+    negligence: str = "either",
+) -> bool:
+    """Whether the offender is a recidivist under CL Art 65 (notes §3.4), for the ``recidivist`` fact.
+
+    The prior sentence was fixed-term imprisonment or heavier (criminal detention and public
+    surveillance do not count); the new crime was committed within 5 years (以内: the fifth
+    anniversary included) of the completion of that sentence or a pardon (of the end of parole,
+    if paroled: give that date as ``prior_completed_on``); the new crime deserves fixed-term
+    imprisonment or heavier; neither crime is negligent (``negligence`` is reading O14:
+    ``"either"``, the default, or ``"new_only"``); the prior crime was not committed under 18 (法释
+    〔2011〕9号 Art 3) and, for a new crime from 2011-05-01, nor the new one (Amendment VIII).
+    Art 66 (state security, terrorism, organised crime: at any time) is not modelled.
+
+    >>> recidivism(prior_kind="fixed_term_imprisonment", prior_completed_on="2018-03-01",
+    ...            new_offence_on="2023-03-01")
+    True
+    """
+    kind: Any = prior_kind
+    if type(prior_kind) is not SanctionKind:
+        kind = SanctionKind._value2member_map_.get(prior_kind) if isinstance(prior_kind, str) else None
+    if kind not in (FT, CD, PS):
+        raise InvalidFactError(
+            "prior_kind", prior_kind, "'fixed_term_imprisonment', 'criminal_detention' or 'public_surveillance'"
+        )
+    completed = to_date(prior_completed_on, "prior_completed_on")
+    committed = to_date(new_offence_on, "new_offence_on")
+    if committed < completed:
+        raise InvalidFactError(
+            "new_offence_on", committed, f"a date on or after {completed}: a crime during execution is Art 71"
+        )
+    flags = {
+        "new_deserves_fixed_term": new_deserves_fixed_term,
+        "prior_negligent": prior_negligent,
+        "new_negligent": new_negligent,
+        "prior_under_18": prior_under_18,
+        "new_under_18": new_under_18,
+    }
+    for name, flag in flags.items():
+        if not isinstance(flag, bool):
+            raise InvalidFactError(name, flag, "True or False")
+    if negligence not in RECIDIVISM_NEGLIGENCE:
+        raise InvalidFactError("negligence", negligence, "'either' or 'new_only' (reading O14)")
+    try:
+        last = completed.replace(year=completed.year + 5)
+    except ValueError:  # 29 February
+        last = completed.replace(year=completed.year + 5, day=28)
+    negligent = new_negligent or (prior_negligent and negligence == "either")
+    minor = prior_under_18 or (new_under_18 and committed >= AMENDMENT_VIII)
+    return kind is FT and committed <= last and new_deserves_fixed_term and not negligent and not minor
 
 
 # ---------------------------------------------------------------------------------------------
@@ -443,7 +578,9 @@ def combine(
         trace.append(Step("combine_fines", PROPERTY_PENALTIES_2000_ART3, (("total", total_fine),)))
     if rule == "70" and served is not None:
         custodial = next((r for r in ranges if r.kind in (FT, CD) and r.range is not None), None)
-        if custodial is not None and custodial.range is not None:
+        if custodial is None:
+            raise InvalidFactError("served", served, "None: no imprisonment or detention to count it inside")
+        if custodial.range is not None:
             held: Any = custodial.range
             if served > held.low:
                 raise InvalidFactError("served", served, f"at most the shortest sentence to execute, {held.low}")
