@@ -88,7 +88,13 @@ __all__ = [
 ]
 
 #: Step params whose values are enumerations, by param name.
-PARAM_ENUMS: dict[str, type[enum.Enum]] = {"kind": SanctionKind, "addressee": Addressee, "modality": Modality}
+PARAM_ENUMS: dict[str, type[enum.Enum]] = {
+    "kind": SanctionKind,
+    "addressee": Addressee,
+    "modality": Modality,
+    # A list of kinds (Art 63's lighter kinds inside the range): each item a member, as written.
+    "kinds": SanctionKind,
+}
 
 #: The deepest nesting of lists and objects in a step param or a fact (a range is one level).
 MAX_PARAM_DEPTH = 8
