@@ -255,9 +255,10 @@ def test_reasoning_cites_only_rules_other_than_the_article() -> None:
     en = div(parse(ipc_729().to_html("en")))
     (reasoning,) = en.find(lambda n: n.tag == "ol")
     cited = [li.find(lambda n: "cite" in n.classes) for li in reasoning.find(lambda n: n.tag == "li")]
-    # The first step (the offence date taken to be the decision date) cites the article itself.
-    assert [len(c) for c in cited] == [0, 0, 1, 1, 1]
+    # The offence-date step, the article's own steps, then Art 754's, then the general part's degree (Art 19).
+    assert [len(c) for c in cited] == [0, 0, 1, 1, 1] + [1] * (len(cited) - 5)
     assert cited[3][0].text == "[Islamic Penal Code (Computer Crimes Law), Art 754, clause d]"
+    assert {c[0].text for c in cited[5:]} == {"[Islamic Penal Code (Computer Crimes Law), Art 19]"}
 
 
 @pytest.mark.parametrize(

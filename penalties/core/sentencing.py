@@ -107,6 +107,8 @@ class Status(enum.Enum):
     SINGLE_SOURCE = "SINGLE-SOURCE"
     #: sources disagree; the library follows the one its notes name.
     CONFLICT = "CONFLICT"
+    #: no source gives it (an inference); used only through the open reading that names it.
+    UNVERIFIED = "UNVERIFIED"
 
 
 class Direction(enum.Enum):
@@ -514,5 +516,6 @@ for _key, _label in (
     ("status.VERIFIED", N_("VERIFIED")),
     ("status.SINGLE-SOURCE", N_("SINGLE-SOURCE")),
     ("status.CONFLICT", N_("CONFLICT")),
+    ("status.UNVERIFIED", N_("UNVERIFIED")),
 ):
     message(_key, _label)

@@ -95,6 +95,8 @@ PARAM_ENUMS: dict[str, type[enum.Enum]] = {
     # The kinds of the statutory maximum and minimum a time rule compares (penalties.law.cn.time).
     "maximum_kind": SanctionKind,
     "minimum_kind": SanctionKind,
+    # A list of kinds (Art 63's lighter kinds inside the range): each item a member, as written.
+    "kinds": SanctionKind,
 }
 
 #: The deepest nesting of lists and objects in a step param or a fact (a range is one level).

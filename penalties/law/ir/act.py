@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ...core.article import Act
 from .facts import IrFacts
 from .time import LENIENT_LATER_LAW
+
+if TYPE_CHECKING:
+    from ...core.article import Article
+    from ...core.assessment import Assessment
+    from ...core.sentencing import SentencingFinding
 
 __all__ = ["ACT", "cite"]
 
@@ -14,6 +21,25 @@ __all__ = ["ACT", "cite"]
 #: (2009-05-26) and, by its Art 55, placed in the Islamic Penal Code as Arts 729-783; one source
 #: dates the Guardian Council's confirmation 1388/03/20. The library counts it in force from the
 #: adoption date, as the law notes do; a date before it raises NotInForceError.
+
+
+def _sentencing(article: Article, assessment: Assessment) -> SentencingFinding:
+    """The general part of the Islamic Penal Code on any ta'zir offence (:mod:`.sentencing`).
+
+    The module imports this one (for citations), so it is imported on the first assessment and
+    its hook kept here: an import statement on every call would cost more than the hook.
+    """
+    found = _HOOK
+    if not found:
+        from .sentencing import hook
+
+        found.append(hook)
+    return found[0](article, assessment)
+
+
+_HOOK: list[Callable[[Article, Assessment], SentencingFinding]] = []
+
+
 ACT = Act(
     id="ir.ipc",
     title="Islamic Penal Code (Computer Crimes Law)",
@@ -25,6 +51,7 @@ ACT = Act(
     facts_type=IrFacts,
     source="Computer Crimes Law adopted 1388/03/05 (2009-05-26), IPC Arts 729-783",
     time_rule=LENIENT_LATER_LAW,  # IPC Art 10
+    sentencing=_sentencing,
 )
 
 cite = ACT.cite

@@ -27,11 +27,11 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, OffenderKind, to_count, to_date, to_offender
+from ...core.facts import Facts, OffenderKind, to_count, to_date, to_enum_set, to_offender
 from ...core.messages import N_, message
 from ...core.readings import reading, reading_values, readings_converter
 
-__all__ = ["READINGS", "IrCircumstance", "IrFacts", "IrReadings", "parse_date"]
+__all__ = ["READINGS", "IrCircumstance", "IrFacts", "IrReadings", "MitigatingGround", "parse_date"]
 
 
 class IrCircumstance(enum.Enum):
@@ -61,6 +61,27 @@ class IrCircumstance(enum.Enum):
     OBSCENE_ALTERATION = "obscene_alteration"
     #: 749, 751: the provider refused intentionally (otherwise: negligence).
     INTENTIONAL = "intentional"
+
+
+class MitigatingGround(enum.Enum):
+    """The grounds of mitigation of IPC Art 38 (clauses الف-ح); any one opens Art 37's options."""
+
+    #: الف: the complainant or private claimant forgives.
+    COMPLAINANT_FORGIVENESS = "complainant_forgiveness"
+    #: ب: effective cooperation in identifying accomplices, obtaining evidence or recovering property.
+    EFFECTIVE_COOPERATION = "effective_cooperation"
+    #: پ: special circumstances, such as provocation by the victim or an honourable motive.
+    SPECIAL_CIRCUMSTANCES = "special_circumstances"
+    #: ت: self-report before prosecution, or an effective confession during the inquiry or trial.
+    SELF_REPORT_OR_CONFESSION = "self_report_or_confession"
+    #: ث: remorse, good record, or the accused's condition such as old age or illness.
+    REMORSE_RECORD_OR_CONDITION = "remorse_record_or_condition"
+    #: ج: efforts to lessen the effects of the offence or to make good the harm.
+    REPAIR_EFFORTS = "repair_efforts"
+    #: چ: slight harm to the victim, or slight harmful results.
+    SLIGHT_HARM = "slight_harm"
+    #: ح: a minor part of an accomplice or assistant in the offence.
+    MINOR_PARTICIPATION = "minor_participation"
 
 
 # Labels the renderers look up ("circumstances.<value>", "tier.<branch>"), in English.
@@ -125,6 +146,44 @@ for _key, _label in (
     ("reading.art755_trigger", N_("Art 755: from which commission it applies")),
     ("reading.art755_trigger.third_commission", N_("third commission")),
     ("reading.art755_trigger.fourth_commission", N_("fourth commission")),
+    # The general part (IPC Arts 19, 134, 137), law notes iran_time_and_sentencing.md §11.
+    ("reading.degree_rule", N_("Art 19: the degree of an offence with several punishments")),
+    ("reading.degree_rule.most_severe_statutory", N_("the most severe statutory punishment")),
+    ("reading.degree_rule.imprisonment_decides", N_("the imprisonment decides")),
+    ("reading.degree_basis", N_("Art 19: the bands that grade the degree")),
+    ("reading.degree_basis.same_as_amounts", N_("the same as the amounts")),
+    ("reading.degree_basis.offence_date", N_("the date of the offence")),
+    ("reading.bands_1403_missing", N_("Art 19: the 1403 bands no source gives")),
+    ("reading.bands_1403_missing.inferred", N_("inferred")),
+    ("reading.bands_1403_missing.error", N_("error")),
+    ("reading.art134_same_offence", N_("Art 134 a: aggravating the same offence repeated")),
+    ("reading.art134_same_offence.by_repetitions", N_("by the number of repetitions")),
+    ("reading.art134_same_offence.none", N_("none")),
+    ("reading.art134_quarter_on_fines", N_("Arts 134 p and 137: the quarter above the maximum on fines")),
+    ("reading.art134_quarter_on_fines.yes", N_("yes")),
+    ("reading.art134_quarter_on_fines.prison_only", N_("imprisonment only")),
+    ("reading.term_mean_convention", N_("the mean of a range in days and years")),
+    ("reading.term_mean_convention.error", N_("error")),
+    ("reading.term_mean_convention.days_365_30", N_("a year of 365 days, a month of 30")),
+    ("fact.mitigating_grounds", N_("grounds of mitigation")),
+    ("fact.prior_conviction_degree", N_("degree of the earlier conviction")),
+    ("ground.complainant_forgiveness", N_("the complainant forgives (Art 38 a)")),
+    ("ground.effective_cooperation", N_("effective cooperation (Art 38 b)")),
+    ("ground.special_circumstances", N_("special circumstances of the offence (Art 38 p)")),
+    ("ground.self_report_or_confession", N_("self-report or effective confession (Art 38 t)")),
+    ("ground.remorse_record_or_condition", N_("remorse, good record, age or illness (Art 38 s)")),
+    ("ground.repair_efforts", N_("efforts to repair the harm (Art 38 j)")),
+    ("ground.slight_harm", N_("slight harm (Art 38 ch)")),
+    ("ground.minor_participation", N_("a minor part in the offence (Art 38 h)")),
+    # The same labels where the facts list the grounds.
+    ("mitigating_grounds.complainant_forgiveness", N_("the complainant forgives (Art 38 a)")),
+    ("mitigating_grounds.effective_cooperation", N_("effective cooperation (Art 38 b)")),
+    ("mitigating_grounds.special_circumstances", N_("special circumstances of the offence (Art 38 p)")),
+    ("mitigating_grounds.self_report_or_confession", N_("self-report or effective confession (Art 38 t)")),
+    ("mitigating_grounds.remorse_record_or_condition", N_("remorse, good record, age or illness (Art 38 s)")),
+    ("mitigating_grounds.repair_efforts", N_("efforts to repair the harm (Art 38 j)")),
+    ("mitigating_grounds.slight_harm", N_("slight harm (Art 38 ch)")),
+    ("mitigating_grounds.minor_participation", N_("a minor part in the offence (Art 38 h)")),
 ):
     message(_key, _label)
 
@@ -178,6 +237,24 @@ class IrReadings:
       ``"offence_date"`` (Art 10: a harsher rule does not reach back) or ``"most_favourable"`` (the
       lowest amounts in force from the offence to the judgment). When the figures differ, the
       trace also shows those of the other date (see :mod:`penalties.law.ir.time`).
+
+    The general part (:mod:`.sentencing`; law notes, iran_time_and_sentencing.md §11):
+
+    - ``degree_rule`` (O3) - the degree of an offence with several punishments:
+      ``"most_severe_statutory"`` (default: each graded on its own, the most severe wins; opinions
+      7/99/113, 7/97/2143) or ``"imprisonment_decides"`` (Art 19 note 3's fallback).
+    - ``degree_basis`` (O2) - the fine bands that grade the degree: ``"same_as_amounts"`` (default:
+      the schedule of the date of judgment, like the amounts) or ``"offence_date"`` (the bands in
+      force on the date of the offence; needs that date).
+    - ``bands_1403_missing`` (O9) - the 1403 bands of degrees 4 and 7 that no source gives:
+      ``"inferred"`` (default: degree 7 by contiguity, degree 4 up to 3,300,000,000; UNVERIFIED) or
+      ``"error"`` (:class:`NotDeterminableError`).
+    - ``art134_same_offence`` (O4) - Art 134 الف, the same offence repeated: ``"by_repetitions"``
+      (default: up to three, as clause ب; more, as clause پ) or ``"none"``.
+    - ``art134_quarter_on_fines`` (O5) - whether the quarter above the maximum (Arts 134 پ, 137)
+      reaches fines: ``"yes"`` (default) or ``"prison_only"``.
+    - ``term_mean_convention`` (O12) - the mean of a range in days and years (91 days-1 year):
+      ``"error"`` (default: refused, the statute gives no conversion) or ``"days_365_30"``.
     """
 
     art742_note1: str = reading("minimum_of_one", "at_least_one")
@@ -190,6 +267,12 @@ class IrReadings:
     art755_tiers: str = reading("by_maximum", "literal")
     art755_trigger: str = reading("third_commission", "fourth_commission")
     amounts_basis: str = reading("judgment_date", "offence_date", "most_favourable")
+    degree_rule: str = reading("most_severe_statutory", "imprisonment_decides")
+    degree_basis: str = reading("same_as_amounts", "offence_date")
+    bands_1403_missing: str = reading("inferred", "error")
+    art134_same_offence: str = reading("by_repetitions", "none")
+    art134_quarter_on_fines: str = reading("yes", "prison_only")
+    term_mean_convention: str = reading("error", "days_365_30")
 
     def to_dict(self) -> dict[str, str]:
         return attrs.asdict(self)
@@ -224,6 +307,18 @@ def _occurrence(value: object) -> int:
 
 def _recipients(value: object) -> int | None:
     return None if value is None else _whole("recipients", value, 1)
+
+
+def _grounds(value: object) -> frozenset[MitigatingGround]:
+    return to_enum_set(value, MitigatingGround, "mitigating_grounds")
+
+
+def _prior_degree(value: object) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int or not 1 <= value <= 8:
+        raise InvalidFactError("prior_conviction_degree", value, "None or a degree 1-8 (a whole number)")
+    return value
 
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -278,6 +373,8 @@ class IrFacts(Facts):
     occurrence: int = attrs.field(default=1, converter=_occurrence)
     recipients: int | None = attrs.field(default=None, converter=_recipients)
     readings: IrReadings = attrs.field(default=None, converter=to_readings)
+    mitigating_grounds: frozenset[MitigatingGround] = attrs.field(default=frozenset(), converter=_grounds)
+    prior_conviction_degree: int | None = attrs.field(default=None, converter=_prior_degree)
 
     @classmethod
     def parse_on(cls, value: object) -> _dt.date:
