@@ -402,8 +402,17 @@ def _remap(combinations: Iterable[Combination], moved: dict[int, int], offset: i
 
 def concurrence_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of :meth:`Concurrence.to_dict`, shipped in the package."""
+    from ... import assessment_schema
+
     text = resources.files("penalties.schema").joinpath("concurrence.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
+    # The candidates are assessments: their definitions are read from the assessment schema, the
+    # one place they are written, rather than copied here.
+    assessment = assessment_schema()
+    shared = assessment.pop("$defs")
+    for key in ("$schema", "$id", "title", "description"):
+        assessment.pop(key, None)
+    schema["$defs"] = {**shared, **schema.get("$defs", {}), "assessment": assessment}
     return schema
 
 
