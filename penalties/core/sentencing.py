@@ -493,8 +493,11 @@ def sentencing_schema() -> dict[str, Any]:
     import json
     from importlib import resources
 
-    text = resources.files("penalties.schema").joinpath("sentencing.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    files = resources.files("penalties.schema")
+    schema: dict[str, Any] = json.loads(files.joinpath("sentencing.schema.json").read_text("utf-8"))
+    # Ranges, sanctions, steps and adjustments are written once, in the assessment schema.
+    shared = json.loads(files.joinpath("assessment.schema.json").read_text("utf-8"))["$defs"]
+    schema["$defs"] = {**shared, **schema.get("$defs", {})}
     return schema
 
 
