@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .catalog import acts, article, catalog
 from .context import current_locale, in_locale
+from .core import hooks as _hooks
 from .core.article import Act, Article
 from .core.assessment import Assessment
 from .core.citation import Citation
@@ -29,6 +30,7 @@ from .core.errors import (
     UnknownActError,
     UnknownArticleError,
     UnknownLocaleError,
+    UnknownSanctionKindError,
 )
 from .core.facts import Facts, OffenderKind
 from .core.formula import Step
@@ -69,6 +71,7 @@ __all__ = [
     "UnknownActError",
     "UnknownArticleError",
     "UnknownLocaleError",
+    "UnknownSanctionKindError",
     "acts",
     "article",
     "assess",
@@ -106,6 +109,12 @@ def assessment_schema() -> dict[str, Any]:
     schema: dict[str, Any] = json.loads(text)
     return schema
 
+
+# The core reaches the renderers through named hooks; they are imported on first use.
+_hooks.provide_lazily("explain", "penalties.render.text", "explain")
+_hooks.provide_lazily("assessment_html", "penalties.render.html", "assessment_html")
+_hooks.provide_lazily("article_html", "penalties.render.html", "article_html")
+_hooks.provide_lazily("assessment_from_dict", "penalties.render.codec", "assessment_from_dict")
 
 #: Public names imported on first use (the renderers are not loaded by ``import penalties``).
 _LAZY = {"facts_from_json": "penalties.render.codec", "Localized": "penalties.render.html"}

@@ -16,6 +16,7 @@ import importlib
 import threading
 from collections.abc import Mapping
 
+from .core import hooks
 from .core.article import Act, Article
 from .core.errors import UnknownActError, UnknownArticleError
 
@@ -37,7 +38,10 @@ LAW_MODULES: tuple[str, ...] = tuple(ACTS.values())
 _ARTICLES: dict[str, Article] = {}
 _ALIASES: dict[str, str] = {}
 _BY_ACT: dict[str, tuple[Article, ...]] = {}
-_LOCK = threading.Lock()
+# Re-entrant: an act module being imported may ask for a kind of sanction that another act
+# declares (see core.hooks.load_declarations), which loads that act in the same thread.
+_LOCK = threading.RLock()
+_IMPORTING: set[str] = set()
 
 
 def _load(act_id: str) -> tuple[Article, ...]:
@@ -49,7 +53,11 @@ def _load(act_id: str) -> tuple[Article, ...]:
         found = _BY_ACT.get(act_id)
         if found is not None:
             return found
-        module = importlib.import_module(ACTS[act_id])
+        _IMPORTING.add(act_id)
+        try:
+            module = importlib.import_module(ACTS[act_id])
+        finally:
+            _IMPORTING.discard(act_id)
         entries = tuple(module.ARTICLES)
         for entry in entries:
             if entry.id in _ARTICLES:
@@ -66,6 +74,17 @@ def _load(act_id: str) -> tuple[Article, ...]:
 def _load_all() -> None:
     for act_id in ACTS:
         _load(act_id)
+
+
+def _declare_all() -> None:
+    """Import every act that is not being imported already, so that it declares its kinds."""
+    with _LOCK:
+        for act_id in ACTS:
+            if act_id not in _IMPORTING:
+                _load(act_id)
+
+
+hooks.provide("load_declarations", _declare_all)
 
 
 def _act_of(article_id: str) -> str | None:

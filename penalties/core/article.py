@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import attrs
 
 from ..context import FROM_CONTEXT, FromContext, locale_or_context
+from . import hooks
 from ._make import maker
 from .assessment import Assessment
 from .citation import Citation
@@ -349,9 +350,8 @@ class Article:
         ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
         A fragment for Jupyter, or with ``document=True`` a whole page with a print stylesheet.
         """
-        from ..render.html import article_html
-
-        return article_html(self, locale_or_context(locale), document=document)
+        html: str = hooks.get("article_html")(self, locale_or_context(locale), document=document)
+        return html
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display (the :func:`penalties.in_locale` locale; ``to_html(locale)`` for another)."""

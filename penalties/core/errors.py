@@ -24,6 +24,7 @@ __all__ = [
     "UnknownActError",
     "UnknownArticleError",
     "UnknownLocaleError",
+    "UnknownSanctionKindError",
 ]
 
 
@@ -151,6 +152,17 @@ class InvalidFactError(PenaltiesError, ValueError):
         self.value = value
         self.expected = expected
         super().__init__(f"invalid {printable(field)}={describe(value)}: expected {expected}")
+
+
+class UnknownSanctionKindError(InvalidFactError):
+    """A kind of sanction that neither the core nor any catalogued act registers.
+
+    ``field`` is ``"kind"``; ``known`` lists the registered kinds, which the message repeats.
+    """
+
+    def __init__(self, value: object, known: Iterable[str], field: str = "kind") -> None:
+        self.known: tuple[str, ...] = tuple(known)
+        super().__init__(field, value, "one of " + ", ".join(repr(kind) for kind in self.known))
 
 
 class CurrencyMismatchError(InvalidFactError):

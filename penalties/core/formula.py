@@ -381,11 +381,9 @@ class Reading:
     basis: Citation
 
     def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
-        from ..render.formula import cited, heading
-
         line = loc.fill(N_("by the open reading: {reading}"), reading=loc.param("reading", self.name))
-        return heading(loc, cited(loc, line, self.basis)), tuple(
-            (heading(loc, loc.reading_value(self.name, value)), nodes) for value, nodes in self.choices
+        return loc.heading(loc.cited(line, self.basis)), tuple(
+            (loc.heading(loc.reading_value(self.name, value)), nodes) for value, nodes in self.choices
         )
 
     def chosen(self, readings: Any) -> tuple[str, tuple[Node, ...]]:
@@ -416,10 +414,8 @@ class IfGainsBelow:
     basis: Citation
 
     def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
-        from ..render.formula import cited, heading
-
         line = loc.fill(N_("if there are no gains or they are below {threshold}"), threshold=loc.money(self.threshold))
-        return heading(loc, cited(loc, line, self.basis)), self.nodes
+        return loc.heading(loc.cited(line, self.basis)), self.nodes
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         gains = _gains_or_zero(ev, self.threshold.currency)

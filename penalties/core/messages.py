@@ -80,31 +80,10 @@ message("note.not_a_penalty", N_("this provision sets no penalty"))
 message("addressee.offender", N_("offender"))
 message("addressee.responsible_persons", N_("directly responsible persons"))
 
-# Labels that the renderers look up by value: "kind.<SanctionKind>", "modality.<Modality>",
+# Labels that the renderers look up by value: "kind.<SanctionKind>" (registered with each kind,
+# see core.sanction; an act's own wording "kind.<kind>@<act id>" in its module), "modality.<Modality>",
 # "offender.<OffenderKind>", "tier.<name>", "circumstances.<name>". A missing label falls back to
 # the value with spaces for underscores.
-message("kind.fine", N_("fine"))
-message("kind.confiscation_of_illegal_gains", N_("confiscation of illegal gains"))
-message("kind.fixed_term_imprisonment", N_("fixed-term imprisonment"))
-message("kind.criminal_detention", N_("criminal detention"))
-message("kind.public_surveillance", N_("public surveillance"))
-message("kind.tazir_imprisonment", N_("ta'zir imprisonment"))
-message("kind.administrative_detention", N_("administrative detention"))
-message("kind.warning", N_("warning"))
-message("kind.order_to_correct", N_("order to correct"))
-message("kind.suspension_of_business", N_("suspension of the related business"))
-message("kind.suspension_for_rectification", N_("suspension of operations for rectification"))
-message("kind.revocation_of_permit", N_("revocation of the related business permit"))
-message("kind.revocation_of_licence", N_("revocation of the business licence"))
-message("kind.temporary_closure", N_("temporary closure"))
-message("kind.dissolution", N_("dissolution"))
-message("kind.dismissal_from_service", N_("dismissal from public service"))
-message("kind.deprivation_of_public_services", N_("deprivation of public services"))
-message("kind.restitution", N_("restitution"))
-message("kind.restoration_of_reputation", N_("restoration of reputation"))
-message("kind.confiscation_of_property_used", N_("confiscation of the property used"))
-message("kind.regulatory_talk", N_("regulatory talk"))
-message("kind.disciplinary_sanction", N_("disciplinary sanction"))
 message("modality.shall", N_("shall"))
 message("modality.may", N_("may"))
 message("modality.as_circumstances_require", N_("as the circumstances require"))
@@ -116,14 +95,7 @@ message("tier.serious", N_("serious"))
 message("circumstances.refused_correction", N_("refused to correct"))
 message("circumstances.serious_consequences", N_("serious consequences"))
 message("circumstances.serious_circumstances", N_("serious circumstances"))
-# The PRC Criminal Law's fine is 罚金 (a criminal penalty), not the administrative 罚款.
-message("kind.fine@cn.cl", N_("criminal fine"))
 message("tier.especially_serious", N_("especially serious"))
-# An administrative fine (DSL, Resident Identity Card Law: 罚款) and a criminal fine (Iran's
-# جزای نقدی, 罚金) read "fine" in English; the catalogs name each in its act's context.
-message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))
-message("kind.fine@cn.idcard", pgettext("cn.idcard", "fine"))
-message("kind.fine@ir.ipc", pgettext("ir.ipc", "fine"))
 message("fact.readings", N_("readings"))
 # Translators: the letters of the clauses of an Iranian article (الف, ب, ج, د, ه), in citations
 # ("Art 754, clause d") and in the facts. Persian and Arabic write the statute's letter; Chinese

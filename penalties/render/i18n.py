@@ -111,16 +111,8 @@ N_("{solar} ({gregorian} Gregorian)")
 # Translators: a Gregorian date beyond the Solar Hijri calendar's supported range (fa_IR, 9999-03-21 on).
 N_("{gregorian} Gregorian")
 
-# Titles of the catalogued acts and instruments, for the catalogs (an act's title is its msgid;
-# Chinese and Persian readers get the original title of an act of their own jurisdiction).
-N_("PRC Data Security Law")
-N_("PRC Criminal Law")
-N_("PRC Resident Identity Card Law")
-N_("Islamic Penal Code (Computer Crimes Law)")
-N_("SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)")
-N_("SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)")
-N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)")
-N_("SPC Provisions on Property Penalties (2000)")
+# The titles of acts and instruments are msgids too: each law module marks its own with N_ (a
+# reader in an act's own language gets its original title, see Localizer.act_title).
 
 _DIGITS = "0123456789"
 #: Entries kept per locale in each cache (sentences, formatted values, explanation lines); beyond
@@ -192,6 +184,14 @@ class Localizer:
     def fill(self, template: str, **values: str) -> str:
         """Translate ``template`` and fill in already formatted ``values``."""
         return self.gettext(template).format(**values)
+
+    def cited(self, text: str, basis: Citation) -> str:
+        """``text [citation]``, as explanations and outlines cite their lines."""
+        return f"{text} [{self.citation(basis)}]"
+
+    def heading(self, text: str) -> str:
+        """``text:``, the line above what follows it (``text：`` in Chinese)."""
+        return self.fill(N_("{line}:"), line=text)
 
     def memo(self, key: Any, make: Any) -> str:
         """``make()`` cached under ``key`` (a line of an explanation); the cache stays bounded."""

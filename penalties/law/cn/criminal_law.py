@@ -189,7 +189,7 @@ class CriminalLawFacts(Facts):
 
 ACT = Act(
     id="cn.cl",
-    title="PRC Criminal Law",
+    title=N_("PRC Criminal Law"),
     title_original="中华人民共和国刑法",
     jurisdiction="CN",
     language="zh",
@@ -198,6 +198,8 @@ ACT = Act(
     facts_type=CriminalLawFacts,
     source="revised 1997-03-14, in force 1997-10-01; text through Amendment XII (2023-12-29)",
 )
+# The Criminal Law's fine is 罚金 (a criminal penalty), not the administrative 罚款.
+message("kind.fine@cn.cl", N_("criminal fine"))
 
 cite = ACT.cite
 C = CriminalCircumstance
@@ -206,11 +208,11 @@ PERSONS = Addressee.RESPONSIBLE_PERSONS
 OFFENDER = Addressee.OFFENDER
 
 INTERP_2017 = "cn.interp.2017-10"
-INTERP_2017_TITLE = "SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)"
+INTERP_2017_TITLE = N_("SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)")
 INTERP_2012 = "cn.interp.2012-insider"
-INTERP_2012_TITLE = "SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)"
+INTERP_2012_TITLE = N_("SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)")
 INTERP_2019 = "cn.interp.2019-15"
-INTERP_2019_TITLE = "SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)"
+INTERP_2019_TITLE = N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)")
 
 
 def i2017(article: str, paragraph: int | None = None, item: str | None = None) -> Citation:

@@ -42,7 +42,7 @@ from ...core.formula import (
     Tiered,
 )
 from ...core.interval import Interval
-from ...core.messages import N_, message
+from ...core.messages import N_, message, pgettext
 from ...core.money import Money
 from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
@@ -109,7 +109,7 @@ message(
 
 ACT = Act(
     id="cn.dsl",
-    title="PRC Data Security Law",
+    title=N_("PRC Data Security Law"),
     title_original="中华人民共和国数据安全法",
     jurisdiction="CN",
     language="zh",
@@ -118,6 +118,8 @@ ACT = Act(
     facts_type=DslFacts,
     source="adopted 2021-06-10, in force 2021-09-01 (Art 55)",
 )
+# An administrative fine (罚款) reads "fine" in English; the catalogs name it in the act's context.
+message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))
 
 cite = ACT.cite
 
