@@ -167,7 +167,8 @@ def _on(value: object, self: Any) -> _dt.date:
 class Facts:
     """Facts common to every act.
 
-    Subclasses set ``CIRCUMSTANCES`` (the act's enumeration) and ``CURRENCY``.
+    Subclasses set ``CIRCUMSTANCES`` (the act's enumeration) and ``CURRENCY``, and may name
+    another field as the gains that the gains formulas read (``GAINS_FACT``).
 
     - ``offender``: organisation or individual (default organisation).
     - ``illegal_gains``: the illegal gains (违法所得), exact, in the act's currency; ``None`` = none.
@@ -178,6 +179,11 @@ class Facts:
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = NoCircumstances
     #: The act's currency (ISO 4217); each act's facts type declares its own, and its Act agrees.
     CURRENCY: ClassVar[str] = ""
+    #: The fact that holds the gains which the gains formulas read (``GainsMultiple``,
+    #: ``GainsBelow``...): a :class:`~penalties.core.money.Money` or ``None`` field of the act's
+    #: facts, in its currency. An act whose articles never read gains keeps the default; none of
+    #: its formulas has a gains term, so no article of it reads the field.
+    GAINS_FACT: ClassVar[str] = "illegal_gains"
 
     offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
     illegal_gains: Money | None = attrs.field(
@@ -192,6 +198,11 @@ class Facts:
         factory=_dt.date.today,
         converter=attrs.Converter(_on, takes_self=True),  # type: ignore[misc]
     )
+
+    def gains(self) -> Money | None:
+        """The gains of the case, as the act's gains formulas read them (the fact ``GAINS_FACT``)."""
+        found: Money | None = getattr(self, self.GAINS_FACT)
+        return found
 
     @classmethod
     def parse_on(cls, value: object) -> _dt.date:

@@ -155,7 +155,7 @@ class FixedRange:
 
 
 def _gains_or_zero(ev: Evaluation, currency: str) -> Money:
-    gains = ev.facts.illegal_gains
+    gains = ev.facts.gains()
     return Money(0, currency) if gains is None else gains
 
 
@@ -172,7 +172,7 @@ class GainsMultiple:
             raise ValueError(f"factors must satisfy 0 <= low <= high: {self.low_factor}, {self.high_factor}")
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.illegal_gains
+        gains = ev.facts.gains()
         if gains is None or gains.amount == 0:
             raise InvalidFactError(
                 "illegal_gains", gains, f"a positive amount: {basis} fines a multiple of the illegal gains"
@@ -236,7 +236,7 @@ class GainsAmount:
     static = False
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.illegal_gains
+        gains = ev.facts.gains()
         if gains is None or gains.amount == 0:
             raise NotApplicable("no_illegal_gains")
         ev.trace.append(_make_step("gains_amount", basis, (("gains", gains),)))

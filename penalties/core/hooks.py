@@ -7,6 +7,9 @@ each one lives:
 
 - ``"explain"``, ``"assessment_html"``, ``"article_html"``, ``"assessment_from_dict"``: the
   renderers and the JSON reader, imported on first use (``import penalties`` loads no renderer);
+- ``"figure_phrase"`` (many providers, see :func:`add`): an act that writes figures from data
+  (Iran's dated amounts) reads back the phrase behind an English source or decree label, which
+  the renderers translate;
 - ``"load_declarations"``: the catalog's loader, which imports every registered act so that the
   kinds of sanction they declare exist (``SanctionKind.TAZIR_IMPRISONMENT`` before any Iranian
   article was asked for; an assessment unpickled in a fresh process).
@@ -21,12 +24,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["get", "load_declarations", "provide", "provide_lazily"]
+__all__ = ["add", "each", "get", "load_declarations", "provide", "provide_lazily"]
 
 _FOUND: dict[str, Callable[..., Any]] = {}
 #: name -> (module, attribute), resolved on first use.
 _LAZY: dict[str, tuple[str, str]] = {}
 _LOADING = threading.local()
+_MANY: dict[str, tuple[Callable[..., Any], ...]] = {}
 
 
 def provide(name: str, function: Callable[..., Any]) -> None:
@@ -51,8 +55,20 @@ def get(name: str) -> Callable[..., Any]:
     return found
 
 
+def add(name: str, function: Callable[..., Any]) -> None:
+    """Add ``function`` to the providers of ``name`` (each act adds its own; once each)."""
+    known = _MANY.get(name, ())
+    if function not in known:
+        _MANY[name] = (*known, function)
+
+
+def each(name: str) -> tuple[Callable[..., Any], ...]:
+    """The providers of ``name``, in the order they were added."""
+    return _MANY.get(name, ())
+
+
 def load_declarations() -> None:
-    """Have every registered act declare what it adds to the core (kinds of sanction).
+    """Have every registered act declare what it adds to the core (kinds of sanction, phrases).
 
     Does nothing when no catalog is assembled, or when called again while the acts load (an act
     module that names a kind it has not declared yet then gets an ``AttributeError``).

@@ -13,9 +13,12 @@ A law module that adds a step code registers its template next to the rule that 
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "N_", "message", "pgettext"]
+__all__ = ["MESSAGES", "N_", "READING_VALUE_PARAMS", "message", "pgettext", "reading_value_param"]
 
 MESSAGES: dict[str, str] = {}
+#: Step code -> the open reading whose *value* the step's param ``reading`` holds (a step that
+#: names only the value it followed, "literal"), so that the value reads in that reading's words.
+READING_VALUE_PARAMS: dict[str, str] = {}
 
 
 def N_(text: str) -> str:
@@ -31,6 +34,11 @@ def pgettext(context: str, text: str) -> str:
     the act's own term (``message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))``).
     """
     return text
+
+
+def reading_value_param(step_code: str, reading: str) -> None:
+    """Declare that the param ``reading`` of the steps ``step_code`` is a value of ``reading``."""
+    READING_VALUE_PARAMS[step_code] = reading
 
 
 def message(key: str, template: str) -> None:

@@ -47,6 +47,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..core import hooks
 from ..core.citation import Citation
 from ..core.errors import UnknownLocaleError
 from ..core.interval import Interval
@@ -498,9 +499,7 @@ class Localizer:
         key = ("f", name, text)
         found = self._values.get(key)
         if found is None:
-            from ..law.ir.amounts import phrase_of
-
-            phrase = phrase_of(name, text)
+            phrase = _phrase_of(name, text)
             found = text if phrase is None else self._phrase_value(name, phrase)
             self._values.put(key, found)
         return found
@@ -671,6 +670,19 @@ def _original_title(act_id: str) -> tuple[str, str] | None:
         return None
     act = catalog(act_id)[0].act
     return (act.language, act.title_original) if act.language and act.title_original else None
+
+
+def _phrase_of(name: str, text: str) -> Any:
+    """The phrase an act's data wrote as ``text`` (see ``core.hooks``), or ``None``."""
+    for attempt in range(2):
+        for reader in hooks.each("figure_phrase"):
+            phrase = reader(name, text)
+            if phrase is not None:
+                return phrase
+        if attempt == 0:
+            # A citation read from JSON or built by hand before its act was loaded.
+            hooks.load_declarations()
+    return None
 
 
 def localizer(locale: str) -> Localizer:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..core.interval import Interval
-from ..core.messages import MESSAGES, N_
+from ..core.messages import MESSAGES, N_, READING_VALUE_PARAMS
 from ..core.money import Money
 from ..core.sanction import Addressee, Combination, CombinationKind, Sanction
 from ..core.term import Term
@@ -53,10 +53,6 @@ def format_interval(value: Interval[Any], locale: str = "en") -> str:
     return localizer(locale).interval(value)
 
 
-#: Steps whose param ``reading`` is the value of one open reading (not the reading's name).
-_READING_STEPS = {"insider_standards": "insider_especially_serious"}
-
-
 def step_text(step: Step, locale: str = "en") -> str:
     """The sentence of one step: its registered template, translated, with locale-formatted params.
 
@@ -70,9 +66,9 @@ def step_text(step: Step, locale: str = "en") -> str:
     if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
         # The value of an open reading reads in that reading's own words.
         values["value"] = loc.reading_value(params["reading"], params["value"])
-    elif step.code in _READING_STEPS and isinstance(params.get("reading"), str):
+    elif step.code in READING_VALUE_PARAMS and isinstance(params.get("reading"), str):
         # A step that names only the value of its reading ("literal") reads that value's label.
-        values["reading"] = loc.reading_value(_READING_STEPS[step.code], params["reading"])
+        values["reading"] = loc.reading_value(READING_VALUE_PARAMS[step.code], params["reading"])
     for name, text in values.items():
         if "{" in text:
             # A param that is itself a template ("{article} provides no fine"), filled from the others.

@@ -41,7 +41,7 @@ from ...core.errors import InvalidFactError
 from ...core.facts import Facts, OffenderKind, to_count, to_offender
 from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provision, Step, Tier
 from ...core.interval import Interval
-from ...core.messages import N_, message
+from ...core.messages import N_, message, reading_value_param
 from ...core.money import Exact, Money
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
@@ -747,6 +747,7 @@ message("measure.business_profit", N_("profit from the information bought for a 
 message("measure.securities_turnover", N_("securities turnover"))
 message("measure.futures_margin", N_("futures margin"))
 message("measure.occasions", N_("occasions"))
+reading_value_param("insider_standards", "insider_especially_serious")
 message(
     "step.insider_standards",
     N_("insider (information obtained in performing duties or providing services): standards times {factor}; "

@@ -28,6 +28,7 @@ ACT = Act(
     title_original="قانون مجازات اسلامی (قانون جرایم رایانه‌ای)",
     jurisdiction="IR",
     language="fa",
+    offender_words=(("organisation", "legal_person"), ("individual", "natural_person")),
     currency="IRR",
     in_force_from=_dt.date(2009, 5, 26),
     facts_type=IrFacts,
