@@ -31,6 +31,9 @@ class OffenderKind(enum.Enum):
     ORGANISATION = "organisation"
     INDIVIDUAL = "individual"
 
+    # Identity hash, as for the kinds of sanction (see core.sanction): a C call, consistent with ==.
+    __hash__ = object.__hash__
+
 
 _OFFENDER_ALIASES = {
     "organisation": OffenderKind.ORGANISATION,

@@ -98,6 +98,11 @@ class SanctionKind(enum.Enum, metaclass=_KindType):
     an :class:`~penalties.core.errors.UnknownSanctionKindError` that lists those registered.
     """
 
+    # Members are singletons compared by identity: the identity hash agrees with ==, and costs a
+    # C call where Enum's own __hash__ (hash of the name) runs Python on every dict lookup of an
+    # explanation's cache. Enum's hash is already randomised per process, so no order depends on it.
+    __hash__ = object.__hash__
+
     FINE = "fine"
     CONFISCATION_OF_ILLEGAL_GAINS = "confiscation_of_illegal_gains"
     # Custodial and restrictive terms. The PRC kinds differ in law and in range (Criminal Law
@@ -244,6 +249,11 @@ _core(SanctionKind.DISCIPLINARY_SANCTION, Quantity.NONE, N_("disciplinary sancti
 class Addressee(enum.Enum):
     """Who bears a sanction."""
 
+    # Members are singletons compared by identity: the identity hash agrees with ==, and costs a
+    # C call where Enum's own __hash__ (hash of the name) runs Python on every dict lookup of an
+    # explanation's cache. Enum's hash is already randomised per process, so no order depends on it.
+    __hash__ = object.__hash__
+
     OFFENDER = "offender"
     #: 直接负责的主管人员和其他直接责任人员: the directly responsible person in charge and the other
     #: directly responsible persons of an offending organisation; each of them is fined in the range.
@@ -252,6 +262,11 @@ class Addressee(enum.Enum):
 
 class Modality(enum.Enum):
     """Whether the authority must or may impose a sanction."""
+
+    # Members are singletons compared by identity: the identity hash agrees with ==, and costs a
+    # C call where Enum's own __hash__ (hash of the name) runs Python on every dict lookup of an
+    # explanation's cache. Enum's hash is already randomised per process, so no order depends on it.
+    __hash__ = object.__hash__
 
     #: 处 / 并处 / shall: mandatory.
     SHALL = "shall"
@@ -263,6 +278,11 @@ class Modality(enum.Enum):
 
 class CombinationKind(enum.Enum):
     """How the members of a group of sanctions combine."""
+
+    # Members are singletons compared by identity: the identity hash agrees with ==, and costs a
+    # C call where Enum's own __hash__ (hash of the name) runs Python on every dict lookup of an
+    # explanation's cache. Enum's hash is already randomised per process, so no order depends on it.
+    __hash__ = object.__hash__
 
     #: all members apply together ("and", 并处).
     ALL_OF = "all_of"

@@ -114,19 +114,11 @@ def combination_text(combination: Combination, loc: Localizer) -> str | None:
 
 def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
     """``offender: organisation`` and the like, one per fact (the date is in the heading)."""
-    import attrs
-
     facts = assessment.facts
-    read = _facts_read(assessment.article_id)
     lines = []
-    for field in attrs.fields(type(facts)):
-        name = field.name
-        if name == "on":
-            continue
+    for name, hidden_when_default, has_default, default in _shown_facts(type(facts), assessment.article_id):
         value = getattr(facts, name)
-        if (name not in FACT_LABELS or (read is not None and name not in read)) and _is_default(
-            type(facts), name, value
-        ):
+        if hidden_when_default and has_default and bool(value == default):
             # An act's own facts are shown when the case sets them (readings, counts...); a fact
             # the article does not read is never shown ("illegal gains: none" under Iranian law).
             continue
@@ -149,9 +141,34 @@ def fact_label(name: str, loc: Localizer) -> str:
     return loc.gettext(label) if label else loc.label(f"fact.{name}", name.replace("_", " "))
 
 
-def _is_default(facts_type: Any, name: str, value: Any) -> bool:
+_SHOWN: dict[tuple[type, str], tuple[tuple[str, bool, bool, Any], ...]] = {}
+
+
+def _shown_facts(facts_type: type[Any], article_id: str) -> tuple[tuple[str, bool, bool, Any], ...]:
+    """Per fact but the date: its name, whether it is hidden at its default, and that default.
+
+    The same for every assessment of one article (its facts type, and the facts it reads), so it
+    is found once: an explanation then reads each fact and compares it with the default only.
+    """
+    key = (facts_type, article_id)
+    known = _SHOWN.get(key)
+    if known is not None:
+        return known
+    import attrs
+
+    read = _facts_read(article_id)
     defaults = facts_type.defaults()
-    return name in defaults and bool(value == defaults[name])
+    found = []
+    for field in attrs.fields(facts_type):
+        name = field.name
+        if name == "on":
+            continue
+        hidden = name not in FACT_LABELS or (read is not None and name not in read)
+        found.append((name, hidden, name in defaults, defaults.get(name)))
+    if len(_SHOWN) >= 1024:  # bounded: article ids of reforms and JSON are the caller's
+        _SHOWN.clear()
+    made = _SHOWN[key] = tuple(found)
+    return made
 
 
 def _facts_read(article_id: str) -> frozenset[str] | None:
