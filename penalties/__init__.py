@@ -18,9 +18,6 @@ from typing import TYPE_CHECKING, Any
 from .catalog import acts, article, catalog
 from .context import current_locale, in_locale
 from .core import hooks as _hooks
-from .core.article import Act, Article
-from .core.assessment import Assessment
-from .core.citation import Citation
 from .core.errors import (
     CurrencyMismatchError,
     InvalidFactError,
@@ -32,15 +29,18 @@ from .core.errors import (
     UnknownLocaleError,
     UnknownSanctionKindError,
 )
-from .core.facts import Facts, OffenderKind
-from .core.formula import Step
-from .core.interval import Interval
-from .core.money import Money
-from .core.readings import reading_values
-from .core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
-from .core.term import Term, TermUnit
 
 if TYPE_CHECKING:
+    from .core.article import Act, Article
+    from .core.assessment import Assessment
+    from .core.citation import Citation
+    from .core.facts import Facts, OffenderKind
+    from .core.formula import Step
+    from .core.interval import Interval
+    from .core.money import Money
+    from .core.readings import reading_values
+    from .core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
+    from .core.term import Term, TermUnit
     from .render.codec import facts_from_json
     from .render.html import Localized
 
@@ -116,8 +116,31 @@ _hooks.provide_lazily("assessment_html", "penalties.render.html", "assessment_ht
 _hooks.provide_lazily("article_html", "penalties.render.html", "article_html")
 _hooks.provide_lazily("assessment_from_dict", "penalties.render.codec", "assessment_from_dict")
 
-#: Public names imported on first use (the renderers are not loaded by ``import penalties``).
-_LAZY = {"facts_from_json": "penalties.render.codec", "Localized": "penalties.render.html"}
+#: Public names imported on first use. ``import penalties`` loads the catalog, the errors and the
+#: hooks only: the core's value types and formulas load with the first act that is asked for (or
+#: the first of these names), the renderers with the first explanation.
+_LAZY = {
+    "Act": "penalties.core.article",
+    "Article": "penalties.core.article",
+    "Assessment": "penalties.core.assessment",
+    "Citation": "penalties.core.citation",
+    "Facts": "penalties.core.facts",
+    "OffenderKind": "penalties.core.facts",
+    "Step": "penalties.core.formula",
+    "Interval": "penalties.core.interval",
+    "Money": "penalties.core.money",
+    "reading_values": "penalties.core.readings",
+    "Addressee": "penalties.core.sanction",
+    "Combination": "penalties.core.sanction",
+    "CombinationKind": "penalties.core.sanction",
+    "Modality": "penalties.core.sanction",
+    "Sanction": "penalties.core.sanction",
+    "SanctionKind": "penalties.core.sanction",
+    "Term": "penalties.core.term",
+    "TermUnit": "penalties.core.term",
+    "facts_from_json": "penalties.render.codec",
+    "Localized": "penalties.render.html",
+}
 
 
 def __getattr__(name: str) -> Any:

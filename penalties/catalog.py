@@ -15,10 +15,13 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from .core import hooks
-from .core.article import Act, Article
 from .core.errors import UnknownActError, UnknownArticleError
+
+if TYPE_CHECKING:  # the core's formulas load with the first act, not with the catalog
+    from .core.article import Act, Article
 
 __all__ = ["ACTS", "LAW_MODULES", "acts", "article", "catalog"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -41,8 +41,7 @@ class Quantity(enum.Enum):
     NONE = "none"
 
 
-@attrs.frozen
-class KindSpec:
+class KindSpec(NamedTuple):
     """What the core and the renderers know of a kind of sanction, as the declaring module says it.
 
     ``quantity`` is what its range measures; ``restricts_liberty`` marks the terms that hold or
