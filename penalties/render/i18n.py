@@ -176,6 +176,7 @@ class Localizer:
         self._unit_list_ok = self._check_unit_list()
         self._group = self._probe_whole_numbers()
         self._currency_names: dict[tuple[str, str], tuple[str, str]] = {}
+        self._items: dict[int, str] = {}
         self._long_forms: dict[str, bool] = {}  # one entry per duration unit (day, month, year)
 
     # -- sentences ---------------------------------------------------------------------------
@@ -192,6 +193,15 @@ class Localizer:
     def fill(self, template: str, **values: str) -> str:
         """Translate ``template`` and fill in already formatted ``values``."""
         return self.gettext(template).format(**values)
+
+    def item_number(self, index: int) -> str:
+        """``3.``, ``۳.``: the number of an item of a list in an explanation."""
+        found = self._items.get(index)
+        if found is None:
+            found = self.digits(str(index)) + "."
+            if len(self._items) < 1000:
+                self._items[index] = found
+        return found
 
     def cited(self, text: str, basis: Citation) -> str:
         """``text [citation]``, as explanations and outlines cite their lines."""

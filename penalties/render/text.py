@@ -190,8 +190,7 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     def cite(text: str, basis: Any) -> str:
         return f"{text} [{loc.citation(basis)}]"
 
-    def number(index: int) -> str:
-        return loc.digits(str(index)) + "."
+    number = loc.item_number
 
     lines = [
         loc.fill(
