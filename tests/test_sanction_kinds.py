@@ -117,3 +117,24 @@ def test_an_imprisonment_is_the_first_term_that_restricts_liberty() -> None:
     a = assess("ir.ipc.729", on="1399/01/01", offender="natural_person")
     assert a.imprisonment is not None and a.imprisonment == a.find("tazir_imprisonment").range  # type: ignore[union-attr]
     assert penalties.SanctionKind.TAZIR_IMPRISONMENT in {s.kind for s in a.terms}
+
+
+def _nested(depth: int) -> object:
+    value: object = "fine"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+HOSTILE = [["fine"], _nested(100_000), 10**5000, "fine\x1b[2J", "\u202efine", "x" * 1_000_000, b"fine", 1.5, None]
+
+
+@pytest.mark.parametrize("value", HOSTILE, ids=[f"hostile{i}" for i in range(len(HOSTILE))])
+def test_a_hostile_kind_is_refused_by_value_and_by_find_with_one_typed_error(value: object) -> None:
+    with pytest.raises(UnknownSanctionKindError) as caught:
+        SanctionKind(value)
+    assert len(str(caught.value)) < 2_000 and "\x1b" not in str(caught.value)
+    a = assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01")
+    with pytest.raises(UnknownSanctionKindError) as caught:
+        a.find(value)  # type: ignore[arg-type]
+    assert len(str(caught.value)) < 2_000 and "\x1b" not in str(caught.value)

@@ -78,6 +78,19 @@ class _KindType(enum.EnumMeta):
     their kinds, so it resolves whichever act was loaded first.
     """
 
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        # A lookup by value goes straight to the members, then to _missing_ (which loads the acts
+        # or raises the typed error): Enum's own path would repr() a hostile value in its message.
+        if args or kwargs:
+            return super().__call__(value, *args, **kwargs)
+        if type(value) is cls:
+            return value
+        if type(value) is str:
+            found = cls._value2member_map_.get(value)
+            if found is not None:
+                return found
+        return cls._missing_(value)
+
     def __getattr__(cls, name: str) -> Any:
         if name.startswith("_") or not name.isupper():
             raise AttributeError(name)
