@@ -59,7 +59,10 @@ def step_text(step: Step, locale: str = "en") -> str:
     A step code without a template reads ``code (name: value; ...)``; a template without a
     translation is used in English.
     """
-    loc = localizer(locale)
+    return _step_text(step, localizer(locale))
+
+
+def _step_text(step: Step, loc: Localizer) -> str:
     template = MESSAGES.get(f"step.{step.code}")
     values = {name: loc.param(name, value, step.basis.act_id) for name, value in step.params}
     params = dict(step.params)
@@ -122,17 +125,21 @@ def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
             # An act's own facts are shown when the case sets them (readings, counts...); a fact
             # the article does not read is never shown ("illegal gains: none" under Iranian law).
             continue
-        label = fact_label(name, loc)
-        if value is None or value == frozenset():
-            shown = loc.gettext(N_("none"))
-        elif name == "offender":
-            shown = loc.label(f"offender.{value.value}", value.value)
-        elif name == "readings":
-            shown = loc.readings(value)
-        else:
-            shown = loc.param(name, value)
-        lines.append(loc.fill(N_("{name}: {value}"), name=label, value=shown))
+        lines.append(loc.memo(("fact", name, value), lambda n=name, v=value: _fact_line(n, v, loc)))
     return lines
+
+
+def _fact_line(name: str, value: Any, loc: Localizer) -> str:
+    label = fact_label(name, loc)
+    if value is None or value == frozenset():
+        shown = loc.gettext(N_("none"))
+    elif name == "offender":
+        shown = loc.label(f"offender.{value.value}", value.value)
+    elif name == "readings":
+        shown = loc.readings(value)
+    else:
+        shown = loc.param(name, value)
+    return loc.fill(N_("{name}: {value}"), name=label, value=shown)
 
 
 def fact_label(name: str, loc: Localizer) -> str:
@@ -220,12 +227,12 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     if assessment.trace:
         lines.append(loc.gettext(N_("Reasoning:")))
         for index, step in enumerate(assessment.trace, 1):
-            line = loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis))
+            line = loc.memo(step, lambda s=step: cite(_step_text(s, loc), s.basis))
             lines.append(f"  {number(index)} {line}")
     if assessment.notes:
         lines.append(loc.gettext(N_("Notes:")))
         lines.extend(
-            "  - " + loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in assessment.notes
+            "  - " + loc.memo(step, lambda s=step: cite(_step_text(s, loc), s.basis)) for step in assessment.notes
         )
     if loc.rtl:
         # Left-to-right runs (ids, Latin digits, English notes) isolated; each line starts right to left.
