@@ -125,7 +125,11 @@ def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
             # An act's own facts are shown when the case sets them (readings, counts...); a fact
             # the article does not read is never shown ("illegal gains: none" under Iranian law).
             continue
-        lines.append(loc.memo(("fact", name, value), lambda n=name, v=value: _fact_line(n, v, loc)))
+        try:
+            line = loc.memo(("fact", name, value), lambda n=name, v=value: _fact_line(n, v, loc))
+        except TypeError:  # an act's fact whose value does not hash: written each time
+            line = _fact_line(name, value, loc)
+        lines.append(line)
     return lines
 
 
