@@ -22,7 +22,10 @@ tree), the trees alternating round by round so that both see the same load:
    processes on a shared machine disturb less).
 
 The load average is printed before and after: on a shared machine, compare the trees within one
-run, not runs taken at different times.
+run, not runs taken at different times. ``--callgrind`` counts instructions instead (``valgrind
+--tool=callgrind``; the load does not change them): the import (less an empty interpreter's), the
+import with the first ``assess()``, and one ``explain()`` of a new DSL Art 47 assessment (the
+difference between 300 explanations and none, divided by 300).
 """
 
 from __future__ import annotations
@@ -57,7 +60,8 @@ def cases(kind, run):
     if kind == "dsl_equal":
         return [assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01") for i in range(n)]
     if kind == "ir_distinct":
-        return [assess("ir.ipc.729", circumstances={"organised"}, on=day + dt.timedelta(days=run * n + i)) for i in range(n)]
+        days = (day + dt.timedelta(days=run * n + i) for i in range(n))
+        return [assess("ir.ipc.729", circumstances={"organised"}, on=on) for on in days]
     same = assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01")
     return [same] * n
 
@@ -85,6 +89,46 @@ for a in cases:
 profile.disable()
 pstats.Stats(profile).sort_stats("tottime").print_stats(20)
 """
+
+CALLGRIND_EXPLAIN = r"""
+import sys
+from penalties import assess
+n, explain = int(sys.argv[1]), sys.argv[2] == "1"
+assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01").explain()
+cases = [assess("cn.dsl.47", illegal_gains=100_000 + i, on="2024-05-01") for i in range(n)]
+if explain:
+    for a in cases:
+        a.explain()
+"""
+
+
+def instructions(tree: Path, code: str, *args: str) -> int:
+    """The instructions that running ``code`` takes, counted by callgrind."""
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code, *args]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tree, check=True)
+    line = next(line for line in done.stderr.splitlines() if "Collected" in line)
+    return int(line.split()[-1])
+
+
+def callgrind(trees: dict[str, Path]) -> None:
+    n = 300
+    print("\n| instructions | " + " | ".join(trees) + " |")
+    print("|---|" + "---:|" * len(trees))
+    rows: dict[str, list[str]] = {
+        "import penalties": [],
+        "import penalties + first assess()": [],
+        "explain() new, DSL 47": [],
+    }
+    for tree in trees.values():
+        empty = instructions(tree, "pass")
+        rows["import penalties"].append(f"{(instructions(tree, 'import penalties') - empty) / 1e6:.1f} M")
+        rows["import penalties + first assess()"].append(f"{(instructions(tree, FIRST_ASSESS) - empty) / 1e6:.1f} M")
+        none, some = (instructions(tree, CALLGRIND_EXPLAIN, str(n), flag) for flag in ("0", "1"))
+        rows["explain() new, DSL 47"].append(f"{(some - none) / n / 1e3:.0f} k")
+    for label, cells in rows.items():
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
 
 LABELS = {
     "import": "import penalties",
@@ -142,6 +186,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=2000, help="explanations per timed run")
     parser.add_argument("--rounds", type=int, default=3, help="interpreters per explain figure")
     parser.add_argument("--profile", action="store_true", help="profile explain() of new DSL 47 assessments")
+    parser.add_argument("--callgrind", action="store_true", help="count instructions with valgrind instead")
     options = parser.parse_args()
     if options.profile:
         print(run(HERE, PROFILE))
@@ -149,6 +194,9 @@ def main() -> None:
     trees = {"this tree": HERE}
     if options.baseline is not None:
         trees = {"baseline": options.baseline.resolve(), **trees}
+    if options.callgrind:
+        callgrind(trees)
+        return
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; load average before: {load()}")
     found = measure(trees, options.imports, options.cases, options.rounds)
     names = list(trees)
