@@ -440,7 +440,12 @@ class Localizer:
 
     def interval(self, value: Interval[Any]) -> str:
         """A range in words that say which ends are included (以上 / 以下 in Chinese)."""
-        key = ("i", value)
+        low, high = value.low, value.high
+        if type(low) is Money and type(high) is Money:
+            # Keyed on plain numbers: hashing a range of amounts runs three Python-level hashes.
+            key: Any = ("i", low.amount, high.amount, low.currency, value.low_closed, value.high_closed)
+        else:
+            key = ("i", value)
         found = self._values.get(key)
         if found is None:
             low = self.value(value.low)

@@ -103,6 +103,21 @@ def sanction_text(sanction: Sanction, loc: Localizer) -> str:
     return text
 
 
+def _sanction_key(sanction: Sanction) -> Any:
+    """A sanction as a cache key of plain values (its range as numbers when it is of amounts).
+
+    Equal sanctions give equal keys; hashing it costs one Python-level hash (the citation's,
+    which is cached) where the sanction's own hash runs one per nested value.
+    """
+    value = sanction.range
+    if value is not None and type(value.low) is Money and type(value.high) is Money:
+        low, high = value.low, value.high
+        shown: Any = (low.amount, high.amount, low.currency, value.low_closed, value.high_closed)
+    else:
+        shown = value
+    return (sanction.kind, sanction.addressee, sanction.modality, sanction.basis, shown)
+
+
 def combination_text(combination: Combination, loc: Localizer) -> str | None:
     """``one of 4, 5, 6 or 7`` (``None`` for "all of", which is the default reading)."""
     if combination.kind is CombinationKind.ALL_OF:
@@ -216,7 +231,7 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     if assessment.sanctions:
         lines.append(loc.gettext(N_("Sanctions:")))
         for index, sanction in enumerate(assessment.sanctions, 1):
-            line = loc.memo(sanction, lambda s=sanction: cite(sanction_text(s, loc), s.basis))
+            line = loc.memo(_sanction_key(sanction), lambda s=sanction: cite(sanction_text(s, loc), s.basis))
             lines.append(f"  {number(index)} {line}")
     elif assessment.penal:
         lines.append(loc.gettext(N_("Sanctions: none")))
