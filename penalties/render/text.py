@@ -103,6 +103,14 @@ def sanction_text(sanction: Sanction, loc: Localizer) -> str:
     return text
 
 
+def _step_key(step: Step) -> tuple[Any, ...]:
+    """A step as a cache key: its fields (what its own hash hashes) without a call into that hash.
+
+    Each kind of line has its own tag (``"step"``, ``"sanction"``...), so keys never meet.
+    """
+    return ("step", step.code, step.basis, step.params)
+
+
 def _sanction_key(sanction: Sanction) -> Any:
     """A sanction as a cache key of plain values (its range as numbers when it is of amounts).
 
@@ -115,7 +123,7 @@ def _sanction_key(sanction: Sanction) -> Any:
         shown: Any = (low.amount, high.amount, low.currency, value.low_closed, value.high_closed)
     else:
         shown = value
-    return (sanction.kind, sanction.addressee, sanction.modality, sanction.basis, shown)
+    return ("sanction", sanction.kind, sanction.addressee, sanction.modality, sanction.basis, shown)
 
 
 def combination_text(combination: Combination, loc: Localizer) -> str | None:
@@ -236,7 +244,10 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     elif assessment.penal:
         lines.append(loc.gettext(N_("Sanctions: none")))
     combined = [
-        loc.memo(c, lambda c=c: "" if (text := combination_text(c, loc)) is None else cite(text, c.basis))
+        loc.memo(
+            ("combination", c.kind, c.members, c.groups, c.basis),
+            lambda c=c: "" if (text := combination_text(c, loc)) is None else cite(text, c.basis),
+        )
         for c in assessment.combinations
     ]
     combined = [text for text in combined if text]
@@ -246,13 +257,14 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     if assessment.trace:
         lines.append(loc.gettext(N_("Reasoning:")))
         for index, step in enumerate(assessment.trace, 1):
-            line = loc.memo(step, lambda s=step: cite(_step_text(s, loc), s.basis))
+            key = ("step", step.code, step.basis, step.params)  # as _step_key(step), inline
+            line = loc.memo(key, lambda s=step: cite(_step_text(s, loc), s.basis))
             lines.append(f"  {number(index)} {line}")
     if assessment.notes:
         lines.append(loc.gettext(N_("Notes:")))
-        lines.extend(
-            "  - " + loc.memo(step, lambda s=step: cite(_step_text(s, loc), s.basis)) for step in assessment.notes
-        )
+        for step in assessment.notes:
+            line = loc.memo(_step_key(step), lambda s=step: cite(_step_text(s, loc), s.basis))
+            lines.append(f"  - {line}")
     if loc.rtl:
         # Left-to-right runs (ids, Latin digits, English notes) isolated; each line starts right to left.
         from .bidi import isolate_line
