@@ -219,6 +219,11 @@ class Localizer:
             self._lines.put(key, found)
         return found
 
+    @property
+    def lines(self) -> BoundedCache:
+        """The cache of :meth:`memo`, for a renderer that looks many lines up in a row."""
+        return self._lines
+
     def label(self, key: str, fallback: str) -> str:
         """The translated label registered as ``key`` (``"kind.fine"``), else ``fallback``.
 

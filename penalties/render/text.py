@@ -142,16 +142,22 @@ def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
     """``offender: organisation`` and the like, one per fact (the date is in the heading)."""
     facts = assessment.facts
     lines = []
+    cache = loc.lines
     for name, hidden_when_default, has_default, default in _shown_facts(type(facts), assessment.article_id):
         value = getattr(facts, name)
         if hidden_when_default and has_default and bool(value == default):
             # An act's own facts are shown when the case sets them (readings, counts...); a fact
             # the article does not read is never shown ("illegal gains: none" under Iranian law).
             continue
+        key = ("fact", name, value)
         try:
-            line = loc.memo(("fact", name, value), lambda n=name, v=value: _fact_line(n, v, loc))
+            line = cache.get(key)
         except TypeError:  # an act's fact whose value does not hash: written each time
+            lines.append(_fact_line(name, value, loc))
+            continue
+        if line is None:
             line = _fact_line(name, value, loc)
+            cache.put(key, line)
         lines.append(line)
     return lines
 
@@ -236,21 +242,29 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     lines.extend(f"  - {line}" for line in facts_lines(assessment, loc))
     if assessment.tier is not None:
         lines.append(loc.fill(N_("Tier: {tier}"), tier=loc.param("tier", assessment.tier)))
+    # The lines are cached per locale (loc.memo, written out here: an explanation has a dozen).
+    cached, keep = loc.lines.get, loc.lines.put
     if assessment.sanctions:
         lines.append(loc.gettext(N_("Sanctions:")))
         for index, sanction in enumerate(assessment.sanctions, 1):
-            line = loc.memo(_sanction_key(sanction), lambda s=sanction: cite(sanction_text(s, loc), s.basis))
+            key = _sanction_key(sanction)
+            line = cached(key)
+            if line is None:
+                line = cite(sanction_text(sanction, loc), sanction.basis)
+                keep(key, line)
             lines.append(f"  {number(index)} {line}")
     elif assessment.penal:
         lines.append(loc.gettext(N_("Sanctions: none")))
-    combined = [
-        loc.memo(
-            ("combination", c.kind, c.members, c.groups, c.basis),
-            lambda c=c: "" if (text := combination_text(c, loc)) is None else cite(text, c.basis),
-        )
-        for c in assessment.combinations
-    ]
-    combined = [text for text in combined if text]
+    combined = []
+    for combination in assessment.combinations:
+        key = ("combination", combination.kind, combination.members, combination.groups, combination.basis)
+        line = cached(key)
+        if line is None:
+            text = combination_text(combination, loc)
+            line = "" if text is None else cite(text, combination.basis)
+            keep(key, line)
+        if line:
+            combined.append(line)
     if combined:
         lines.append(loc.gettext(N_("How they combine:")))
         lines.extend(f"  - {text}" for text in combined)
@@ -258,7 +272,10 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
         lines.append(loc.gettext(N_("Reasoning:")))
         for index, step in enumerate(assessment.trace, 1):
             key = ("step", step.code, step.basis, step.params)  # as _step_key(step), inline
-            line = loc.memo(key, lambda s=step: cite(_step_text(s, loc), s.basis))
+            line = cached(key)
+            if line is None:
+                line = cite(_step_text(step, loc), step.basis)
+                keep(key, line)
             lines.append(f"  {number(index)} {line}")
     if assessment.notes:
         lines.append(loc.gettext(N_("Notes:")))
