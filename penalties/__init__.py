@@ -17,9 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .catalog import acts, article, catalog
 from .context import current_locale, in_locale
-from .core.article import Act, Article
-from .core.assessment import Assessment
-from .core.citation import Citation
+from .core import hooks as _hooks
 from .core.errors import (
     CurrencyMismatchError,
     InvalidFactError,
@@ -29,25 +27,29 @@ from .core.errors import (
     UnknownActError,
     UnknownArticleError,
     UnknownLocaleError,
+    UnknownSanctionKindError,
 )
-from .core.facts import Facts, OffenderKind
-from .core.formula import Step
-from .core.interval import Interval
-from .core.money import Money
-from .core.readings import reading_values
-from .core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
-from .core.sentencing import (
-    Adjustment,
-    Direction,
-    OffenceSentence,
-    Probation,
-    SentenceRange,
-    SeveralOffences,
-    sentencing_schema,
-)
-from .core.term import Term, TermUnit
 
 if TYPE_CHECKING:
+    from .core.article import Act, Article
+    from .core.assessment import Assessment
+    from .core.citation import Citation
+    from .core.facts import Facts, OffenderKind
+    from .core.formula import Step
+    from .core.interval import Interval
+    from .core.money import Money
+    from .core.readings import reading_values
+    from .core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
+    from .core.sentencing import (
+        Adjustment,
+        Direction,
+        OffenceSentence,
+        Probation,
+        SentenceRange,
+        SeveralOffences,
+        sentencing_schema,
+    )
+    from .core.term import Term, TermUnit
     from .render.codec import facts_from_json
     from .render.html import Localized
 
@@ -84,6 +86,7 @@ __all__ = [
     "UnknownActError",
     "UnknownArticleError",
     "UnknownLocaleError",
+    "UnknownSanctionKindError",
     "acts",
     "article",
     "assess",
@@ -123,8 +126,48 @@ def assessment_schema() -> dict[str, Any]:
     return schema
 
 
-#: Public names imported on first use (the renderers are not loaded by ``import penalties``).
-_LAZY = {"facts_from_json": "penalties.render.codec", "Localized": "penalties.render.html"}
+# The core reaches the renderers through named hooks; they are imported on first use.
+_hooks.provide_lazily("explain", "penalties.render.text", "explain")
+_hooks.provide_lazily("assessment_html", "penalties.render.html", "assessment_html")
+_hooks.provide_lazily("article_html", "penalties.render.html", "article_html")
+_hooks.provide_lazily("assessment_from_dict", "penalties.render.codec", "assessment_from_dict")
+_hooks.provide_lazily("adjustment_from_dict", "penalties.render.codec", "adjustment_from_dict")
+_hooks.provide_lazily("sentencing_from_dict", "penalties.render.codec", "sentencing_from_dict")
+_hooks.provide_lazily("sentencing_explain", "penalties.render.text", "sentencing_explain")
+_hooks.provide_lazily("sentencing_html", "penalties.render.html", "sentencing_html")
+
+#: Public names imported on first use. ``import penalties`` loads the catalog, the errors and the
+#: hooks only: the core's value types and formulas load with the first act that is asked for (or
+#: the first of these names), the renderers with the first explanation.
+_LAZY = {
+    "Act": "penalties.core.article",
+    "Article": "penalties.core.article",
+    "Assessment": "penalties.core.assessment",
+    "Citation": "penalties.core.citation",
+    "Facts": "penalties.core.facts",
+    "OffenderKind": "penalties.core.facts",
+    "Step": "penalties.core.formula",
+    "Interval": "penalties.core.interval",
+    "Money": "penalties.core.money",
+    "reading_values": "penalties.core.readings",
+    "Addressee": "penalties.core.sanction",
+    "Combination": "penalties.core.sanction",
+    "CombinationKind": "penalties.core.sanction",
+    "Modality": "penalties.core.sanction",
+    "Sanction": "penalties.core.sanction",
+    "SanctionKind": "penalties.core.sanction",
+    "Adjustment": "penalties.core.sentencing",
+    "Direction": "penalties.core.sentencing",
+    "OffenceSentence": "penalties.core.sentencing",
+    "Probation": "penalties.core.sentencing",
+    "SentenceRange": "penalties.core.sentencing",
+    "SeveralOffences": "penalties.core.sentencing",
+    "sentencing_schema": "penalties.core.sentencing",
+    "Term": "penalties.core.term",
+    "TermUnit": "penalties.core.term",
+    "facts_from_json": "penalties.render.codec",
+    "Localized": "penalties.render.html",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -65,10 +65,6 @@ PROG = "penalties"
 #: The forms of ``--on`` the command line reads, for every act.
 DATE_FORMS = "a date: ISO YYYY-MM-DD (2024-05-01) or Solar Hijri YYYY/MM/DD (1403/02/12)"
 
-#: How each jurisdiction names the two kinds of offender on the command line (Iranian law says
-#: legal person and natural person; both vocabularies are accepted for every act).
-_OFFENDER_WORDS = {"IR": {"organisation": "legal_person", "individual": "natural_person"}}
-
 
 def _example() -> str:
     return assess("cn.dsl.47", illegal_gains=250_000, on="2024-05-01").explain()
@@ -106,7 +102,8 @@ def offender_help() -> str:
     defaults = []
     for act in acts():
         default = act.facts_type.defaults()["offender"].value
-        defaults.append(f"{act.id} {_OFFENDER_WORDS.get(act.jurisdiction, {}).get(default, default)}")
+        # An act names the offender in its own words where they differ (Iran: legal_person).
+        defaults.append(f"{act.id} {dict(act.offender_words).get(default, default)}")
     return (
         "organisation (also legal_person) or individual (also natural_person); "
         "default: the act's own (" + ", ".join(defaults) + ")"

@@ -15,9 +15,13 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from .core.article import Act, Article
+from .core import hooks
 from .core.errors import UnknownActError, UnknownArticleError
+
+if TYPE_CHECKING:  # the core's formulas load with the first act, not with the catalog
+    from .core.article import Act, Article
 
 __all__ = ["ACTS", "LAW_MODULES", "acts", "article", "catalog"]
 
@@ -39,7 +43,10 @@ LAW_MODULES: tuple[str, ...] = tuple(ACTS.values())
 _ARTICLES: dict[str, Article] = {}
 _ALIASES: dict[str, str] = {}
 _BY_ACT: dict[str, tuple[Article, ...]] = {}
-_LOCK = threading.Lock()
+# Re-entrant: an act module being imported may ask for a kind of sanction that another act
+# declares (see core.hooks.load_declarations), which loads that act in the same thread.
+_LOCK = threading.RLock()
+_IMPORTING: set[str] = set()
 
 
 def _load(act_id: str) -> tuple[Article, ...]:
@@ -51,7 +58,11 @@ def _load(act_id: str) -> tuple[Article, ...]:
         found = _BY_ACT.get(act_id)
         if found is not None:
             return found
-        module = importlib.import_module(ACTS[act_id])
+        _IMPORTING.add(act_id)
+        try:
+            module = importlib.import_module(ACTS[act_id])
+        finally:
+            _IMPORTING.discard(act_id)
         entries = tuple(module.ARTICLES)
         for entry in entries:
             if entry.id in _ARTICLES:
@@ -68,6 +79,17 @@ def _load(act_id: str) -> tuple[Article, ...]:
 def _load_all() -> None:
     for act_id in ACTS:
         _load(act_id)
+
+
+def _declare_all() -> None:
+    """Import every act that is not being imported already, so that it declares its kinds."""
+    with _LOCK:
+        for act_id in ACTS:
+            if act_id not in _IMPORTING:
+                _load(act_id)
+
+
+hooks.provide("load_declarations", _declare_all)
 
 
 def _act_of(article_id: str) -> str | None:

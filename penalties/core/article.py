@@ -17,12 +17,14 @@ from typing import Any, Protocol
 import attrs
 
 from ..context import FROM_CONTEXT, FromContext, locale_or_context
+from . import hooks
 from ._make import maker
 from .assessment import Assessment
 from .citation import Citation
 from .errors import InvalidFactError, NotDeterminableError, NotInForceError
 from .facts import Facts
 from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered, _make_step
+from .money import CURRENCIES
 from .plan import NotCompilable, Plan, compile_tier, tier_step
 from .versions import Candidate, TimeRule, Version, at_offence
 from .sentencing import SentencingHook, apply_sentencing
@@ -58,8 +60,20 @@ _make_assessment = maker(Assessment)
 class Act:
     """A statute: id (``cn.dsl``), titles, jurisdiction, currency, dates in force, facts type.
 
-    ``language`` is the language of the original text and title (``"zh"``, ``"fa"``): a reader in
-    that language sees the act's own title rather than a translation.
+    Everything the library needs to know of one jurisdiction is declared here or by the act's
+    facts type, never in the core or the renderers:
+
+    - ``language``: the language of the original text and title (``"zh"``, ``"fa"``, a CLDR
+      language code). A reader in that language sees the act's own title rather than a
+      translation; HTML marks the original text with it (and writes it right to left when CLDR
+      says the language is).
+    - ``currency``: the ISO 4217 code of its amounts; the facts type declares the same
+      (``CURRENCY``). A currency the library does not know yet needs ``currency_exponent``, its
+      number of minor-unit digits (for display only).
+    - ``gains_fact``: the fact the gains formulas read, from the facts type (``GAINS_FACT``,
+      ``"illegal_gains"`` unless the act names another).
+    - ``offender_words``: how the act names the two kinds of offender where its words differ from
+      organisation / individual (Iran: ``legal_person``, ``natural_person``), for the command line.
     """
 
     id: str
@@ -79,6 +93,8 @@ class Act:
     #: The act's general part: called by :meth:`Article.assess` after the act's rules to add the
     #: sentencing options (and the degree) of each assessment; see :mod:`penalties.core.sentencing`.
     sentencing: SentencingHook | None = attrs.field(default=None, eq=False, repr=False)
+    offender_words: tuple[tuple[str, str], ...] = ()
+    currency_exponent: int | None = None
 
     def __attrs_post_init__(self) -> None:
         # The currency is declared by the act and checked by its facts type: the two must agree.
@@ -86,6 +102,17 @@ class Act:
             raise ValueError(
                 f"{self.id}: the act's currency {self.currency!r} differs from its facts' {self.facts_type.CURRENCY!r}"
             )
+        if self.currency not in CURRENCIES:
+            if self.currency_exponent is None or len(self.currency) != 3 or not self.currency.isupper():
+                raise ValueError(f"{self.id}: currency {self.currency!r} is new: declare its currency_exponent")
+            CURRENCIES[self.currency] = self.currency_exponent
+        if self.gains_fact not in self.facts_type.field_names():
+            raise ValueError(f"{self.id}: the gains fact {self.gains_fact!r} is not a field of its facts")
+
+    @property
+    def gains_fact(self) -> str:
+        """The fact that the act's gains formulas read (its facts type's ``GAINS_FACT``)."""
+        return self.facts_type.GAINS_FACT
 
     def cite(self, article: str, paragraph: int | None = None, **parts: Any) -> Citation:
         """A citation of one of this act's articles."""
@@ -197,8 +224,8 @@ class Article:
         if declared is not None:
             # A formula that grades by the numbers of the case names the facts it leaves aside.
             unread |= set(declared)
-        elif "illegal_gains" in names and not reads_gains(self.formula):
-            unread.add("illegal_gains")
+        elif self.act.gains_fact in names and not reads_gains(self.formula):
+            unread.add(self.act.gains_fact)
         return (names - unread) | (names & ALWAYS_READ)
 
     @property
@@ -206,8 +233,8 @@ class Article:
         """The facts this article reads; any other fact of its act, when set, is an error.
 
         Every article reads the offender, the date, the circumstances and the readings; the
-        illegal gains only when its formula has a gains term; an act declares the rest per
-        article (``unread_facts``). A fact is set when it differs from its default.
+        gains (``illegal_gains``, or the act's ``gains_fact``) only when its formula has a gains
+        term; an act declares the rest per article (``unread_facts``). A fact is set when it differs from its default.
         """
         return self._facts_read
 
@@ -513,9 +540,8 @@ class Article:
         ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
         A fragment for Jupyter, or with ``document=True`` a whole page with a print stylesheet.
         """
-        from ..render.html import article_html
-
-        return article_html(self, locale_or_context(locale), document=document)
+        html: str = hooks.get("article_html")(self, locale_or_context(locale), document=document)
+        return html
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display (the :func:`penalties.in_locale` locale; ``to_html(locale)`` for another)."""

@@ -7,20 +7,18 @@ from typing import Any, TypeVar
 import attrs
 
 from ..context import FROM_CONTEXT, FromContext, locale_or_context
+from . import hooks
 from .citation import Citation
-from .errors import InvalidFactError
+from .errors import InvalidFactError, UnknownSanctionKindError
 from .facts import Facts, to_member
 from .formula import Step
 from .interval import Interval
 from .money import Money
-from .sanction import Addressee, Combination, Quantity, Sanction, SanctionKind
+from .sanction import Addressee, Combination, Quantity, Sanction, SanctionKind, registered_kinds
 from .sentencing import Adjustment
 from .term import Term
 
 __all__ = ["SCHEMA_VERSION", "Assessment"]
-
-#: Kinds measured in time that do not deprive anyone of liberty (see ``Assessment.imprisonment``).
-_NOT_CUSTODIAL = frozenset({SanctionKind.TEMPORARY_CLOSURE, SanctionKind.DEPRIVATION_OF_PUBLIC_SERVICES})
 
 #: Version of the JSON form of an assessment (see ``penalties/schema/assessment.schema.json``).
 SCHEMA_VERSION = "1"
@@ -67,7 +65,7 @@ class Assessment:
         an :class:`~penalties.core.errors.InvalidFactError` listing the valid ones, never ``None``.
         """
         if type(kind) is not SanctionKind:
-            kind = _member(SanctionKind, kind, "kind")
+            kind = _kind(kind)
         if type(addressee) is not Addressee:
             addressee = _member(Addressee, addressee, "addressee")
         for sanction in self.sanctions:
@@ -97,10 +95,11 @@ class Assessment:
         """Range of the first custodial term on the offender (``None``: none).
 
         Measures that run for a time but hold no one (temporary closure of a legal person,
-        deprivation of public services) are not imprisonment and are skipped.
+        deprivation of public services) are not imprisonment and are skipped: a kind says which
+        it is when it is registered (``restricts_liberty``, see :func:`~penalties.core.sanction.register_kind`).
         """
         for sanction in self.terms:
-            if sanction.addressee is Addressee.OFFENDER and sanction.kind not in _NOT_CUSTODIAL:
+            if sanction.addressee is Addressee.OFFENDER and sanction.kind.restricts_liberty:
                 return sanction.range  # type: ignore[return-value]
         return None
 
@@ -128,18 +127,16 @@ class Assessment:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Assessment:
         """Inverse of :meth:`to_dict`: ``Assessment.from_dict(a.to_dict()) == a`` (exact)."""
-        from ..render.codec import assessment_from_dict
-
-        return assessment_from_dict(data)
+        found: Assessment = hooks.get("assessment_from_dict")(data)
+        return found
 
     def explain(self, locale: str | FromContext = FROM_CONTEXT) -> str:
         """A readable account of the sanctions, their ranges, modality, reasoning and citations.
 
         ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
         """
-        from ..render.text import explain
-
-        return explain(self, locale_or_context(locale))
+        text: str = hooks.get("explain")(self, locale_or_context(locale))
+        return text
 
     def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:
         """The assessment as HTML (a sanctions table, the reasoning, citations); RTL for fa and ar.
@@ -147,9 +144,8 @@ class Assessment:
         ``locale`` defaults to the one chosen with :func:`penalties.in_locale` (English outside it).
         A fragment for Jupyter, or with ``document=True`` a whole page with a print stylesheet.
         """
-        from ..render.html import assessment_html
-
-        return assessment_html(self, locale_or_context(locale), document=document)
+        html: str = hooks.get("assessment_html")(self, locale_or_context(locale), document=document)
+        return html
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display (the :func:`penalties.in_locale` locale; ``to_html(locale)`` for another)."""
@@ -183,13 +179,29 @@ class Assessment:
 E = TypeVar("E", SanctionKind, Addressee)
 
 
-def _member(enumeration: type[E], value: object, field: str) -> E:
-    """A kind or addressee named by text (``"fine"``; ``"FINE"`` and ``"order to correct"`` too)."""
-    name = value
+def _name(value: object) -> object:
     if isinstance(value, str) and len(value) <= 100:
-        name = value.strip().lower().replace(" ", "_").replace("-", "_")
+        return value.strip().lower().replace(" ", "_").replace("-", "_")
+    return value
+
+
+def _kind(value: object) -> SanctionKind:
+    """A kind named by text (``"fine"``; ``"FINE"`` and ``"order to correct"`` too), of any act."""
+    name = _name(value)
+    found = SanctionKind._value2member_map_.get(name) if type(name) is str else None
+    if found is None and type(name) is str:
+        # A kind of an act that no one has asked for yet: the acts declare theirs, then look again.
+        hooks.load_declarations()
+        found = SanctionKind._value2member_map_.get(name)
+    if found is None:
+        raise UnknownSanctionKindError(value, registered_kinds())
+    return found  # type: ignore[return-value]
+
+
+def _member(enumeration: type[E], value: object, field: str) -> E:
+    """An addressee named by text (``"offender"``; ``"responsible persons"`` too)."""
     valid = "one of " + ", ".join(repr(member.value) for member in enumeration)
     try:
-        return to_member(enumeration, name, field, valid)
+        return to_member(enumeration, _name(value), field, valid)
     except InvalidFactError:
         raise InvalidFactError(field, value, valid) from None

@@ -7,7 +7,7 @@ import attrs
 __all__ = ["Citation"]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Citation:
     """Where a rule or a figure comes from.
 

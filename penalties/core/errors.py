@@ -9,8 +9,6 @@ programmer would expect (``LookupError`` for an unknown id, ``ValueError`` for a
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
-import pickle
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
@@ -24,6 +22,7 @@ __all__ = [
     "UnknownActError",
     "UnknownArticleError",
     "UnknownLocaleError",
+    "UnknownSanctionKindError",
 ]
 
 
@@ -37,6 +36,8 @@ class PenaltiesError(Exception):
     """
 
     def __reduce__(self) -> tuple[Any, ...]:
+        import pickle
+
         state = {}
         for name, value in self.__dict__.items():
             try:
@@ -104,6 +105,9 @@ class UnknownArticleError(PenaltiesError, LookupError):
     """
 
     def __init__(self, article_id: object, known_ids: Iterable[str]) -> None:
+        # difflib and pickle load when an error is made or pickled, not with ``import penalties``.
+        import difflib
+
         known = sorted(known_ids)
         text = article_id if isinstance(article_id, str) else describe(article_id)
         # Ids that extend the given one (``cn.dsl.45`` -> ``cn.dsl.45.1``) are the best hint:
@@ -128,6 +132,8 @@ class UnknownActError(UnknownArticleError):
     """
 
     def __init__(self, act_id: object, known: Iterable[str]) -> None:
+        import difflib
+
         self.known: tuple[str, ...] = tuple(known)
         self.article_id = act_id
         self.act_id = act_id
@@ -151,6 +157,17 @@ class InvalidFactError(PenaltiesError, ValueError):
         self.value = value
         self.expected = expected
         super().__init__(f"invalid {printable(field)}={describe(value)}: expected {expected}")
+
+
+class UnknownSanctionKindError(InvalidFactError):
+    """A kind of sanction that neither the core nor any catalogued act registers.
+
+    ``field`` is ``"kind"``; ``known`` lists the registered kinds, which the message repeats.
+    """
+
+    def __init__(self, value: object, known: Iterable[str], field: str = "kind") -> None:
+        self.known: tuple[str, ...] = tuple(known)
+        super().__init__(field, value, "one of " + ", ".join(repr(kind) for kind in self.known))
 
 
 class CurrencyMismatchError(InvalidFactError):

@@ -31,6 +31,9 @@ class OffenderKind(enum.Enum):
     ORGANISATION = "organisation"
     INDIVIDUAL = "individual"
 
+    # Identity hash, as for the kinds of sanction (see core.sanction): a C call, consistent with ==.
+    __hash__ = object.__hash__
+
 
 _OFFENDER_ALIASES = {
     "organisation": OffenderKind.ORGANISATION,
@@ -185,7 +188,8 @@ def _offence_not_after_decision(instance: Any, attribute: attrs.Attribute[Any], 
 class Facts:
     """Facts common to every act.
 
-    Subclasses set ``CIRCUMSTANCES`` (the act's enumeration) and ``CURRENCY``.
+    Subclasses set ``CIRCUMSTANCES`` (the act's enumeration) and ``CURRENCY``, and may name
+    another field as the gains that the gains formulas read (``GAINS_FACT``).
 
     - ``offender``: organisation or individual (default organisation).
     - ``illegal_gains``: the illegal gains (违法所得), exact, in the act's currency; ``None`` = none.
@@ -199,6 +203,11 @@ class Facts:
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = NoCircumstances
     #: The act's currency (ISO 4217); each act's facts type declares its own, and its Act agrees.
     CURRENCY: ClassVar[str] = ""
+    #: The fact that holds the gains which the gains formulas read (``GainsMultiple``,
+    #: ``GainsBelow``...): a :class:`~penalties.core.money.Money` or ``None`` field of the act's
+    #: facts, in its currency. An act whose articles never read gains keeps the default; none of
+    #: its formulas has a gains term, so no article of it reads the field.
+    GAINS_FACT: ClassVar[str] = "illegal_gains"
 
     offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
     illegal_gains: Money | None = attrs.field(
@@ -223,6 +232,11 @@ class Facts:
     def offence_day(self) -> _dt.date:
         """The date of the act: ``offence_date``, or ``on`` when it was not given."""
         return self.on if self.offence_date is None else self.offence_date
+
+    def gains(self) -> Money | None:
+        """The gains of the case, as the act's gains formulas read them (the fact ``GAINS_FACT``)."""
+        found: Money | None = getattr(self, self.GAINS_FACT)
+        return found
 
     @classmethod
     def parse_on(cls, value: object) -> _dt.date:

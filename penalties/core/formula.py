@@ -155,7 +155,7 @@ class FixedRange:
 
 
 def _gains_or_zero(ev: Evaluation, currency: str) -> Money:
-    gains = ev.facts.illegal_gains
+    gains = ev.facts.gains()
     return Money(0, currency) if gains is None else gains
 
 
@@ -172,7 +172,7 @@ class GainsMultiple:
             raise ValueError(f"factors must satisfy 0 <= low <= high: {self.low_factor}, {self.high_factor}")
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.illegal_gains
+        gains = ev.facts.gains()
         if gains is None or gains.amount == 0:
             raise InvalidFactError(
                 "illegal_gains", gains, f"a positive amount: {basis} fines a multiple of the illegal gains"
@@ -236,7 +236,7 @@ class GainsAmount:
     static = False
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.illegal_gains
+        gains = ev.facts.gains()
         if gains is None or gains.amount == 0:
             raise NotApplicable("no_illegal_gains")
         ev.trace.append(_make_step("gains_amount", basis, (("gains", gains),)))
@@ -381,11 +381,9 @@ class Reading:
     basis: Citation
 
     def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
-        from ..render.formula import cited, heading
-
         line = loc.fill(N_("by the open reading: {reading}"), reading=loc.param("reading", self.name))
-        return heading(loc, cited(loc, line, self.basis)), tuple(
-            (heading(loc, loc.reading_value(self.name, value)), nodes) for value, nodes in self.choices
+        return loc.heading(loc.cited(line, self.basis)), tuple(
+            (loc.heading(loc.reading_value(self.name, value)), nodes) for value, nodes in self.choices
         )
 
     def chosen(self, readings: Any) -> tuple[str, tuple[Node, ...]]:
@@ -416,10 +414,8 @@ class IfGainsBelow:
     basis: Citation
 
     def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
-        from ..render.formula import cited, heading
-
         line = loc.fill(N_("if there are no gains or they are below {threshold}"), threshold=loc.money(self.threshold))
-        return heading(loc, cited(loc, line, self.basis)), self.nodes
+        return loc.heading(loc.cited(line, self.basis)), self.nodes
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
         gains = _gains_or_zero(ev, self.threshold.currency)

@@ -13,9 +13,12 @@ A law module that adds a step code registers its template next to the rule that 
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "N_", "message", "pgettext"]
+__all__ = ["MESSAGES", "N_", "READING_VALUE_PARAMS", "message", "pgettext", "reading_value_param"]
 
 MESSAGES: dict[str, str] = {}
+#: Step code -> the open reading whose *value* the step's param ``reading`` holds (a step that
+#: names only the value it followed, "literal"), so that the value reads in that reading's words.
+READING_VALUE_PARAMS: dict[str, str] = {}
 
 
 def N_(text: str) -> str:
@@ -31,6 +34,11 @@ def pgettext(context: str, text: str) -> str:
     the act's own term (``message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))``).
     """
     return text
+
+
+def reading_value_param(step_code: str, reading: str) -> None:
+    """Declare that the param ``reading`` of the steps ``step_code`` is a value of ``reading``."""
+    READING_VALUE_PARAMS[step_code] = reading
 
 
 def message(key: str, template: str) -> None:
@@ -81,42 +89,10 @@ message("addressee.offender", N_("offender"))
 message("addressee.responsible_persons", N_("directly responsible persons"))
 message("addressee.responsible_managers", N_("directly responsible persons in charge"))
 
-# Labels that the renderers look up by value: "kind.<SanctionKind>", "modality.<Modality>",
+# Labels that the renderers look up by value: "kind.<SanctionKind>" (registered with each kind,
+# see core.sanction; an act's own wording "kind.<kind>@<act id>" in its module), "modality.<Modality>",
 # "offender.<OffenderKind>", "tier.<name>", "circumstances.<name>". A missing label falls back to
 # the value with spaces for underscores.
-message("kind.fine", N_("fine"))
-message("kind.confiscation_of_illegal_gains", N_("confiscation of illegal gains"))
-message("kind.fixed_term_imprisonment", N_("fixed-term imprisonment"))
-message("kind.criminal_detention", N_("criminal detention"))
-message("kind.public_surveillance", N_("public surveillance"))
-message("kind.tazir_imprisonment", N_("ta'zir imprisonment"))
-message("kind.administrative_detention", N_("administrative detention"))
-message("kind.warning", N_("warning"))
-message("kind.order_to_correct", N_("order to correct"))
-message("kind.suspension_of_business", N_("suspension of the related business"))
-message("kind.suspension_for_rectification", N_("suspension of operations for rectification"))
-message("kind.revocation_of_permit", N_("revocation of the related business permit"))
-message("kind.revocation_of_licence", N_("revocation of the business licence"))
-message("kind.temporary_closure", N_("temporary closure"))
-message("kind.dissolution", N_("dissolution"))
-message("kind.dismissal_from_service", N_("dismissal from public service"))
-message("kind.deprivation_of_public_services", N_("deprivation of public services"))
-message("kind.restitution", N_("restitution"))
-message("kind.restoration_of_reputation", N_("restoration of reputation"))
-message("kind.confiscation_of_property_used", N_("confiscation of the property used"))
-message("kind.regulatory_talk", N_("regulatory talk"))
-message("kind.disciplinary_sanction", N_("disciplinary sanction"))
-message("kind.suspension_of_app_service", N_("order to suspend the application's service"))
-message("kind.termination_of_app_service", N_("order to terminate the application's service"))
-message(
-    "kind.ban_from_office",
-    N_("ban for a period from serving as director, supervisor, senior manager or personal-information officer"),
-)
-message("kind.closure_of_website", N_("closure of the website"))
-message("kind.closure_of_app", N_("closure of the application"))
-message("kind.closure_of_communication_group", N_("closure of the communication group"))
-message("kind.order_to_stop_use", N_("order to stop using the product or service"))
-message("kind.public_notice", N_("circulated notice of the violation"))
 message("modality.shall", N_("shall"))
 message("modality.may", N_("may"))
 message("modality.as_circumstances_require", N_("as the circumstances require"))
@@ -128,14 +104,7 @@ message("tier.serious", N_("serious"))
 message("circumstances.refused_correction", N_("refused to correct"))
 message("circumstances.serious_consequences", N_("serious consequences"))
 message("circumstances.serious_circumstances", N_("serious circumstances"))
-# The PRC Criminal Law's fine is 罚金 (a criminal penalty), not the administrative 罚款.
-message("kind.fine@cn.cl", N_("criminal fine"))
 message("tier.especially_serious", N_("especially serious"))
-# An administrative fine (DSL, Resident Identity Card Law: 罚款) and a criminal fine (Iran's
-# جزای نقدی, 罚金) read "fine" in English; the catalogs name each in its act's context.
-message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))
-message("kind.fine@cn.idcard", pgettext("cn.idcard", "fine"))
-message("kind.fine@ir.ipc", pgettext("ir.ipc", "fine"))
 message("fact.readings", N_("readings"))
 # Translators: the letters of the clauses of an Iranian article (الف, ب, ج, د, ه), in citations
 # ("Art 754, clause d") and in the facts. Persian and Arabic write the statute's letter; Chinese

@@ -67,6 +67,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 import attrs
 
 from ..context import FROM_CONTEXT, FromContext, locale_or_context
+from . import hooks
 from .citation import Citation
 from .errors import InvalidFactError
 from .formula import Step
@@ -241,9 +242,7 @@ class Adjustment:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Adjustment:
         """Inverse of :meth:`to_dict` (strict: a typed error names the bad key)."""
-        from ..render.codec import adjustment_from_dict
-
-        found: Adjustment = adjustment_from_dict(data)
+        found: Adjustment = hooks.get("adjustment_from_dict")(data)
         return found
 
 
@@ -296,15 +295,13 @@ class _Result:
 
     def explain(self, locale: str | FromContext = FROM_CONTEXT) -> str:
         """A readable account in ``locale`` (default: the :func:`penalties.in_locale` one, else English)."""
-        from ..render.text import sentencing_explain
-
-        return sentencing_explain(self, locale_or_context(locale))  # type: ignore[arg-type]
+        text: str = hooks.get("sentencing_explain")(self, locale_or_context(locale))
+        return text
 
     def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:
         """The result as HTML (right to left for fa and ar); a whole page with ``document=True``."""
-        from ..render.html import sentencing_html
-
-        return sentencing_html(self, locale_or_context(locale), document=document)  # type: ignore[arg-type]
+        html: str = hooks.get("sentencing_html")(self, locale_or_context(locale), document=document)
+        return html
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -411,9 +408,7 @@ class SeveralOffences(_Result):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SeveralOffences:
         """Inverse of :meth:`to_dict`: ``SeveralOffences.from_dict(r.to_dict()) == r``."""
-        from ..render.codec import sentencing_from_dict
-
-        found = sentencing_from_dict(data, cls.RESULT)
+        found = hooks.get("sentencing_from_dict")(data, cls.RESULT)
         assert isinstance(found, SeveralOffences)
         return found
 
@@ -469,9 +464,7 @@ class Probation(_Result):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Probation:
         """Inverse of :meth:`to_dict`: ``Probation.from_dict(p.to_dict()) == p``."""
-        from ..render.codec import sentencing_from_dict
-
-        found = sentencing_from_dict(data, cls.RESULT)
+        found = hooks.get("sentencing_from_dict")(data, cls.RESULT)
         assert isinstance(found, Probation)
         return found
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -332,6 +333,18 @@ def sentencing_html(result: SeveralOffences | Probation, locale: str = "en", *, 
     return _page(loc, heading, body) if document else _STYLE + body
 
 
+@lru_cache(maxsize=64)
+def _language_direction(language: str) -> str:
+    """``"rtl"`` for a language CLDR writes right to left (``fa``, ``ar``), else ``"ltr"``."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        order = Locale.parse(language).character_order if language else "left-to-right"
+    except (ValueError, TypeError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 def _article_body(article: Article, loc: Localizer) -> tuple[str, str]:
     from .formula import outline
 
@@ -341,8 +354,8 @@ def _article_body(article: Article, loc: Localizer) -> tuple[str, str]:
         period = loc.fill(N_("in force from {start}"), start=loc.date(start))
     else:
         period = loc.fill(N_("in force from {start} until {end}"), start=loc.date(start), end=loc.date(end))
-    original_lang = {"CN": "zh", "IR": "fa"}.get(article.act.jurisdiction, "")
-    original_dir = "rtl" if original_lang == "fa" else "ltr"
+    original_lang = article.act.language
+    original_dir = _language_direction(original_lang)
     circumstances_label = loc.gettext(N_("circumstances"))
     circumstances = loc.list([loc.param("circumstances", c.value) for c in sorted(article.circumstances, key=str)])
     circumstances_line = loc.fill(N_("{name}: {value}"), name=circumstances_label, value=circumstances)

@@ -41,12 +41,14 @@ import datetime as _dt
 import enum
 import re
 import unicodedata
+from collections import OrderedDict
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..core import hooks
 from ..core.citation import Citation
 from ..core.errors import UnknownLocaleError
 from ..core.interval import Interval
@@ -111,16 +113,8 @@ N_("{solar} ({gregorian} Gregorian)")
 # Translators: a Gregorian date beyond the Solar Hijri calendar's supported range (fa_IR, 9999-03-21 on).
 N_("{gregorian} Gregorian")
 
-# Titles of the catalogued acts and instruments, for the catalogs (an act's title is its msgid;
-# Chinese and Persian readers get the original title of an act of their own jurisdiction).
-N_("PRC Data Security Law")
-N_("PRC Criminal Law")
-N_("PRC Resident Identity Card Law")
-N_("Islamic Penal Code (Computer Crimes Law)")
-N_("SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)")
-N_("SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)")
-N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)")
-N_("SPC Provisions on Property Penalties (2000)")
+# The titles of acts and instruments are msgids too: each law module marks its own with N_ (a
+# reader in an act's own language gets its original title, see Localizer.act_title).
 
 _DIGITS = "0123456789"
 #: Entries kept per locale in each cache (sentences, formatted values, explanation lines); beyond
@@ -138,8 +132,12 @@ _LABEL_FAMILIES = {"cases": "case", "missing": "circumstances", "information_ite
 _PLACEHOLDER = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
 
 
-class BoundedCache(dict[Any, str]):
-    """A dict that keeps at most ``limit`` entries, dropping the oldest first (O(1) per entry)."""
+class BoundedCache(OrderedDict[Any, str]):
+    """A dict that keeps at most ``limit`` entries, dropping the oldest first (O(1) per entry).
+
+    An ordered dict, not a plain one: deleting a plain dict's first entry leaves a hole that the
+    next ``next(iter(d))`` walks over, so a full cache that churns costs O(holes) per entry.
+    """
 
     def __init__(self, limit: int) -> None:
         super().__init__()
@@ -147,7 +145,7 @@ class BoundedCache(dict[Any, str]):
 
     def put(self, key: Any, value: str) -> None:
         if len(self) >= self.limit:
-            del self[next(iter(self))]
+            self.popitem(last=False)
         self[key] = value
 
 
@@ -176,6 +174,9 @@ class Localizer:
         self._values: BoundedCache = BoundedCache(CACHE_SIZE)
         self._lines: BoundedCache = BoundedCache(CACHE_SIZE)
         self._unit_list_ok = self._check_unit_list()
+        self._group = self._probe_whole_numbers()
+        self._currency_names: dict[tuple[str, str], tuple[str, str]] = {}
+        self._items: dict[int, str] = {}
         self._long_forms: dict[str, bool] = {}  # one entry per duration unit (day, month, year)
 
     # -- sentences ---------------------------------------------------------------------------
@@ -193,6 +194,23 @@ class Localizer:
         """Translate ``template`` and fill in already formatted ``values``."""
         return self.gettext(template).format(**values)
 
+    def item_number(self, index: int) -> str:
+        """``3.``, ``۳.``: the number of an item of a list in an explanation."""
+        found = self._items.get(index)
+        if found is None:
+            found = self.digits(str(index)) + "."
+            if len(self._items) < 1000:
+                self._items[index] = found
+        return found
+
+    def cited(self, text: str, basis: Citation) -> str:
+        """``text [citation]``, as explanations and outlines cite their lines."""
+        return f"{text} [{self.citation(basis)}]"
+
+    def heading(self, text: str) -> str:
+        """``text:``, the line above what follows it (``text：`` in Chinese)."""
+        return self.fill(N_("{line}:"), line=text)
+
     def memo(self, key: Any, make: Any) -> str:
         """``make()`` cached under ``key`` (a line of an explanation); the cache stays bounded."""
         found = self._lines.get(key)
@@ -200,6 +218,11 @@ class Localizer:
             found = make()
             self._lines.put(key, found)
         return found
+
+    @property
+    def lines(self) -> BoundedCache:
+        """The cache of :meth:`memo`, for a renderer that looks many lines up in a row."""
+        return self._lines
 
     def label(self, key: str, fallback: str) -> str:
         """The translated label registered as ``key`` (``"kind.fine"``), else ``fallback``.
@@ -264,7 +287,40 @@ class Localizer:
             self._values.put(key, found)
         return found
 
+    def _probe_whole_numbers(self) -> str | None:
+        """The group separator, when Python's own grouping of whole numbers gives Babel's text.
+
+        Babel formats a whole number in about 20 µs; Python's ``format(n, ",")`` in well under one.
+        The two agree for every supported locale today (groups of three, the locale's separator),
+        but that is CLDR's data, not ours: it is checked here once per locale, on numbers of every
+        size and sign, and Babel stays the formatter wherever they differ.
+        """
+        from babel.numbers import format_decimal
+
+        symbols = self.babel.number_symbols
+        group = symbols.get(self.babel.default_numbering_system, symbols.get("latn", {})).get("group")
+        if not isinstance(group, str):
+            return None
+        samples = (0, 7, -7, 999, 1000, -1000, 12_345, 1_234_567, -98_765_432, 10**39 + 123, -(10**20))
+        for grouping in (True, False):
+            for sample in samples:
+                with localcontext() as context:
+                    context.prec = 100
+                    babel = format_decimal(
+                        sample,
+                        locale=self.babel,
+                        numbering_system=self._numbering,
+                        decimal_quantization=False,
+                        group_separator=grouping,
+                    )
+                ours = format(sample, ",").replace(",", group) if grouping else str(sample)
+                if babel != ours:
+                    return None
+        return group
+
     def _decimal(self, value: int | Decimal, grouping: bool = True) -> str:
+        if type(value) is int and self._group is not None:
+            return self.digits(format(value, ",").replace(",", self._group) if grouping else str(value))
         from babel.numbers import format_decimal
 
         with localcontext() as context:
@@ -315,18 +371,30 @@ class Localizer:
         key = ("m", value.amount, value.currency)
         found = self._values.get(key)
         if found is None:
-            from babel.numbers import get_currency_name
-
             sample = self._plural_sample(value.amount)
-            plural = self.babel.plural_form(sample)
-            patterns = self.babel._data["currency_unit_patterns"]
-            pattern = patterns.get(plural) or patterns.get("other") or "{0} {1}"
-            name = get_currency_name(value.currency, count=sample, locale=self.babel)
+            pattern, name = self._currency_unit(value.currency, self.babel.plural_form(sample), sample)
             found = pattern.replace("{0}", self.number(value.amount)).replace("{1}", name)
             if self.locale == "zh_CN" and value.currency == "CNY":
                 # Chinese statutes write amounts of renminbi as "二十五万元": 250,000元, not 250,000人民币.
                 found = self.fill(N_("{amount} yuan"), amount=self.number(value.amount))
             self._values.put(key, found)
+        return found
+
+    def _currency_unit(self, currency: str, plural: str, sample: int | Decimal) -> tuple[str, str]:
+        """The unit pattern and the currency's name for a plural category (kept per locale).
+
+        Babel picks the name by the plural category of the count, so one category always gives
+        one name: the first count of each category asks Babel, the others reuse its answer.
+        """
+        key = (currency, plural)
+        found = self._currency_names.get(key)
+        if found is None:
+            from babel.numbers import get_currency_name
+
+            patterns = self.babel._data["currency_unit_patterns"]
+            pattern = patterns.get(plural) or patterns.get("other") or "{0} {1}"
+            name = get_currency_name(currency, count=sample, locale=self.babel)
+            found = self._currency_names[key] = (pattern, name)
         return found
 
     def term(self, value: Term) -> str:
@@ -377,7 +445,12 @@ class Localizer:
 
     def interval(self, value: Interval[Any]) -> str:
         """A range in words that say which ends are included (以上 / 以下 in Chinese)."""
-        key = ("i", value)
+        low, high = value.low, value.high
+        if type(low) is Money and type(high) is Money:
+            # Keyed on plain numbers: hashing a range of amounts runs three Python-level hashes.
+            key: Any = ("i", low.amount, high.amount, low.currency, value.low_closed, value.high_closed)
+        else:
+            key = ("i", value)
         found = self._values.get(key)
         if found is None:
             low = self.value(value.low)
@@ -498,9 +571,7 @@ class Localizer:
         key = ("f", name, text)
         found = self._values.get(key)
         if found is None:
-            from ..law.ir.amounts import phrase_of
-
-            phrase = phrase_of(name, text)
+            phrase = _phrase_of(name, text)
             found = text if phrase is None else self._phrase_value(name, phrase)
             self._values.put(key, found)
         return found
@@ -671,6 +742,19 @@ def _original_title(act_id: str) -> tuple[str, str] | None:
         return None
     act = catalog(act_id)[0].act
     return (act.language, act.title_original) if act.language and act.title_original else None
+
+
+def _phrase_of(name: str, text: str) -> Any:
+    """The phrase an act's data wrote as ``text`` (see ``core.hooks``), or ``None``."""
+    for attempt in range(2):
+        for reader in hooks.each("figure_phrase"):
+            phrase = reader(name, text)
+            if phrase is not None:
+                return phrase
+        if attempt == 0:
+            # A citation read from JSON or built by hand before its act was loaded.
+            hooks.load_declarations()
+    return None
 
 
 def localizer(locale: str) -> Localizer:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..core.interval import Interval
-from ..core.messages import MESSAGES, N_
+from ..core.messages import MESSAGES, N_, READING_VALUE_PARAMS
 from ..core.money import Money
 from ..core.sanction import Addressee, Combination, CombinationKind, Sanction
 from ..core.term import Term
@@ -56,26 +56,25 @@ def format_interval(value: Interval[Any], locale: str = "en") -> str:
     return localizer(locale).interval(value)
 
 
-#: Steps whose param ``reading`` is the value of one open reading (not the reading's name).
-_READING_STEPS = {"insider_standards": "insider_especially_serious"}
-
-
 def step_text(step: Step, locale: str = "en") -> str:
     """The sentence of one step: its registered template, translated, with locale-formatted params.
 
     A step code without a template reads ``code (name: value; ...)``; a template without a
     translation is used in English.
     """
-    loc = localizer(locale)
+    return _step_text(step, localizer(locale))
+
+
+def _step_text(step: Step, loc: Localizer) -> str:
     template = MESSAGES.get(f"step.{step.code}")
     values = {name: loc.param(name, value, step.basis.act_id) for name, value in step.params}
     params = dict(step.params)
     if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
         # The value of an open reading reads in that reading's own words.
         values["value"] = loc.reading_value(params["reading"], params["value"])
-    elif step.code in _READING_STEPS and isinstance(params.get("reading"), str):
+    elif step.code in READING_VALUE_PARAMS and isinstance(params.get("reading"), str):
         # A step that names only the value of its reading ("literal") reads that value's label.
-        values["reading"] = loc.reading_value(_READING_STEPS[step.code], params["reading"])
+        values["reading"] = loc.reading_value(READING_VALUE_PARAMS[step.code], params["reading"])
     for name, text in values.items():
         if "{" in text:
             # A param that is itself a template ("{article} provides no fine"), filled from the others.
@@ -111,6 +110,29 @@ def sanction_text(sanction: Sanction, loc: Localizer) -> str:
     return text
 
 
+def _step_key(step: Step) -> tuple[Any, ...]:
+    """A step as a cache key: its fields (what its own hash hashes) without a call into that hash.
+
+    Each kind of line has its own tag (``"step"``, ``"sanction"``...), so keys never meet.
+    """
+    return ("step", step.code, step.basis, step.params)
+
+
+def _sanction_key(sanction: Sanction) -> Any:
+    """A sanction as a cache key of plain values (its range as numbers when it is of amounts).
+
+    Equal sanctions give equal keys; hashing it costs one Python-level hash (the citation's,
+    which is cached) where the sanction's own hash runs one per nested value.
+    """
+    value = sanction.range
+    if value is not None and type(value.low) is Money and type(value.high) is Money:
+        low, high = value.low, value.high
+        shown: Any = (low.amount, high.amount, low.currency, value.low_closed, value.high_closed)
+    else:
+        shown = value
+    return ("sanction", sanction.kind, sanction.addressee, sanction.modality, sanction.basis, shown)
+
+
 def combination_text(combination: Combination, loc: Localizer) -> str | None:
     """``one of 4, 5, 6 or 7`` (``None`` for "all of", which is the default reading)."""
     if combination.kind is CombinationKind.ALL_OF:
@@ -125,33 +147,39 @@ def combination_text(combination: Combination, loc: Localizer) -> str | None:
 
 def facts_lines(assessment: Assessment, loc: Localizer) -> list[str]:
     """``offender: organisation`` and the like, one per fact (the date is in the heading)."""
-    import attrs
-
     facts = assessment.facts
-    read = _facts_read(assessment.article_id)
     lines = []
-    for field in attrs.fields(type(facts)):
-        name = field.name
-        if name == "on":
-            continue
+    cache = loc.lines
+    for name, hidden_when_default, has_default, default in _shown_facts(type(facts), assessment.article_id):
         value = getattr(facts, name)
-        if (name not in FACT_LABELS or (read is not None and name not in read)) and _is_default(
-            type(facts), name, value
-        ):
+        if hidden_when_default and has_default and bool(value == default):
             # An act's own facts are shown when the case sets them (readings, counts...); a fact
             # the article does not read is never shown ("illegal gains: none" under Iranian law).
             continue
-        label = fact_label(name, loc)
-        if value is None or value == frozenset():
-            shown = loc.gettext(N_("none"))
-        elif name == "offender":
-            shown = loc.label(f"offender.{value.value}", value.value)
-        elif name == "readings":
-            shown = loc.readings(value)
-        else:
-            shown = loc.param(name, value)
-        lines.append(loc.fill(N_("{name}: {value}"), name=label, value=shown))
+        key = ("fact", name, value)
+        try:
+            line = cache.get(key)
+        except TypeError:  # an act's fact whose value does not hash: written each time
+            lines.append(_fact_line(name, value, loc))
+            continue
+        if line is None:
+            line = _fact_line(name, value, loc)
+            cache.put(key, line)
+        lines.append(line)
     return lines
+
+
+def _fact_line(name: str, value: Any, loc: Localizer) -> str:
+    label = fact_label(name, loc)
+    if value is None or value == frozenset():
+        shown = loc.gettext(N_("none"))
+    elif name == "offender":
+        shown = loc.label(f"offender.{value.value}", value.value)
+    elif name == "readings":
+        shown = loc.readings(value)
+    else:
+        shown = loc.param(name, value)
+    return loc.fill(N_("{name}: {value}"), name=label, value=shown)
 
 
 def fact_label(name: str, loc: Localizer) -> str:
@@ -160,9 +188,34 @@ def fact_label(name: str, loc: Localizer) -> str:
     return loc.gettext(label) if label else loc.label(f"fact.{name}", name.replace("_", " "))
 
 
-def _is_default(facts_type: Any, name: str, value: Any) -> bool:
+_SHOWN: dict[tuple[type, str], tuple[tuple[str, bool, bool, Any], ...]] = {}
+
+
+def _shown_facts(facts_type: type[Any], article_id: str) -> tuple[tuple[str, bool, bool, Any], ...]:
+    """Per fact but the date: its name, whether it is hidden at its default, and that default.
+
+    The same for every assessment of one article (its facts type, and the facts it reads), so it
+    is found once: an explanation then reads each fact and compares it with the default only.
+    """
+    key = (facts_type, article_id)
+    known = _SHOWN.get(key)
+    if known is not None:
+        return known
+    import attrs
+
+    read = _facts_read(article_id)
     defaults = facts_type.defaults()
-    return name in defaults and bool(value == defaults[name])
+    found = []
+    for field in attrs.fields(facts_type):
+        name = field.name
+        if name == "on":
+            continue
+        hidden = name not in FACT_LABELS or (read is not None and name not in read)
+        found.append((name, hidden, name in defaults, defaults.get(name)))
+    if len(_SHOWN) >= 1024:  # bounded: article ids of reforms and JSON are the caller's
+        _SHOWN.clear()
+    made = _SHOWN[key] = tuple(found)
+    return made
 
 
 def _facts_read(article_id: str) -> frozenset[str] | None:
@@ -184,8 +237,7 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     def cite(text: str, basis: Any) -> str:
         return f"{text} [{loc.citation(basis)}]"
 
-    def number(index: int) -> str:
-        return loc.digits(str(index)) + "."
+    number = loc.item_number
 
     lines = [
         loc.fill(
@@ -197,41 +249,55 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     lines.extend(f"  - {line}" for line in facts_lines(assessment, loc))
     if assessment.tier is not None:
         lines.append(loc.fill(N_("Tier: {tier}"), tier=loc.param("tier", assessment.tier)))
+    # The lines are cached per locale (loc.memo, written out here: an explanation has a dozen).
+    cached, keep = loc.lines.get, loc.lines.put
     if assessment.sanctions:
         lines.append(loc.gettext(N_("Sanctions:")))
         for index, sanction in enumerate(assessment.sanctions, 1):
-            line = loc.memo(sanction, lambda s=sanction: cite(sanction_text(s, loc), s.basis))
+            key = _sanction_key(sanction)
+            line = cached(key)
+            if line is None:
+                line = cite(sanction_text(sanction, loc), sanction.basis)
+                keep(key, line)
             lines.append(f"  {number(index)} {line}")
     elif assessment.penal:
         lines.append(loc.gettext(N_("Sanctions: none")))
-    combined = [
-        loc.memo(c, lambda c=c: "" if (text := combination_text(c, loc)) is None else cite(text, c.basis))
-        for c in assessment.combinations
-    ]
-    combined = [text for text in combined if text]
+    combined = []
+    for combination in assessment.combinations:
+        key = ("combination", combination.kind, combination.members, combination.groups, combination.basis)
+        line = cached(key)
+        if line is None:
+            text = combination_text(combination, loc)
+            line = "" if text is None else cite(text, combination.basis)
+            keep(key, line)
+        if line:
+            combined.append(line)
     if combined:
         lines.append(loc.gettext(N_("How they combine:")))
         lines.extend(f"  - {text}" for text in combined)
     if assessment.trace:
         lines.append(loc.gettext(N_("Reasoning:")))
         for index, step in enumerate(assessment.trace, 1):
-            line = loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis))
+            key = ("step", step.code, step.basis, step.params)  # as _step_key(step), inline
+            line = cached(key)
+            if line is None:
+                line = cite(_step_text(step, loc), step.basis)
+                keep(key, line)
             lines.append(f"  {number(index)} {line}")
     if assessment.notes:
         lines.append(loc.gettext(N_("Notes:")))
-        lines.extend(
-            "  - " + loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in assessment.notes
-        )
+        for step in assessment.notes:
+            line = loc.memo(_step_key(step), lambda s=step: cite(_step_text(s, loc), s.basis))
+            lines.append(f"  - {line}")
     if assessment.degree is not None:
         lines.append(loc.fill(N_("Degree: {degree}"), degree=loc.number(assessment.degree)))
     if assessment.adjustments:
         lines.append(loc.gettext(N_("Options beside the statutory range (which does not move):")))
         for option in assessment.adjustments:
             lines.append("  - " + loc.memo(option, lambda o=option: cite(adjustment_text(o, loc), o.basis)))
-            lines.extend(
-                "      " + loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis))
-                for step in option.notes
-            )
+            for step in option.notes:
+                line = loc.memo(_step_key(step), lambda s=step: cite(_step_text(s, loc), s.basis))
+                lines.append(f"      {line}")
     if loc.rtl:
         # Left-to-right runs (ids, Latin digits, English notes) isolated; each line starts right to left.
         from .bidi import isolate_line

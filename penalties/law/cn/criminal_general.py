@@ -81,7 +81,7 @@ def cl(article: str, paragraph: int | None = None, **parts: Any) -> Citation:
 
 #: 最高人民法院关于适用财产刑若干问题的规定 (2000), Art 2: the fine's floor where the statute sets no amount.
 PROPERTY_PENALTIES_2000 = Citation(
-    "cn.spc.property_penalties_2000", "SPC Provisions on Property Penalties (2000)", "2"
+    "cn.spc.property_penalties_2000", N_("SPC Provisions on Property Penalties (2000)"), "2"
 )
 
 #: General ranges of the Criminal Law's term kinds (以上 / 以下 include the number, Art 99).

@@ -41,7 +41,7 @@ from ...core.errors import InvalidFactError
 from ...core.facts import Facts, OffenderKind, to_count, to_member, to_offender
 from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provision, Step, Tier
 from ...core.interval import Interval
-from ...core.messages import N_, message
+from ...core.messages import N_, message, reading_value_param
 from ...core.money import Exact, Money
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
@@ -239,7 +239,7 @@ class CriminalLawFacts(Facts):
 
 ACT = Act(
     id="cn.cl",
-    title="PRC Criminal Law",
+    title=N_("PRC Criminal Law"),
     title_original="中华人民共和国刑法",
     jurisdiction="CN",
     language="zh",
@@ -250,6 +250,8 @@ ACT = Act(
     time_rule=CRIMINAL,
     sentencing=criminal_sentencing,
 )
+# The Criminal Law's fine is 罚金 (a criminal penalty), not the administrative 罚款.
+message("kind.fine@cn.cl", N_("criminal fine"))
 
 cite = ACT.cite
 C = CriminalCircumstance
@@ -258,11 +260,11 @@ PERSONS = Addressee.RESPONSIBLE_PERSONS
 OFFENDER = Addressee.OFFENDER
 
 INTERP_2017 = "cn.interp.2017-10"
-INTERP_2017_TITLE = "SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)"
+INTERP_2017_TITLE = N_("SPC/SPP Interpretation on Infringing Citizens' Personal Information (法释〔2017〕10号)")
 INTERP_2012 = "cn.interp.2012-insider"
-INTERP_2012_TITLE = "SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)"
+INTERP_2012_TITLE = N_("SPC/SPP Interpretation on Insider Trading and Leaking Inside Information (2012)")
 INTERP_2019 = "cn.interp.2019-15"
-INTERP_2019_TITLE = "SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)"
+INTERP_2019_TITLE = N_("SPC/SPP Interpretation on Information-Network Crimes (法释〔2019〕15号)")
 
 
 def i2017(article: str, paragraph: int | None = None, item: str | None = None) -> Citation:
@@ -1004,6 +1006,7 @@ message("measure.business_profit", N_("profit from the information bought for a 
 message("measure.securities_turnover", N_("securities turnover"))
 message("measure.futures_margin", N_("futures margin"))
 message("measure.occasions", N_("occasions"))
+reading_value_param("insider_standards", "insider_especially_serious")
 message(
     "step.insider_standards",
     N_("insider (information obtained in performing duties or providing services): standards times {factor}; "

@@ -82,10 +82,24 @@ from ...core.interval import Interval
 from ...core.messages import N_, message, pgettext
 from ...core.money import Money
 from ...core.readings import reading, reading_is, readings_converter
-from ...core.sanction import Addressee, Modality, SanctionKind
+from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
 from ...core.term import Term
 from ...core.versions import Candidate, Choice, Version
 from .time import ADMINISTRATIVE
+
+# Kinds of measure the Cybersecurity Law names, declared by this act (see core.sanction.register_kind).
+#: 关闭网站 / 关闭…应用程序 / 关闭…通讯群组.
+CLOSURE_OF_WEBSITE = register_kind("closure_of_website", Quantity.NONE, label=N_("closure of the website"))
+CLOSURE_OF_APP = register_kind("closure_of_app", Quantity.NONE, label=N_("closure of the application"))
+CLOSURE_OF_COMMUNICATION_GROUP = register_kind(
+    "closure_of_communication_group", Quantity.NONE, label=N_("closure of the communication group")
+)
+#: 责令停止使用 (2016 Art 65): stop using the unreviewed product or service.
+ORDER_TO_STOP_USE = register_kind(
+    "order_to_stop_use", Quantity.NONE, label=N_("order to stop using the product or service")
+)
+#: 予以通报 (as amended, Art 69): a circulated notice of the violation.
+PUBLIC_NOTICE = register_kind("public_notice", Quantity.NONE, label=N_("circulated notice of the violation"))
 
 __all__ = [
     "ACT",

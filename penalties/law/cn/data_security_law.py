@@ -42,7 +42,7 @@ from ...core.formula import (
     Tiered,
 )
 from ...core.interval import Interval
-from ...core.messages import N_, message
+from ...core.messages import N_, message, pgettext
 from ...core.money import Money
 from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
@@ -117,7 +117,7 @@ message(
 
 ACT = Act(
     id="cn.dsl",
-    title="PRC Data Security Law",
+    title=N_("PRC Data Security Law"),
     title_original="中华人民共和国数据安全法",
     jurisdiction="CN",
     language="zh",
@@ -128,6 +128,8 @@ ACT = Act(
     time_rule=ADMINISTRATIVE,  # APL Art 37 (penalties.law.cn.time)
     sentencing=administrative_sentencing,
 )
+# An administrative fine (罚款) reads "fine" in English; the catalogs name it in the act's context.
+message("kind.fine@cn.dsl", pgettext("cn.dsl", "fine"))
 
 cite = ACT.cite
 

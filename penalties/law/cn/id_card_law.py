@@ -36,7 +36,7 @@ from ...core.errors import InvalidFactError
 from ...core.facts import Facts, NoCircumstances, OffenderKind, to_offender
 from ...core.formula import AllOf, Evaluation, FixedRange, GainsAmount, Node, Note, Provision, Ref, Step
 from ...core.interval import Interval
-from ...core.messages import N_, message
+from ...core.messages import N_, message, pgettext
 from ...core.money import Money
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.term import Term
@@ -76,7 +76,7 @@ class IdCardFacts(Facts):
 
 ACT = Act(
     id="cn.idcard",
-    title="PRC Resident Identity Card Law",
+    title=N_("PRC Resident Identity Card Law"),
     title_original="中华人民共和国居民身份证法",
     jurisdiction="CN",
     language="zh",
@@ -87,6 +87,8 @@ ACT = Act(
     time_rule=ADMINISTRATIVE,  # APL Art 37 (penalties.law.cn.time)
     sentencing=administrative_sentencing,
 )
+# An administrative fine (罚款) reads "fine" in English; the catalogs name it in the act's context.
+message("kind.fine@cn.idcard", pgettext("cn.idcard", "fine"))
 
 cite = ACT.cite
 SHALL = Modality.SHALL

@@ -67,7 +67,22 @@ from ...core.interval import Interval
 from ...core.messages import N_, message, pgettext
 from ...core.money import Money
 from ...core.readings import reading, reading_is, readings_converter
-from ...core.sanction import Addressee, Modality, SanctionKind
+from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
+
+# Kinds of measure the PIPL names (Art 66), declared by this act (see core.sanction.register_kind).
+#: 责令暂停或者终止提供服务 (Art 66 para 1): the offending application stops its service.
+SUSPENSION_OF_APP_SERVICE = register_kind(
+    "suspension_of_app_service", Quantity.NONE, label=N_("order to suspend the application's service")
+)
+TERMINATION_OF_APP_SERVICE = register_kind(
+    "termination_of_app_service", Quantity.NONE, label=N_("order to terminate the application's service")
+)
+#: 禁止其在一定期限内担任相关企业的董事、监事、高级管理人员和个人信息保护负责人 (Art 66 para 2).
+BAN_FROM_OFFICE = register_kind(
+    "ban_from_office",
+    Quantity.NONE,
+    label=N_("ban for a period from serving as director, supervisor, senior manager or personal-information officer"),
+)
 
 __all__ = ["ACT", "ARTICLES", "PiplCircumstance", "PiplFacts", "PiplReadings", "TurnoverCap", "turnover_limbs"]
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...core.article import Act
+from ...core.messages import N_, message, pgettext
+from ...core.sanction import Quantity, register_kind
 from .facts import IrFacts
 from .time import LENIENT_LATER_LAW
 
@@ -15,7 +17,14 @@ if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.sentencing import SentencingFinding
 
-__all__ = ["ACT", "cite"]
+__all__ = ["ACT", "TAZIR_IMPRISONMENT", "cite"]
+
+#: حبس تعزیری: imprisonment as a ta'zir penalty (IPC Art 19), the Iranian act's custodial term.
+TAZIR_IMPRISONMENT = register_kind(
+    "tazir_imprisonment", Quantity.TERM, label=N_("ta'zir imprisonment"), restricts_liberty=True
+)
+# A criminal fine (جزای نقدی) reads "fine" in English; the catalogs name it in the act's context.
+message("kind.fine@ir.ipc", pgettext("ir.ipc", "fine"))
 
 #: The Computer Crimes Law (قانون جرایم رایانه‌ای) was adopted by the Majlis on 1388/03/05
 #: (2009-05-26) and, by its Art 55, placed in the Islamic Penal Code as Arts 729-783; one source
@@ -42,10 +51,11 @@ _HOOK: list[Callable[[Article, Assessment], SentencingFinding]] = []
 
 ACT = Act(
     id="ir.ipc",
-    title="Islamic Penal Code (Computer Crimes Law)",
+    title=N_("Islamic Penal Code (Computer Crimes Law)"),
     title_original="قانون مجازات اسلامی (قانون جرایم رایانه‌ای)",
     jurisdiction="IR",
     language="fa",
+    offender_words=(("organisation", "legal_person"), ("individual", "natural_person")),
     currency="IRR",
     in_force_from=_dt.date(2009, 5, 26),
     facts_type=IrFacts,

@@ -47,6 +47,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from ...core import hooks
 from ...core.errors import InvalidFactError
 from ...core.interval import Interval
 from ...core.messages import N_, message, pgettext
@@ -797,6 +798,10 @@ def phrase_of(name: str, text: str) -> Any:
                 _PHRASES[("decree", figure.decree.label)] = figure.decree.phrase
                 _PHRASES[("sources", ", ".join(figure.sources))] = figure.sources_phrase
     return _PHRASES.get((name, text))
+
+
+# The renderers translate a figure's source and decree through the phrase behind them.
+hooks.add("figure_phrase", phrase_of)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.sanction import Modality, SanctionKind
 from ...core.term import Term, TermUnit
-from .act import ACT, cite
+from .act import ACT, TAZIR_IMPRISONMENT, cite
 from .amounts import SCHEDULES
 from .facts import AGGRAVATING, IrCircumstance
 from .nodes import Branch, Branches, Check, CompoundableHalving, DatedFine, Undeterminable
@@ -48,7 +48,7 @@ __all__ = ["ACT", "ALIASES", "ARTICLES", "CLAUSE_LETTERS"]
 
 C = IrCircumstance
 SHALL = Modality.SHALL
-PRISON = SanctionKind.TAZIR_IMPRISONMENT
+PRISON = TAZIR_IMPRISONMENT
 
 #: Transliteration of the clause letters (abjad order).
 CLAUSE_LETTERS: dict[str, str] = {"a": "الف", "b": "ب", "c": "ج", "d": "د", "e": "ه"}
