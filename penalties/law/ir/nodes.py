@@ -7,7 +7,9 @@
 - :class:`CompoundableHalving`: Art 744's imprisonment, halved since 1399 (a named reading);
 - :class:`Undeterminable`: a branch for which the text gives no figure (typed error or note).
 
-Each leaves a step in the trace; its English sentence is registered below.
+Each compiles itself into the plan (``compile(ctx)``, see :mod:`penalties.core.formula`) and
+leaves a step in the trace; its English sentence is registered below. The dates they compare the
+date of judgment with are declared (``change_dates``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import attrs
 
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError, NotDeterminableError
-from ...core.formula import Evaluation, Node, Ref, Step
+from ...core.formula import Evaluation, Node, Ref, Step, _evaluate_amount, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.readings import reading_is
@@ -75,19 +77,19 @@ class DatedFine:
         )
         return cited(loc, line, self.basis), ()
 
-    # Not an init field: attrs.evolve (a reform) must start with an empty cache, not the original's.
-    _cache: dict[int, tuple[Sanction, Step]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    @property
+    def change_dates(self) -> tuple[_dt.date, ...]:
+        """The dates from which the schedule's figures are in force."""
+        return tuple(figure.decree.effective for figure in self.schedule.figures)
+
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        sanction, step = self._build(self.schedule.at(ctx.on, ctx.readings))
+        slots: tuple[int, ...] = ctx.sanction(sanction)
+        ctx.step(step)
+        return slots
 
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        facts: Any = ev.facts
-        figure = self.schedule.at(facts.on, facts.readings)
-        found = self._cache.get(id(figure))
-        if found is None:
-            found = self._build(figure)
-            self._cache[id(figure)] = found
-        ev.sanctions.append(found[0])
-        ev.trace.append(found[1])
-        return (("sanction", len(ev.sanctions) - 1),)
+        return _evaluate_node(self, ev)
 
     def _build(self, figure: Figure) -> tuple[Sanction, Step]:
         value = figure.range
@@ -136,19 +138,23 @@ class Branches:
         )
 
     def select(self, facts: Any) -> Branch:
-        for branch in self.branches:
+        return self.branches[self._index(facts)]
+
+    def _index(self, facts: Any) -> int:
+        for index, branch in enumerate(self.branches):
             if branch.when is None or branch.when(facts):
-                return branch
+                return index
         raise AssertionError("a Branches node ends with an unconditional branch")
 
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        branch = self.branches[ctx.decide(("branches", id(self)), self._index)]
+        ctx.tier(branch.name)
+        ctx.step(Step("branch", branch.basis, (("tier", branch.name), ("condition", branch.condition))))
+        slots: tuple[int, ...] = ctx.compile_all(branch.body)
+        return slots
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        branch = self.select(ev.facts)
-        ev.tier = branch.name
-        ev.trace.append(Step("branch", branch.basis, (("tier", branch.name), ("condition", branch.condition))))
-        refs: list[Ref] = []
-        for node in branch.body:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        return _evaluate_node(self, ev)
 
 
 #: Law on Reducing Ta'zir Imprisonment (قانون کاهش مجازات حبس تعزیری), approved 1399/02/23
@@ -182,14 +188,18 @@ class CompoundableHalving:
         )
         return line, ()
 
+    change_dates = (REDUCING_LAW_DATE,)
+
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        facts: Any = ev.facts
-        if not reading_is(facts.readings, "art744_halving", "apply") or facts.on < REDUCING_LAW_DATE:
-            if facts.on >= REDUCING_LAW_DATE:
-                ev.trace.append(_reading_step(basis, "art744_halving", "ignore", "imprisonment as enacted"))
+        return _evaluate_amount(self, ev, basis)
+
+    def compile(self, ctx: Any, basis: Citation) -> Interval[Any]:
+        if not reading_is(ctx.readings, "art744_halving", "apply") or ctx.on < REDUCING_LAW_DATE:
+            if ctx.on >= REDUCING_LAW_DATE:
+                ctx.step(_reading_step(basis, "art744_halving", "ignore", "imprisonment as enacted"))
             return self._point(self.range)
         halved = self._point(self.range * Fraction(1, 2))
-        ev.trace.append(
+        ctx.step(
             _reading_step(
                 basis,
                 "art744_halving",
@@ -229,11 +239,16 @@ class Check:
         )
         return line, ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        value = getattr(ev.facts, self.field)
-        if not self.ok(value):
-            raise InvalidFactError(self.field, value, self.expected)
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        if not ctx.decide(("check", id(self)), self._holds, (self.field,)):
+            raise InvalidFactError(self.field, getattr(ctx.facts, self.field), self.expected)
         return ()
+
+    def _holds(self, facts: Any) -> bool:
+        return bool(self.ok(getattr(facts, self.field)))
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -262,13 +277,13 @@ class Undeterminable:
         other = heading(loc, loc.gettext(N_("otherwise, under the other reading")))
         return heading(loc, line), ((other, self.fallback),)
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        facts: Any = ev.facts
-        value = getattr(facts.readings, self.reading)
-        if reading_is(facts.readings, self.reading, "not_determinable"):
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        value = getattr(ctx.readings, self.reading)
+        if reading_is(ctx.readings, self.reading, "not_determinable"):
             raise NotDeterminableError(self.article_id, self.what, self.reason, reading=self.reading)
-        ev.trace.append(_reading_step(self.basis, self.reading, value, self.reason))
-        refs: list[Ref] = []
-        for node in self.fallback:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        ctx.step(_reading_step(self.basis, self.reading, value, self.reason))
+        slots: tuple[int, ...] = ctx.compile_all(self.fallback)
+        return slots
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
