@@ -565,36 +565,65 @@ class Program:
         return plan
 
 
-def gains_pieces(program: Program, facts_at: Callable[[Any], Facts]) -> list[tuple[Any, Plan]]:
-    """The plans of ``program`` over the whole gains, as ``[(from_gains, plan), ...]``.
+def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addressee) -> list[tuple[int, Shape, Any]]:
+    """One money sanction of ``article`` over whole gains, the other facts as in ``facts``.
 
-    ``facts_at(gains)`` gives the facts of the case with whole ``gains`` (0: none). Each plan
-    holds from its ``from_gains`` up to the next piece's. Raises :class:`NotCompilable` when a
-    plan depends on the gains other than through thresholds.
+    Returns ``[(from_gains, shape, error), ...]`` in ascending ``from_gains`` (the first is 0):
+    each piece holds from its ``from_gains`` up to the next piece's, with the sanction's
+    :data:`Shape` there, or ``error`` (the :class:`~penalties.core.errors.PenaltiesError` that
+    ``assess()`` raises there, e.g. a multiple of zero gains) and no shape. Adjacent pieces with
+    one shape are merged. Raises :class:`NotCompilable` when the plans depend on the gains other
+    than through thresholds, or the sanction has no shape (an opaque part, a rule per call).
     """
-    breaks: set[Any] = set()
-    done: dict[Any, Plan] = {}
-    pending: list[Any] = [0, 1]
+    from .errors import PenaltiesError
+
+    program = article._program
+    cache: dict[int, Any] = {}
+
+    def at(gains: int) -> Any:
+        if gains not in cache:
+            made = attrs_evolve(facts, illegal_gains=gains or None)
+            try:
+                cache[gains] = program.plan(made)
+            except PenaltiesError as error:
+                cache[gains] = error
+        return cache[gains]
+
+    starts: set[int] = {0, 1}
+    pending = [0, 1]
     while pending:
-        start = pending.pop()
-        if start in done:
+        found = at(pending.pop())
+        if isinstance(found, PenaltiesError):
             continue
-        plan = program.plan(facts_at(start))
-        done[start] = plan
-        found = plan.gains_breakpoints()
-        if found is None:
-            raise NotCompilable("the plan reads the gains")
-        for threshold in found:
-            first = _ceil(threshold)
-            if threshold == 0:
-                first = 1
-            if first not in breaks:
-                breaks.add(first)
+        thresholds = found.gains_breakpoints()
+        if thresholds is None:
+            raise NotCompilable("the plan reads the gains other than through thresholds")
+        for threshold in thresholds:
+            first = 1 if threshold == 0 else _ceil(threshold)
+            if first > 0 and first not in starts:
+                starts.add(first)
                 pending.append(first)
-        if len(done) > 256:
+        if len(starts) > 256:
             raise NotCompilable("too many pieces")
-    starts = sorted({0, 1, *breaks})
-    return [(start, done[start] if start in done else program.plan(facts_at(start))) for start in starts]
+    pieces: list[tuple[int, Shape, Any]] = []
+    for start in sorted(starts):
+        found = at(start)
+        piece: tuple[int, Shape, Any]
+        if isinstance(found, PenaltiesError):
+            piece = (start, None, found)
+        else:
+            piece = (start, found.shape(kind, addressee), None)
+        if pieces and pieces[-1][2] is None and piece[2] is None and pieces[-1][1] == piece[1]:
+            continue
+        pieces.append(piece)
+    return pieces
+
+
+def attrs_evolve(facts: Facts, **changes: Any) -> Facts:
+    import attrs
+
+    made: Facts = attrs.evolve(facts, **changes)
+    return made
 
 
 def _ceil(value: Any) -> int:

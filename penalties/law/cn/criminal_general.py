@@ -500,11 +500,6 @@ class Graded(Tiered):
     #: Facts of the act that this article does not read: setting one is an error, not ignored.
     unused: tuple[str, ...] = ()
 
-    @property
-    def change_dates(self) -> tuple[_dt.date, ...]:
-        """The dates from which the grader's standards apply (declared by the grader)."""
-        return tuple(getattr(self.grader, "change_dates", ()))
-
     def compile(self, ctx: Context) -> tuple[int, ...]:
         basis = self.basis or self.tiers[0].basis
         for name in self.unused:

@@ -269,6 +269,11 @@ class PersonalInformationStandards:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_lcm", math.lcm(*(standard for _, standard, _ in self.items)))
 
+    @property
+    def change_dates(self) -> tuple[_dt.date, ...]:
+        """The interpretation's standards apply from its own date (declared for plans and batches)."""
+        return (self.in_force_from,)
+
     def _levels(
         self, names: tuple[str, ...], insider: bool, literal: bool
     ) -> tuple[tuple[str, Exact, Exact, Money | None], ...]:
@@ -384,6 +389,11 @@ class InsiderTradingStandards:
     occasions: int
     in_force_from: _dt.date
     source: Citation
+
+    @property
+    def change_dates(self) -> tuple[_dt.date, ...]:
+        """The interpretation's standards apply from its own date (declared for plans and batches)."""
+        return (self.in_force_from,)
 
     def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
         if not interpretation_in_force(ev, self.source, self.in_force_from):
