@@ -411,11 +411,25 @@ class _Pieces:
     def fits(self) -> bool:
         return all(kernel.fits() for kernel in self.kernels)
 
+    def _masks(self, gains: NDArray[np.int64]) -> list[Any]:
+        # One comparison per threshold, shared by every column (the arrays are the same object).
+        cached = _MASKS.get(id(gains))
+        if cached is not None and cached[0] is gains and cached[1] == self.starts:
+            masks: list[Any] = cached[2]
+            return masks
+        masks = [gains < start for start in self.starts]
+        _MASKS.clear()
+        _MASKS[id(gains)] = (gains, self.starts, masks)
+        return masks
+
     def _pick(self, gains: NDArray[np.int64], parts: list[Any]) -> Any:
         chosen = parts[-1]
-        for start, part in zip(reversed(self.starts), reversed(parts[:-1]), strict=True):
-            if not (np.isscalar(part) and np.isscalar(chosen) and part == chosen) and part is not chosen:
-                chosen = np.where(gains < start, part, chosen)
+        masks = self._masks(gains)
+        for index in range(len(parts) - 2, -1, -1):
+            part = parts[index]
+            if part is chosen or (type(part) is type(chosen) and np.ndim(part) == 0 and part == chosen):
+                continue
+            chosen = np.where(masks[index], part, chosen)
         return chosen
 
     def columns(self, gains: NDArray[np.int64]) -> _Columns:
@@ -423,13 +437,31 @@ class _Pieces:
         return tuple(self._pick(gains, [cols[i] for cols in each]) for i in range(6))
 
     def errors(self, gains: NDArray[np.int64]) -> Any:
-        each = [kernel.errors(gains) for kernel in self.kernels]
+        # A multiple fails only on no gains, which lie in the first piece alone.
+        each = [
+            False if index and isinstance(kernel, _Multiple) else kernel.errors(gains)
+            for index, kernel in enumerate(self.kernels)
+        ]
         if all(part is False for part in each):
             return False
         return self._pick(gains, [np.zeros(gains.shape, dtype=bool) if part is False else part for part in each])
 
     def present(self, gains: NDArray[np.int64]) -> Any:
         return self._pick(gains, [kernel.present(gains) for kernel in self.kernels])
+
+
+#: The masks of the last gains column seen (the kernel's columns share them; one entry).
+_MASKS: dict[int, tuple[Any, tuple[int, ...], list[Any]]] = {}
+
+
+def _repeat(value: Any, n: int) -> NDArray[Any]:
+    """A read-only column of ``n`` copies of one value, without the memory (a zero stride)."""
+    one = np.asarray(value)
+    if one.ndim:
+        one = one.reshape(())
+    made: NDArray[Any] = np.ndarray((n,), dtype=one.dtype, buffer=one.reshape(1), strides=(0,))
+    made.flags.writeable = False
+    return made
 
 
 @attrs.frozen
@@ -457,7 +489,34 @@ def _kernel(shape: Shape, error: Any) -> Any:
 
 def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
     """The sanction of ``article`` for the discrete facts of ``facts``, as a kernel over the gains:
-    the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised."""
+    the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised.
+
+    Kept in the article's memo of derived descriptions (beside its plans, never in a node)."""
+    try:
+        key: Any = ("batch", kind, addressee, attrs.evolve(facts, illegal_gains=None))
+        hash(key)
+    except TypeError:
+        key = None
+    memo = article.memo
+    if key is not None:
+        found = memo.get(key)
+        if found is not None:
+            if isinstance(found, NotCompilable):
+                raise found
+            made: _Plan = found
+            return made
+    try:
+        compiled = _compile_pieces(article, facts, kind, addressee)
+    except NotCompilable as error:
+        if key is not None:
+            memo.put(key, error)
+        raise
+    if key is not None:
+        memo.put(key, compiled)
+    return compiled
+
+
+def _compile_pieces(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
     pieces = gains_pieces(article, facts, kind, addressee)
     kernels = tuple(_kernel(shape, error) for _, shape, error in pieces)
     if len(kernels) == 1:
@@ -467,7 +526,12 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
 
 def _change_days(article: Article) -> NDArray[np.int64]:
     """Day numbers from which an article's result may change (its declared change dates)."""
-    return np.array([day.toordinal() - _EPOCH_ORDINAL for day in article.change_dates], dtype=np.int64)
+    found: NDArray[np.int64] | None = article.memo.get("batch_change_days")
+    if found is None:
+        found = np.array([day.toordinal() - _EPOCH_ORDINAL for day in article.change_dates], dtype=np.int64)
+        found.flags.writeable = False
+        article.memo.put("batch_change_days", found)
+    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -1144,7 +1208,9 @@ def fine_bounds(
         if g[low_row] < 0:
             scalar(int(np.flatnonzero(g < 0)[0]))
         scalar(high_row)  # the largest whole gains pass the facts validation, so every one does
-    use_gains = (bool(odd) or bool(g.any())) and "illegal_gains" in art.facts_read
+    # Whole gains are not negative here, so the largest says whether any is above zero.
+    largest = int(g[high_row]) if g.size else 0
+    use_gains = (bool(odd) or largest > 0) and "illegal_gains" in art.facts_read
 
     # Discrete facts of each row: offender, circumstances (one flag each), the date's span.
     breaks = _change_days(art)
@@ -1190,7 +1256,7 @@ def fine_bounds(
 
     covered = any(len(members) == count for members in kernels.values())
     if ids is None or count == 1 or covered:
-        out: list[Any] = [np.broadcast_to(table[0], (n,)) for table in tables]
+        out: list[Any] = [_repeat(table[0], n) for table in tables]
     else:
         out = _gather(tables, ids)
     rows_of: list[NDArray[np.int64]] | None = None
@@ -1214,11 +1280,11 @@ def fine_bounds(
         cols = plan.fine.columns(gk)
         present = plan.fine.present(gk)
         if rows is None:
-            out = [np.broadcast_to(c, (n,)) if np.ndim(c) == 0 else c for c in (*cols, present)]
+            out = [_repeat(c, n) if np.ndim(c) == 0 else c for c in (*cols, present)]
         else:
             for target, column in zip(out, (*cols, present), strict=True):
                 target[rows] = column
-        too_big = np.flatnonzero(gk > limit)
+        too_big = np.flatnonzero(gk > limit) if largest > limit else np.zeros(0, dtype=np.int64)
         for i in (too_big if rows is None else rows[too_big]).tolist():
             fallback[int(i)] = scalar(int(i))
     if slow:

@@ -232,3 +232,51 @@ def test_a_fixed_range_evolved_after_assessment_shows_the_new_range() -> None:
 def test_tier_selection_by_the_last_met_trigger() -> None:
     tiers = article("cn.dsl.45.1").formula.tiers
     assert isinstance(tiers[0], Tier)
+
+
+# -- facts checked by a straight line ----------------------------------------------------------
+
+FACT_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-3, max_value=10**7),
+    st.sampled_from(
+        [
+            "organisation",
+            "legal_person",
+            "individual",
+            "2024-05-01",
+            "1403/04/04",
+            "organised",
+            "refused_correction",
+            "x",
+            1.5,
+            {"organised"},
+            [],
+            {"trajectory": 50},
+            dt.date(2024, 5, 1),
+        ]
+    ),
+)
+
+
+@st.composite
+def raw_facts(draw: Any) -> tuple[type, dict[str, Any]]:
+    facts_type = draw(st.sampled_from(sorted({a.act.facts_type for a in ARTICLES}, key=lambda t: t.__name__)))
+    names = draw(st.lists(st.sampled_from(facts_type.field_names()), unique=True, max_size=4))
+    return facts_type, {name: draw(FACT_VALUES) for name in names}
+
+
+def made(make: Any, raw: dict[str, Any]) -> Any:
+    try:
+        return make(**raw) if make is not None else None
+    except PenaltiesError as error:
+        return (type(error), str(error))
+
+
+@given(raw_facts())
+@settings(max_examples=300)
+def test_the_straight_line_facts_check_equals_the_constructor(case: Any) -> None:
+    facts_type, raw = case
+    raw.setdefault("on", dt.date(2024, 5, 1))  # the default is the day of the call
+    assert made(lambda **kw: facts_type.from_keywords(kw), raw) == made(facts_type, raw)

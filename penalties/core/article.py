@@ -22,7 +22,7 @@ from .citation import Citation
 from .errors import InvalidFactError, NotInForceError
 from .facts import Facts
 from .formula import GAINS_NODES, Evaluation, Formula, Tiered
-from .plan import Context, Plan, Program
+from .plan import Context, Memo, Plan, Program
 
 __all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "change_dates", "reads_gains"]
 
@@ -343,7 +343,7 @@ class Article:
             if key not in names:
                 read = ", ".join(sorted(self._facts_read))
                 raise InvalidFactError(key, facts[key], f"a fact that {self.id} reads: {read}")
-        made = facts_type(**facts)
+        made = facts_type.from_keywords(facts)
         self.check_facts_read(made)
         extra = made.circumstances - self.circumstances if made.circumstances else None
         if extra:
@@ -393,6 +393,11 @@ class Article:
     def plan(self, facts: Facts) -> Plan:
         """The compiled plan of this article for ``facts`` (validated facts; see ``core.plan``)."""
         return self._program.plan(facts)
+
+    @property
+    def memo(self) -> Memo:
+        """A bounded memo for descriptions derived from the plans (batch kernels), beside them."""
+        return self._program.memo
 
     def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:
         """The article as HTML: citation, dates in force, original text, gloss, formula outline.

@@ -199,6 +199,36 @@ class Facts:
         return to_date(value)
 
     @classmethod
+    def from_keywords(cls: type[F], raw: dict[str, Any]) -> F:
+        """``cls(**raw)`` as a straight line: each given fact through its converter, each other
+        fact its default converted once per class (the same values and the same errors, in the
+        same order, as the attrs constructor; ``raw`` holds only names of fields)."""
+        plan: Any = cls.__dict__.get("_FAST")
+        if plan is None:
+            plan = _fast_plan(cls)
+            type.__setattr__(cls, "_FAST", plan)
+        if plan is False:
+            return cls(**raw)
+        made = object.__new__(cls)
+        put = object.__setattr__
+        fields, validated = plan
+        for name, convert, takes_self, default, factory in fields:
+            if name in raw:
+                value = raw[name]
+                if convert is not None:
+                    value = convert(value, made) if takes_self else convert(value)
+            elif factory is not None:
+                value = factory()
+                if convert is not None:
+                    value = convert(value, made) if takes_self else convert(value)
+            else:
+                value = default
+            put(made, name, value)
+        for field in validated:
+            field.validator(made, field, getattr(made, field.name))
+        return made
+
+    @classmethod
     def field_names(cls) -> tuple[str, ...]:
         """Names of the facts this class accepts (cached per class)."""
         names: tuple[str, ...] | None = cls.__dict__.get("_FIELD_NAMES")
@@ -226,6 +256,42 @@ class Facts:
         for field in attrs.fields(type(self)):
             data[field.name] = _jsonable(getattr(self, field.name))
         return data
+
+
+F = TypeVar("F", bound=Facts)
+
+
+def _fast_plan(cls: type[Facts]) -> Any:
+    """Per field: name, converter, whether it takes the instance, converted default, factory."""
+    if getattr(cls, "__attrs_post_init__", None) is not None or getattr(cls, "__attrs_pre_init__", None) is not None:
+        return False
+    fields = []
+    validated = []
+    probe = object.__new__(cls)
+    for field in attrs.fields(cls):
+        if not field.init or field.alias != field.name:
+            return False
+        converter: Any = field.converter
+        takes_self = False
+        if isinstance(converter, attrs.Converter):
+            if converter.takes_field:  # type: ignore[attr-defined]
+                return False
+            takes_self = bool(converter.takes_self)  # type: ignore[attr-defined]
+            converter = converter.converter  # type: ignore[attr-defined]
+        default: Any = field.default
+        factory = None
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                return False
+            factory, default = default.factory, None
+        elif default is attrs.NOTHING:
+            return False
+        elif converter is not None:
+            default = converter(default, probe) if takes_self else converter(default)
+        if field.validator is not None:
+            validated.append(field)
+        fields.append((field.name, converter, takes_self, default, factory))
+    return tuple(fields), tuple(validated)
 
 
 def _jsonable(value: Any) -> Any:

@@ -492,6 +492,23 @@ class _Switch:
         self.branches: dict[Any, Any] = {}
 
 
+class Memo:
+    """A bounded memo of descriptions derived from a program's plans (batch kernels, say)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self) -> None:
+        self._items: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        return self._items.get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        if len(self._items) >= PLAN_LIMIT:
+            self._items.clear()
+        self._items[key] = value
+
+
 class Program:
     """The plans of one formula, compiled on first use per situation and answers.
 
@@ -501,7 +518,7 @@ class Program:
     formula may give another result (its declared change dates).
     """
 
-    __slots__ = ("_compile", "_count", "_plans", "dates", "finish")
+    __slots__ = ("_compile", "_count", "_plans", "_readings", "_tokens", "dates", "finish", "memo")
 
     def __init__(
         self,
@@ -513,21 +530,30 @@ class Program:
         self.dates = dates
         self.finish = finish
         self._plans: dict[Any, Any] = {}
+        self._readings: dict[int, tuple[Any, int]] = {}
+        self._tokens: dict[Any, int] = {}
         self._count = 0
+        self.memo = Memo()
 
     def key(self, facts: Facts) -> tuple[Any, ...]:
-        return (
-            facts.offender,
-            facts.circumstances,
-            getattr(facts, "readings", None),
-            bisect.bisect_right(self.dates, facts.on) if self.dates else 0,
-        )
+        readings = getattr(facts, "readings", None)
+        # Readings are compared by value, through a number per distinct value; the common objects
+        # (an act's shared default) are recognised by identity, which saves hashing their fields.
+        known = self._readings.get(id(readings))
+        if known is not None and known[0] is readings:
+            token = known[1]
+        else:
+            token = self._tokens.setdefault(readings, len(self._tokens))
+            if len(self._readings) < 64:
+                self._readings[id(readings)] = (readings, token)
+        dates = self.dates
+        return (facts.offender, facts.circumstances, token, bisect.bisect_right(dates, facts.on) if dates else 0)
 
     def plan(self, facts: Facts) -> Plan:
         """The plan for ``facts`` (compiled now if these facts are the first of their kind)."""
         key = self.key(facts)
         entry = self._plans.get(key)
-        while isinstance(entry, _Switch):
+        while entry.__class__ is _Switch:
             entry = entry.branches.get(entry.fn(facts))
         if entry is not None:
             found: Plan = entry
@@ -544,6 +570,11 @@ class Program:
         if self._count >= PLAN_LIMIT:
             self._plans.clear()
             self._count = 0
+            if len(self._tokens) > PLAN_LIMIT:
+                # Tokens are only ever added: drop them with the plans that use them.
+                self._tokens.clear()
+                self._readings.clear()
+                key = self.key(facts)
         self._count += 1
         decisions = plan.decisions
         if not decisions:
