@@ -487,11 +487,13 @@ def _kernel(shape: Shape, error: Any) -> Any:
     return _Multiple(low_factor, high_factor)
 
 
-def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
+def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> tuple[_Plan, Any, bool]:
     """The sanction of ``article`` for the discrete facts of ``facts``, as a kernel over the gains:
     the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised.
 
-    Kept in the article's memo of derived descriptions (beside its plans, never in a node)."""
+    Kept in the article's memo of derived descriptions (beside its plans, never in a node).
+    Returns the kernel, its memo key (``None``: not memoised) and whether it was made now.
+    """
     try:
         key: Any = ("batch", kind, addressee, attrs.evolve(facts, illegal_gains=None))
         hash(key)
@@ -503,8 +505,7 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
         if found is not None:
             if isinstance(found, NotCompilable):
                 raise found
-            made: _Plan = found
-            return made
+            return found, key, False
     try:
         compiled = _compile_pieces(article, facts, kind, addressee)
     except NotCompilable as error:
@@ -513,7 +514,7 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
         raise
     if key is not None:
         memo.put(key, compiled)
-    return compiled
+    return compiled, key, True
 
 
 def _compile_pieces(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
@@ -1230,15 +1231,17 @@ def fine_bounds(
     for group, i0 in enumerate(firsts):
         expected = scalar(i0)  # validates the group and raises the typed errors of its first row
         plan: _Plan | None
+        fresh, memo_key = False, None
         if not use_gains:
             plan = _Plan(_Const(expected))  # the same range for every row of the group
         else:
             try:
-                plan = _compile(art, art.make_facts(row_facts(i0)), kind, addressee)
+                plan, memo_key, fresh = _compile(art, art.make_facts(row_facts(i0)), kind, addressee)
             except NotCompilable:
                 plan = None
-        if plan is not None and use_gains and i0 not in odd and g[i0] <= plan.limit():
-            # The compiled kernel must give the scalar path's answer on the group's first row.
+        if plan is not None and fresh and i0 not in odd and g[i0] <= plan.limit():
+            # A kernel just made must give the scalar path's answer on the group's first row
+            # (else it is remembered as refused, and the group is evaluated by the scalar path).
             first = g[i0 : i0 + 1]
             cols = plan.fine.columns(first)
             present = bool(np.all(plan.fine.present(first)))
@@ -1246,6 +1249,8 @@ def fine_bounds(
                 _interval_of(cols, 0, currency) if present else None
             ) != expected:
                 plan = None
+                if memo_key is not None:
+                    art.memo.put(memo_key, NotCompilable("the kernel disagrees with assess()"))
         if plan is None or not plan.fine.fits():
             slow.append(group)
         elif isinstance(plan.fine, _Const):
