@@ -338,7 +338,7 @@ class Article:
     def make_facts(self, facts: dict[str, Any]) -> Facts:
         """Validate raw facts for this article; raise :class:`InvalidFactError` on anything wrong."""
         facts_type = self.act.facts_type
-        names = facts_type.field_names()  # cached per class
+        names = facts_type.field_set()  # cached per class
         for key in facts:
             if key not in names:
                 read = ", ".join(sorted(self._facts_read))
@@ -370,13 +370,14 @@ class Article:
             raise InvalidFactError("facts", facts, f"an instance of {self.act.facts_type.__name__}")
         else:
             self.check_facts_read(facts)
-        self.check_in_force(facts.on)
+        on = facts.on
+        start, end = self._in_force
+        if on < start or (end is not None and on > end):
+            self.check_in_force(on)
         plan = self._program.plan(facts)
         result = plan.result
         if result is None:
-            ev = Evaluation(facts)
-            plan.run(ev)
-            result = (ev.tier, ev.penal, tuple(ev.sanctions), tuple(ev.combinations), tuple(ev.trace), tuple(ev.notes))
+            result = plan.produce(facts)
         tier, penal, sanctions, combinations, trace, notes = result
         return _make_assessment(
             article_id=self.id,

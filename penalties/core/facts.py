@@ -238,6 +238,15 @@ class Facts:
         return names
 
     @classmethod
+    def field_set(cls) -> frozenset[str]:
+        """:meth:`field_names` as a set (cached per class)."""
+        names: frozenset[str] | None = cls.__dict__.get("_FIELD_SET")
+        if names is None:
+            names = frozenset(cls.field_names())
+            type.__setattr__(cls, "_FIELD_SET", names)
+        return names
+
+    @classmethod
     def defaults(cls) -> dict[str, Any]:
         """The value of each fact when the caller says nothing (cached per class).
 

@@ -362,6 +362,29 @@ class Plan:
             rule_apply(rule, article, ev)
         return refs
 
+    def produce(self, facts: Facts) -> tuple[Any, ...]:
+        """``(tier, penal, sanctions, combinations, trace, notes)`` for ``facts`` (what
+        :attr:`result` holds when it does not depend on the exact facts)."""
+        ev = Evaluation(facts)
+        if self.opaque or self.rules:
+            self.run(ev)
+            return (ev.tier, ev.penal, tuple(ev.sanctions), tuple(ev.combinations), tuple(ev.trace), tuple(ev.notes))
+        sanctions, trace, notes = ev.sanctions, ev.trace, ev.notes
+        for static_sanctions, steps, static_notes, op in self._segments:
+            if static_sanctions:
+                sanctions.extend(static_sanctions)
+            if steps:
+                trace.extend(steps)
+            if static_notes:
+                notes.extend(static_notes)
+            if op is not None:
+                if op[0] == _D:
+                    kind, addressee, modality, basis = op[1]
+                    sanctions.append(_make_sanction(kind, addressee, modality, basis, op[2].fn(ev)))
+                else:
+                    op[1](ev)
+        return (self.tier_name, self.penal_value, tuple(sanctions), self.combinations, tuple(trace), tuple(notes))
+
     def _replay(self, ev: Evaluation) -> tuple[Ref, ...]:
         sanctions, trace, notes = ev.sanctions, ev.trace, ev.notes
         for static_sanctions, steps, static_notes, op in self._segments:
