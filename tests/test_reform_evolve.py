@@ -200,14 +200,15 @@ def evolutions(draw: Any) -> tuple[Any, tuple[Any, ...], Any, dict[str, Any]]:
     node = node_at(entry.formula, path)
     if isinstance(node, FixedRange):
         # Change the figure: the reform must show it, exactly as a tree built with it does.
-        currency_end = node.range.low
-        low = draw(st.integers(min_value=0, max_value=10**9))
-        high = draw(st.integers(min_value=low, max_value=10**10))
-        end = type(currency_end)
-        if isinstance(currency_end, Money):
-            new_range = Interval(Money(low, currency_end.currency), Money(high, currency_end.currency))
+        # A real range: a positive low end strictly below the high end.
+        end = node.range.low
+        low = draw(st.integers(min_value=1, max_value=999))
+        high = low + draw(st.integers(min_value=1, max_value=999))
+        if isinstance(end, Money):
+            scale = draw(st.sampled_from([1, 1_000, 1_000_000]))
+            new_range = Interval(Money(low * scale, end.currency), Money(high * scale, end.currency))
         else:  # a term: keep the unit
-            new_range = Interval(end(low % 1000, currency_end.unit), end(high % 1000 + low % 1000, currency_end.unit))
+            new_range = Interval(type(end)(low, end.unit), type(end)(high, end.unit))
         evolved = attrs.evolve(node, range=new_range)
     else:
         evolved = attrs.evolve(node)

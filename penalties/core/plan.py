@@ -576,7 +576,7 @@ class Program:
         """The plan for ``facts`` (compiled now if these facts are the first of their kind)."""
         key = self.key(facts)
         entry = self._plans.get(key)
-        while entry.__class__ is _Switch:
+        while isinstance(entry, _Switch):
             entry = entry.branches.get(entry.fn(facts))
         if entry is not None:
             found: Plan = entry
@@ -631,14 +631,13 @@ def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addr
     """
     from .errors import PenaltiesError
 
-    program = article._program
     cache: dict[int, Any] = {}
 
     def at(gains: int) -> Any:
         if gains not in cache:
             made = attrs_evolve(facts, illegal_gains=gains or None)
             try:
-                cache[gains] = program.plan(made)
+                cache[gains] = article.plan(made)
             except PenaltiesError as error:
                 cache[gains] = error
         return cache[gains]

@@ -242,6 +242,11 @@ def custody(kind: SanctionKind, value: Interval[Any], basis: Citation, addressee
 # Graders: the interpretations' numeric standards.
 
 
+#: The levels of each set of standards, per (standards object, tiers, insider, reading): pure
+#: functions of the standards, kept outside the frozen object (an evolved copy starts afresh).
+_LEVELS: dict[tuple[int, tuple[Any, ...]], tuple[Any, Any]] = {}
+
+
 @attrs.frozen
 class PersonalInformationStandards:
     """Item and gains standards for personal information (2017 Art 5; 2019 Art 4).
@@ -264,7 +269,6 @@ class PersonalInformationStandards:
     insider_factor: tuple[Fraction, Citation] | None = None
     lawful_business_profit: tuple[Money, Citation] | None = None
     _lcm: int = attrs.field(init=False, eq=False, repr=False)
-    _cache: dict[tuple[Any, ...], Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_lcm", math.lcm(*(standard for _, standard, _ in self.items)))
@@ -279,7 +283,8 @@ class PersonalInformationStandards:
     ) -> tuple[tuple[str, Exact, Exact, Money | None], ...]:
         """Per tier: name, the share of the standards needed, that share scaled by the lcm, the gains needed."""
         key = (names, insider, literal)
-        found = self._cache.get(key)
+        entry = _LEVELS.get((id(self), key))
+        found = entry[1] if entry is not None and entry[0] is self else None
         if found is not None:
             levels: tuple[tuple[str, Exact, Exact, Money | None], ...] = found
             return levels
@@ -298,7 +303,9 @@ class PersonalInformationStandards:
             )
             for name, factor in zip(names, factors, strict=False)
         )
-        self._cache[key] = levels
+        if len(_LEVELS) >= 4096:
+            _LEVELS.clear()
+        _LEVELS[id(self), key] = (self, levels)
         return levels
 
     def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
