@@ -161,6 +161,9 @@ class Article:
     _facts_read: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     #: (name, default) of each fact of the act this article does not read: what assess() checks.
     _unread_defaults: tuple[tuple[str, Any], ...] = attrs.field(init=False, eq=False, repr=False)
+    #: The act's facts, checked by a straight line (``Facts.from_keywords``), and their names.
+    _from_keywords: Any = attrs.field(init=False, eq=False, repr=False)
+    _fact_names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         found: frozenset[Any] = self.extra_circumstances
@@ -176,6 +179,8 @@ class Article:
         defaults = self.act.facts_type.defaults()
         unread = tuple((name, default) for name, default in defaults.items() if name not in self._facts_read)
         object.__setattr__(self, "_unread_defaults", unread)
+        object.__setattr__(self, "_from_keywords", self.act.facts_type.keywords_constructor())
+        object.__setattr__(self, "_fact_names", self.act.facts_type.field_set())
         start, end = in_force
         own = [start] if end is None else [start, end + _dt.timedelta(days=1)]
         dates = tuple(sorted({*own, *change_dates(self.formula, self.rules)}))
@@ -337,14 +342,14 @@ class Article:
 
     def make_facts(self, facts: dict[str, Any]) -> Facts:
         """Validate raw facts for this article; raise :class:`InvalidFactError` on anything wrong."""
-        facts_type = self.act.facts_type
-        names = facts_type.field_set()  # cached per class
+        names = self._fact_names
         for key in facts:
             if key not in names:
                 read = ", ".join(sorted(self._facts_read))
                 raise InvalidFactError(key, facts[key], f"a fact that {self.id} reads: {read}")
-        made = facts_type.from_keywords(facts)
-        self.check_facts_read(made)
+        made: Facts = self._from_keywords(facts)
+        if self._unread_defaults:
+            self.check_facts_read(made)
         extra = made.circumstances - self.circumstances if made.circumstances else None
         if extra:
             valid = sorted(c.value for c in self.circumstances)

@@ -232,36 +232,33 @@ class GainsMultiple:
                 ctx.facts.illegal_gains,
                 f"a positive amount: {basis} fines a multiple of the illegal gains",
             )
-        return Dynamic(lambda ev: self._range(ev, basis), ("linear", self.low_factor, self.high_factor))
+        low_factor, high_factor = self.low_factor, self.high_factor
+        whole = type(low_factor) is int and type(high_factor) is int
+
+        def run(ev: Evaluation) -> Interval[Any]:
+            gains: Any = ev.facts.illegal_gains
+            amount = gains.amount
+            # Gains are > 0 and the factors ordered (checked at declaration), so the ends are ordered.
+            if whole and type(amount) is int:
+                # int x int is exact and keeps the currency (the hot path of Money.__mul__, inlined).
+                currency = gains.currency
+                low, high = _make_money(amount * low_factor, currency), _make_money(amount * high_factor, currency)
+            else:
+                low, high = gains * low_factor, gains * high_factor
+            result = _make_interval(low, high, True, True)
+            ev.trace.append(
+                _make_step(
+                    "gains_multiple",
+                    basis,
+                    (("gains", gains), ("low_factor", low_factor), ("high_factor", high_factor), ("range", result)),
+                )
+            )
+            return result
+
+        return Dynamic(run, ("linear", low_factor, high_factor))
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         return _evaluate_amount(self, ev, basis)
-
-    def _range(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.illegal_gains
-        assert gains is not None
-        # Gains are >= 0 and the factors ordered (checked at declaration), so the ends are ordered.
-        amount, low_factor, high_factor = gains.amount, self.low_factor, self.high_factor
-        if type(amount) is int and type(low_factor) is int and type(high_factor) is int:
-            # int x int is exact and keeps the currency (the hot path of Money.__mul__, inlined).
-            currency = gains.currency
-            low, high = _make_money(amount * low_factor, currency), _make_money(amount * high_factor, currency)
-        else:
-            low, high = gains * low_factor, gains * high_factor
-        result = _make_interval(low, high, True, True)
-        ev.trace.append(
-            _make_step(
-                "gains_multiple",
-                basis,
-                (
-                    ("gains", gains),
-                    ("low_factor", self.low_factor),
-                    ("high_factor", self.high_factor),
-                    ("range", result),
-                ),
-            )
-        )
-        return result
 
 
 @attrs.frozen

@@ -574,7 +574,18 @@ class Program:
 
     def plan(self, facts: Facts) -> Plan:
         """The plan for ``facts`` (compiled now if these facts are the first of their kind)."""
-        key = self.key(facts)
+        readings = getattr(facts, "readings", None)
+        known = self._readings.get(id(readings))
+        if known is not None and known[0] is readings:
+            dates = self.dates
+            key = (
+                facts.offender,
+                facts.circumstances,
+                known[1],
+                bisect.bisect_right(dates, facts.on) if dates else 0,
+            )
+        else:
+            key = self.key(facts)
         entry = self._plans.get(key)
         while isinstance(entry, _Switch):
             entry = entry.branches.get(entry.fn(facts))
