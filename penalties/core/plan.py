@@ -570,7 +570,9 @@ class Program:
             if len(self._readings) < 64:
                 self._readings[id(readings)] = (readings, token)
         dates = self.dates
-        return (facts.offender, facts.circumstances, token, bisect.bisect_right(dates, facts.on) if dates else 0)
+        # The offender by its value: an enumeration member's own hash is a Python call.
+        offender = facts.offender._value_
+        return (offender, facts.circumstances, token, bisect.bisect_right(dates, facts.on) if dates else 0)
 
     def plan(self, facts: Facts) -> Plan:
         """The plan for ``facts`` (compiled now if these facts are the first of their kind)."""
@@ -579,7 +581,7 @@ class Program:
         if known is not None and known[0] is readings:
             dates = self.dates
             key = (
-                facts.offender,
+                facts.offender._value_,
                 facts.circumstances,
                 known[1],
                 bisect.bisect_right(dates, facts.on) if dates else 0,
