@@ -172,6 +172,9 @@ def _member(enumeration: type[E], value: object, field: str) -> E:
     """A kind or addressee named by text (``"fine"``; ``"FINE"`` and ``"order to correct"`` too)."""
     name = value
     if isinstance(value, str) and len(value) <= 100:
+        found = enumeration._value2member_map_.get(value)
+        if found is not None:  # the usual spelling: no need to spell out the valid ones
+            return found  # type: ignore[return-value]
         name = value.strip().lower().replace(" ", "_").replace("-", "_")
     valid = "one of " + ", ".join(repr(member.value) for member in enumeration)
     try:
