@@ -456,10 +456,8 @@ _MASKS: dict[int, tuple[Any, tuple[int, ...], list[Any]]] = {}
 
 def _repeat(value: Any, n: int) -> NDArray[Any]:
     """A read-only column of ``n`` copies of one value, without the memory (a zero stride)."""
-    one = np.asarray(value)
-    if one.ndim:
-        one = one.reshape(())
-    made: NDArray[Any] = np.ndarray((n,), dtype=one.dtype, buffer=one.reshape(1), strides=(0,))
+    one = np.array((value,))
+    made: NDArray[Any] = np.ndarray((n,), one.dtype, one, 0, (0,))
     made.flags.writeable = False
     return made
 
@@ -1226,7 +1224,8 @@ def fine_bounds(
 
     # Per group: a constant range (a row of the tables), a gains kernel, or row by row.
     tables = _tables(count)
-    kernels: dict[_Plan, list[int]] = {}
+    # Kernels by identity (a memoised kernel is one object; hashing it would walk its pieces).
+    kernels: dict[int, tuple[_Plan, list[int]]] = {}
     slow: list[int] = []
     for group, i0 in enumerate(firsts):
         expected = scalar(i0)  # validates the group and raises the typed errors of its first row
@@ -1257,16 +1256,19 @@ def fine_bounds(
             for table, column in zip(tables, (*plan.fine.columns(g), plan.fine.range is not None), strict=True):
                 table[group] = column
         else:
-            kernels.setdefault(plan, []).append(group)
+            kernels.setdefault(id(plan), (plan, []))[1].append(group)
 
-    covered = any(len(members) == count for members in kernels.values())
-    if ids is None or count == 1 or covered:
-        out: list[Any] = [_repeat(table[0], n) for table in tables]
+    covered = any(len(members) == count for _, members in kernels.values())
+    out: list[Any]
+    if covered:
+        out = []  # one kernel gives every row (below)
+    elif ids is None or count == 1:
+        out = [_repeat(table[0], n) for table in tables]
     else:
         out = _gather(tables, ids)
     rows_of: list[NDArray[np.int64]] | None = None
     fallback: dict[int, Interval[Money] | None] = {}
-    for plan, members in kernels.items():
+    for plan, members in kernels.values():
         rows: NDArray[np.int64] | None
         if len(members) == count:
             rows = None
