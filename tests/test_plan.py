@@ -280,3 +280,25 @@ def test_the_straight_line_facts_check_equals_the_constructor(case: Any) -> None
     facts_type, raw = case
     raw.setdefault("on", dt.date(2024, 5, 1))  # the default is the day of the call
     assert made(lambda **kw: facts_type.from_keywords(kw), raw) == made(facts_type, raw)
+
+
+def test_plans_shared_by_threads_give_each_case_its_own_result() -> None:
+    # Readings are keyed by a number per value: threads that meet new values at once must not
+    # share one (DSL readings, Art 47: the measures after both fine branches or the low one only).
+    from concurrent.futures import ThreadPoolExecutor
+
+    dsl47 = article("cn.dsl.47")
+    fresh = attrs.evolve(dsl47)  # no plan compiled yet
+    cases = [
+        {
+            "on": "2024-05-01",
+            "illegal_gains": gains,
+            "readings": {"art47_business_measures": measures, "aggravated_measures": aggravated},
+        }
+        for gains in (0, 250_000)
+        for measures in ("both_branches", "low_gains_branch_only")
+        for aggravated in ("as_written", "with_basic_measures")
+    ] * 25
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda raw: outcome(fresh, raw), cases))
+    assert results == [outcome(dsl47, raw) for raw in cases]

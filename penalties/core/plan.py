@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import threading
 from collections.abc import Callable, Hashable, Iterable
 from fractions import Fraction
 from typing import Any
@@ -506,6 +507,9 @@ def rule_apply(rule: Any, article: Any, ev: Evaluation) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+_TOKENS_LOCK = threading.Lock()
+
+
 class _Switch:
     __slots__ = ("branches", "fn", "key")
 
@@ -564,11 +568,17 @@ class Program:
         # (an act's shared default) are recognised by identity, which saves hashing their fields.
         known = self._readings.get(id(readings))
         if known is not None and known[0] is readings:
-            token = known[1]
+            token: Any = known[1]
         else:
-            token = self._tokens.setdefault(readings, len(self._tokens))
-            if len(self._readings) < 64:
-                self._readings[id(readings)] = (readings, token)
+            with _TOKENS_LOCK:  # one number per value, never reused (threads share programs)
+                token = self._tokens.get(readings)
+                if token is None:
+                    if len(self._tokens) < PLAN_LIMIT:
+                        token = self._tokens[readings] = len(self._tokens)
+                    else:
+                        token = ("readings", readings)  # beyond the bound: the value itself
+                if len(self._readings) < 64 and type(token) is int:
+                    self._readings[id(readings)] = (readings, token)
         dates = self.dates
         # The offender by its value: an enumeration member's own hash is a Python call.
         offender = facts.offender._value_
@@ -606,11 +616,6 @@ class Program:
         if self._count >= PLAN_LIMIT:
             self._plans.clear()
             self._count = 0
-            if len(self._tokens) > PLAN_LIMIT:
-                # Tokens are only ever added: drop them with the plans that use them.
-                self._tokens.clear()
-                self._readings.clear()
-                key = self.key(facts)
         self._count += 1
         decisions = plan.decisions
         if not decisions:
