@@ -1244,9 +1244,10 @@ def fine_bounds(
             first = g[i0 : i0 + 1]
             cols = plan.fine.columns(first)
             present = bool(np.all(plan.fine.present(first)))
-            if not bool(np.any(plan.fine.errors(first))) and (
-                _interval_of(cols, 0, currency) if present else None
-            ) != expected:
+            if (
+                not bool(np.any(plan.fine.errors(first)))
+                and (_interval_of(cols, 0, currency) if present else None) != expected
+            ):
                 plan = None
                 if memo_key is not None:
                     art.memo.put(memo_key, NotCompilable("the kernel disagrees with assess()"))
