@@ -89,6 +89,13 @@ def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circu
     """A set of members of ``enumeration`` from members, their values, or one value alone."""
     if value is None or (type(value) is frozenset and not value):
         return frozenset()
+    members = enumeration._value2member_map_
+    if type(value) is set or type(value) is frozenset:
+        # The usual input: the members' own values. Anything else takes the checks below.
+        try:
+            return frozenset([members[item] for item in value])
+        except (KeyError, TypeError):
+            pass
     items: Iterable[object]
     if isinstance(value, (str, enumeration)):
         items = (value,)
@@ -97,7 +104,6 @@ def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circu
     else:
         raise InvalidFactError(field, value, "a set of " + _valid(enumeration))
     result = set()
-    members = enumeration._value2member_map_
     for item in items:
         if isinstance(item, enumeration):
             result.add(item)
