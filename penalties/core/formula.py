@@ -292,14 +292,27 @@ class GainsBelow:
             shape = ("const", below) if isinstance(below, Interval) else below.shape
             return Dynamic(run_below, shape)
 
+        threshold_param = ("threshold", threshold)
+
         def step_not_below(ev: Evaluation) -> None:
             gains = _gains_or_zero(ev, threshold.currency)
-            ev.trace.append(_make_step("gains_not_below", basis, (("gains", gains), ("threshold", threshold))))
+            ev.trace.append(_make_step("gains_not_below", basis, (("gains", gains), threshold_param)))
 
+        probe = len(ctx.ops)
         ctx.dynamic_step(step_not_below)
         otherwise = compile_amount(self.otherwise, ctx, basis)
         if isinstance(otherwise, Interval):
             return Dynamic(lambda ev: otherwise, ("const", otherwise))
+        if len(ctx.ops) == probe + 1 and not otherwise.may_drop:
+            # Nothing recorded between the step and the range: one operation per call, not two.
+            ctx.ops.pop()
+            run_otherwise = otherwise.fn
+
+            def run(ev: Evaluation) -> Interval[Any]:
+                step_not_below(ev)
+                return run_otherwise(ev)
+
+            return Dynamic(run, otherwise.shape)
         return otherwise
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
