@@ -88,6 +88,7 @@ module is, never by ``import penalties``. pandas is needed for the ``DataFrame``
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
 import sys
@@ -455,11 +456,26 @@ _MASKS: dict[int, tuple[Any, tuple[int, ...], list[Any]]] = {}
 
 
 def _repeat(value: Any, n: int) -> NDArray[Any]:
-    """A read-only column of ``n`` copies of one value, without the memory (a zero stride)."""
-    one = np.array((value,))
-    made: NDArray[Any] = np.ndarray((n,), one.dtype, one, 0, (0,))
-    made.flags.writeable = False
+    """A read-only column of ``n`` copies of one value, without the memory (a zero stride).
+
+    Read-only, so the same column serves every batch of that length (a small bounded memo).
+    """
+    if isinstance(value, np.ndarray):
+        value = value[()]
+    key = (type(value), value, n)
+    made: NDArray[Any] | None = _REPEATS.get(key)
+    if made is None:
+        one = np.array((value,))
+        one.flags.writeable = False  # nor can the column be made writeable again: it is shared
+        made = np.ndarray((n,), one.dtype, one, 0, (0,))
+        made.flags.writeable = False
+        if len(_REPEATS) >= 256:
+            _REPEATS.clear()
+        _REPEATS[key] = made
     return made
+
+
+_REPEATS: dict[tuple[type, Any, int], NDArray[Any]] = {}
 
 
 @attrs.frozen
@@ -485,6 +501,9 @@ def _kernel(shape: Shape, error: Any) -> Any:
     return _Multiple(low_factor, high_factor)
 
 
+_NOT_IN_KEY = frozenset({"illegal_gains", "on"})
+
+
 def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> tuple[_Plan, Any, bool]:
     """The sanction of ``article`` for the discrete facts of ``facts``, as a kernel over the gains:
     the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised.
@@ -492,8 +511,16 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
     Kept in the article's memo of derived descriptions (beside its plans, never in a node).
     Returns the kernel, its memo key (``None``: not memoised) and whether it was made now.
     """
+    # The facts but the gains, with the date as its span between two change dates (the kernel
+    # depends on nothing else).
     try:
-        key: Any = ("batch", kind, addressee, attrs.evolve(facts, illegal_gains=None))
+        key: Any = (
+            "batch",
+            kind,
+            addressee,
+            bisect.bisect_right(article.change_dates, facts.on),
+            *(getattr(facts, name) for name in type(facts).field_names() if name not in _NOT_IN_KEY),
+        )
         hash(key)
     except TypeError:
         key = None
@@ -1288,7 +1315,7 @@ def fine_bounds(
         cols = plan.fine.columns(gk)
         present = plan.fine.present(gk)
         if rows is None:
-            out = [_repeat(c, n) if np.ndim(c) == 0 else c for c in (*cols, present)]
+            out = [c if isinstance(c, np.ndarray) and c.ndim else _repeat(c, n) for c in (*cols, present)]
         else:
             for target, column in zip(out, (*cols, present), strict=True):
                 target[rows] = column
