@@ -1233,7 +1233,13 @@ def fine_bounds(
         low_row, high_row = int(np.argmin(g)), int(np.argmax(g))
         if g[low_row] < 0:
             scalar(int(np.flatnonzero(g < 0)[0]))
-        scalar(high_row)  # the largest whole gains pass the facts validation, so every one does
+        # The largest whole gains pass the facts validation, so every one does (what the law
+        # says of each row is asked below, group by group).
+        try:
+            art.make_facts(row_facts(high_row))
+        except PenaltiesError as error:
+            error.add_note(f"batch row {high_row}")
+            raise
     # Whole gains are not negative here, so the largest says whether any is above zero.
     largest = int(g[high_row]) if g.size else 0
     use_gains = (bool(odd) or largest > 0) and "illegal_gains" in art.facts_read
