@@ -428,7 +428,9 @@ class _Pieces:
         masks = self._masks(gains)
         for index in range(len(parts) - 2, -1, -1):
             part = parts[index]
-            if part is chosen or (type(part) is type(chosen) and np.ndim(part) == 0 and part == chosen):
+            if part is chosen or (
+                type(part) is type(chosen) and not isinstance(part, np.ndarray) and bool(part == chosen)
+            ):
                 continue
             chosen = np.where(masks[index], part, chosen)
         return chosen
@@ -1021,6 +1023,8 @@ _MONEY_KINDS = tuple(k for k in SanctionKind if k.quantity is Quantity.MONEY)
 
 
 def _money_kind(value: Any) -> SanctionKind:
+    if type(value) is SanctionKind and value in _MONEY_KINDS:  # a member (the default): nothing to spell
+        return value
     expected = "a sanction measured in money: " + ", ".join(k.value for k in _MONEY_KINDS)
     found = to_member(SanctionKind, value, "kind", expected)
     if found not in _MONEY_KINDS:
@@ -1159,8 +1163,10 @@ def fine_bounds(
         raise InvalidFactError("illegal_gains", shared["illegal_gains"], "the gains= column, not a shared fact too")
     if legal_person is not None and "offender" in shared:
         raise InvalidFactError("offender", shared["offender"], "the legal_person= column, not a shared fact too")
-    # The shared facts and the circumstance names, validated once as assess() validates them.
-    art.make_facts(shared)
+    # The shared facts and the circumstance names, validated once as assess() validates them
+    # (no shared fact: nothing to validate).
+    if shared:
+        art.make_facts(shared)
     named = _circumstance_flags(art, circumstances, shared)
     # pandas and Arrow columns, read per role (nothing is converted that is not exact).
     gains = _external(gains, "gains", "illegal_gains")
@@ -1256,7 +1262,7 @@ def fine_bounds(
     count = len(firsts)
 
     # Per group: a constant range (a row of the tables), a gains kernel, or row by row.
-    tables = _tables(count)
+    tables: list[Any] = []  # made when a group has a constant range or groups are gathered
     # Kernels by identity (a memoised kernel is one object; hashing it would walk its pieces).
     kernels: dict[int, tuple[_Plan, list[int]]] = {}
     slow: list[int] = []
@@ -1287,6 +1293,8 @@ def fine_bounds(
         if plan is None or not plan.fine.fits():
             slow.append(group)
         elif isinstance(plan.fine, _Const):
+            if not tables:
+                tables = _tables(count)
             for table, column in zip(tables, (*plan.fine.columns(g), plan.fine.range is not None), strict=True):
                 table[group] = column
         else:
@@ -1294,6 +1302,8 @@ def fine_bounds(
 
     covered = any(len(members) == count for _, members in kernels.values())
     out: list[Any]
+    if not covered and not tables:
+        tables = _tables(count)
     if covered:
         out = []  # one kernel gives every row (below)
     elif ids is None or count == 1:
