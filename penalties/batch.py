@@ -510,8 +510,9 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
     """The sanction of ``article`` for the discrete facts of ``facts``, as a kernel over the gains:
     the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised.
 
-    Kept in the article's memo of derived descriptions (beside its plans, never in a node).
-    Returns the kernel, its memo key (``None``: not memoised) and whether it was made now.
+    Kept in the article's memo of derived descriptions (beside its plans, never in a node), by
+    the caller once checked. Returns the kernel, its memo key (``None``: not memoised) and
+    whether it was made now.
     """
     # The facts but the gains, with the date as its span between two change dates (the kernel
     # depends on nothing else).
@@ -539,8 +540,7 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
         if key is not None:
             memo.put(key, error)
         raise
-    if key is not None:
-        memo.put(key, compiled)
+    # Kept by the caller once it has checked the kernel against assess().
     return compiled, key, True
 
 
@@ -1267,16 +1267,29 @@ def fine_bounds(
     kernels: dict[int, tuple[_Plan, list[int]]] = {}
     slow: list[int] = []
     for group, i0 in enumerate(firsts):
-        expected = scalar(i0)  # validates the group and raises the typed errors of its first row
-        plan: _Plan | None
+        plan: _Plan | None = None
         fresh, memo_key = False, None
-        if not use_gains:
-            plan = _Plan(_Const(expected))  # the same range for every row of the group
-        else:
+        if use_gains:
             try:
-                plan, memo_key, fresh = _compile(art, art.make_facts(row_facts(i0)), kind, addressee)
+                first_facts = art.make_facts(row_facts(i0))
+                plan, memo_key, fresh = _compile(art, first_facts, kind, addressee)
             except NotCompilable:
                 plan = None
+            except PenaltiesError as error:
+                error.add_note(f"batch row {i0}")
+                raise
+        if plan is None or fresh:
+            expected = scalar(i0)  # validates the group and raises the typed errors of its first row
+            if not use_gains:
+                plan = _Plan(_Const(expected))  # the same range for every row of the group
+        else:
+            # A kernel checked before: the facts of the group are valid; the law in force is asked
+            # here (any other answer of the law that depends on the group is a piece of the kernel).
+            try:
+                art.check_in_force(first_facts.on)
+            except PenaltiesError as error:
+                error.add_note(f"batch row {i0}")
+                raise
         if plan is not None and fresh and i0 not in odd and g[i0] <= plan.limit():
             # A kernel just made must give the scalar path's answer on the group's first row
             # (else it is remembered as refused, and the group is evaluated by the scalar path).
@@ -1290,6 +1303,8 @@ def fine_bounds(
                 plan = None
                 if memo_key is not None:
                     art.memo.put(memo_key, NotCompilable("the kernel disagrees with assess()"))
+        if plan is not None and fresh and memo_key is not None:
+            art.memo.put(memo_key, plan)
         if plan is None or not plan.fine.fits():
             slow.append(group)
         elif isinstance(plan.fine, _Const):
