@@ -5,18 +5,27 @@ Run (on demand; never part of the test suite)::
     pip install -e ".[bench]"
     python benchmarks/bench_assess.py            # about two minutes
     python benchmarks/bench_assess.py --quick    # smaller counts, for a smoke run
+    python benchmarks/bench_assess.py --before ../penalties-main   # also time another checkout
+
+``--before PATH`` times the single-case and batch paths of the library checked out at ``PATH``
+(in a subprocess, ``PYTHONPATH=PATH``) in the same run, so the "before" and "after" columns and
+the bare-Python and numpy references come from one machine at one time.
 
 Sections:
 
 1. single ``assess()``: median time of one call for DSL Art 47, IR Art 729 with Art 754 and IR
-   Art 729 for a legal person (Art 748), next to (a) a bare Python function that computes the
-   same bounds and nothing else, and (b) OpenFisca's single-case path (a simulation built from a
-   situation with ``SimulationBuilder``, then the outputs) on the same formulas
+   Art 729 for a legal person (Art 748), and a case that needs DSL 47 and IR 729 + 754 read back
+   into 11 plain numbers, next to (a) a bare Python function that computes the same bounds and
+   nothing else, and (b) OpenFisca's single-case path (a simulation built from a situation with
+   ``SimulationBuilder``, then the outputs) on the same formulas
    (``benchmarks/openfisca_system.py``);
 2. ``explain()`` warm and ``import penalties`` cold (a fresh interpreter per run);
 3. batches: 1,000,000 cases (gains log-uniform up to 2 * 10**8, 30 % aggravated, 20 % legal
    persons) through :mod:`penalties.batch` and through OpenFisca's array path (a default
-   simulation of N cases with ``set_input``), with the throughput of each;
+   simulation of N cases with ``set_input``), with the throughput of each; and the DSL 47 fine
+   at 1,000 and 1,000,000 cases next to a plain Python loop and a hand-written numpy expression
+   over the same gains (targets: at least as fast as the loop at 1,000; at least half the numpy
+   speed at 1,000,000);
 4. exactness: the rows where OpenFisca's ``int32`` / ``float32`` columns differ from the exact
    bounds.
 
@@ -84,6 +93,36 @@ def bare_ir_729(on: dt.date, aggravated: bool, legal_person: bool) -> tuple[Frac
         if threshold >= low:
             return (threshold.numerator if threshold.denominator == 1 else threshold), high, False
     return low, high, True
+
+
+def eleven(gains: int, on_dsl: dt.date, on_ir: dt.date) -> tuple[Any, ...]:
+    """The 11 numbers of a case under DSL 47 (gains) and IR 729 + 754 (organised), through assess()."""
+    dsl = assess("cn.dsl.47", illegal_gains=gains, on=on_dsl)
+    ir = assess("ir.ipc.729", circumstances={"organised"}, on=on_ir)
+    fine, seized, persons = dsl.fine, dsl.find("confiscation_of_illegal_gains"), dsl.find("fine", "responsible_persons")
+    ir_fine, prison = ir.fine, ir.find("tazir_imprisonment")
+    assert fine is not None and seized is not None and persons is not None and ir_fine is not None
+    assert seized.range is not None and persons.range is not None and prison is not None and prison.range is not None
+    return (
+        fine.low.amount,
+        fine.high.amount,
+        seized.range.low.amount,
+        persons.range.low.amount,
+        persons.range.high.amount,
+        ir_fine.low.amount,
+        ir_fine.high.amount,
+        ir_fine.low_closed,
+        prison.range.low.in_days,
+        prison.range.high.in_days,
+        prison.range.low_closed,
+    )
+
+
+def bare_eleven(gains: int, on_ir: dt.date) -> tuple[Any, ...]:
+    """The same 11 numbers in plain Python (IR 729's imprisonment: 91 days-1 year, 754: (2/3, 1])."""
+    low, high = bare_dsl_47(gains)
+    ir_low, ir_high, closed = bare_ir_729(on_ir, True, False)
+    return (low, high, gains, 10_000, 100_000, ir_low, ir_high, closed, 240, 360, False)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -156,7 +195,21 @@ def single_case_section(quick: bool, rows: list[tuple[str, float]]) -> None:
             lambda: bare_ir_729(IR_ON, False, True),
             lambda: single_case(system, "2025-01-01", 0, False, True, ("ir729_fine_low", "ir729_fine_high")),
         ),
+        (
+            "DSL 47 + IR 729 + 754 -> 11 numbers",
+            lambda: eleven(250_000, DSL_ON, IR_ON),
+            lambda: bare_eleven(250_000, IR_ON),
+            lambda: single_case(
+                system,
+                "2025-01-01",
+                250_000,
+                True,
+                False,
+                ("dsl47_fine_low", "dsl47_fine_high", "ir729_fine_low", "ir729_fine_high"),
+            ),
+        ),
     ]
+    assert eleven(250_000, DSL_ON, IR_ON) == bare_eleven(250_000, IR_ON)
     # The three paths agree on the figures before they are timed.
     dsl = assess("cn.dsl.47", illegal_gains=250_000, on=DSL_ON).fine
     assert dsl is not None and (dsl.low.amount, dsl.high.amount) == bare_dsl_47(250_000)
@@ -332,16 +385,110 @@ def exactness_section(state: dict[str, Any]) -> None:
             )
 
 
+# ------------------------------------------------------------------------------------------------
+# The speed targets: this checkout ("after"), another one ("before"), and the references, one run.
+
+
+def measure(quick: bool) -> dict[str, float]:
+    """Median seconds of the paths the targets name, for whichever ``penalties`` is imported."""
+    number, repeat = (2_000, 7) if quick else (20_000, 15)
+    found = {
+        "assess DSL 47": per_call(lambda: assess("cn.dsl.47", illegal_gains=250_000, on=DSL_ON), number, repeat),
+        "assess IR 729 + 754": per_call(
+            lambda: assess("ir.ipc.729", circumstances={"organised"}, on=IR_ON), number, repeat
+        ),
+        "assess IR 729 + 748": per_call(
+            lambda: assess("ir.ipc.729", offender="legal_person", on=IR_ON), number, repeat
+        ),
+        "DSL 47 + IR 729 -> 11 numbers": per_call(lambda: eleven(250_000, DSL_ON, IR_ON), number // 2, repeat),
+    }
+    for n in (1_000, 100_000 if quick else 1_000_000):
+        gains = make_cases(n)["gains"]
+        runs = 200 if n == 1_000 else 5
+        found[f"batch DSL 47, {n:,} cases"] = per_call(
+            lambda g=gains: fine_bounds("cn.dsl.47", gains=g, on=DSL_ON), runs, 7
+        )
+    return found
+
+
+def references(quick: bool) -> dict[str, float]:
+    """The same DSL 47 fines as a plain Python loop and as a hand-written numpy expression."""
+    found: dict[str, float] = {}
+    for n in (1_000, 100_000 if quick else 1_000_000):
+        gains = make_cases(n)["gains"]
+        values = gains.tolist()
+        runs = 200 if n == 1_000 else 5
+
+        def loop(values: list[int] = values) -> list[tuple[int, int]]:
+            return [bare_dsl_47(g) for g in values]
+
+        def numpy(g: Any = gains) -> tuple[Any, Any]:
+            below = g < 100_000
+            return np.where(below, 100_000, g), np.where(below, 1_000_000, 10 * g)
+
+        found[f"loop {n:,}"] = per_call(loop, max(1, runs // 10), 7)
+        found[f"numpy {n:,}"] = per_call(numpy, runs, 7)
+    return found
+
+
+def targets_section(quick: bool, before: str | None) -> None:
+    after = measure(quick)
+    old: dict[str, float] = {}
+    if before is not None:
+        import json
+
+        env = dict(os.environ, PYTHONPATH=before)
+        command = [sys.executable, __file__, "--measure-json"] + (["--quick"] if quick else [])
+        out = subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=before)
+        old = json.loads(out.stdout.strip().splitlines()[-1])
+    refs = references(quick)
+    big = f"{100_000 if quick else 1_000_000:,}"
+    print("\n## 0. Speed targets (one run: before, after, references)")
+    print(f"{'path':34} {'before':>12} {'after':>12} {'reference':>12} {'target':>24} {'met':>4}")
+
+    def row(name: str, target: str, limit: float | None = None, reference: float | None = None) -> None:
+        value = after[name]
+        shown_old = us(old[name]) if name in old else f"{'-':>13}"
+        shown_ref = us(reference) if reference is not None else f"{'-':>13}"
+        met = "yes" if limit is not None and value <= limit else "no" if limit is not None else ""
+        print(f"{name:34}{shown_old}{us(value)}{shown_ref} {target:>24} {met:>4}")
+
+    row("assess DSL 47", "<= 2 us", 2e-6)
+    row("assess IR 729 + 754", "<= 2 us", 2e-6)
+    row("assess IR 729 + 748", "")
+    row("DSL 47 + IR 729 -> 11 numbers", "<= 5 us", 5e-6)
+    row("batch DSL 47, 1,000 cases", "<= the loop", refs["loop 1,000"], refs["loop 1,000"])
+    row(f"batch DSL 47, {big} cases", "<= 2x numpy", 2 * refs[f"numpy {big}"], refs[f"numpy {big}"])
+    print(f"(reference of the 1,000-case row: a plain Python loop; numpy over them: {us(refs['numpy 1,000'])};")
+    print(f" plain loop over {big}: {us(refs[f'loop {big}'])})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller counts (a smoke run)")
+    parser.add_argument("--before", metavar="PATH", help="also time the library checked out at PATH")
+    parser.add_argument("--targets", action="store_true", help="only the speed targets (section 0)")
+    parser.add_argument("--measure-json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.measure_json:
+        import json
+
+        print(json.dumps(measure(args.quick)))
+        return
     from importlib.metadata import version
 
     print(f"# penalties {penalties.__version__} benchmark, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
     print(f"machine: {machine()}")
-    print(f"python {platform.python_version()}, numpy {np.__version__}, openfisca-core {version('openfisca-core')}")
+    try:
+        openfisca = version("openfisca-core")
+    except Exception:  # the targets need no OpenFisca; the comparison sections do
+        openfisca = "not installed"
+    print(f"python {platform.python_version()}, numpy {np.__version__}, openfisca-core {openfisca}")
     print(f"load average before: {load()}")
+    targets_section(args.quick, args.before)
+    if args.targets:
+        print(f"\nload average after: {load()}")
+        return
     rows: list[tuple[str, float]] = []
     single_case_section(args.quick, rows)
     explain_and_import_section(args.quick, rows)

@@ -27,12 +27,15 @@ Exactness is the contract, not speed: every row equals ``assess(...).fine`` for 
   it outgrows 62 bits, so time and memory stay linear in the rows and in the number of columns
   (64 circumstance columns over 100,000 rows: milliseconds). Each group is assessed once by
   the scalar path (which validates it and raises the same typed errors, with a note naming the
-  row), and its fine formula is compiled for the gains; the compiled kernel must agree with that
-  assessment, or the group is evaluated by the scalar path. Formula nodes the compiler does not
-  know, and articles with act-wide rules whose fine depends on the gains, are evaluated row by row
+  row), and the article's compiled plan describes its sanction as a function of the gains
+  (:func:`penalties.core.plan.gains_pieces`: pieces between thresholds, each a constant range,
+  a multiple of the gains, or no answer), which is vectorised here; the kernel must agree with
+  that assessment, or the group is evaluated by the scalar path. A plan that reads the gains
+  other than through thresholds (an opaque node, a rule applied per call) is evaluated row by row
   through :func:`penalties.assess` (once per distinct value of the gains): slower, still exact.
-- Dates matter only through the dates an article declares (entry into force, amounts in force
-  from a date). Rows are grouped by the span between two such dates, so a column of a million
+- Dates matter only through the dates an article declares (:attr:`Article.change_dates
+  <penalties.core.article.Article.change_dates>`: entry into force, amounts in force from a
+  date). Rows are grouped by the span between two such dates, so a column of a million
   different days costs a handful of scalar assessments.
 
 What :func:`fine_bounds` accepts, and what it refuses with one typed error (a
@@ -85,10 +88,10 @@ module is, never by ``import penalties``. pandas is needed for the ``DataFrame``
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
 import sys
-import types
 from collections.abc import Iterable, Mapping, Sequence, Set
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -98,21 +101,10 @@ import attrs
 from .catalog import article as _article
 from .core.article import Article
 from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError, describe
-from .core.facts import Facts, OffenderKind, to_member
-from .core.formula import (
-    FixedRange,
-    GainsAmount,
-    GainsBelow,
-    GainsMultiple,
-    IfGainsBelow,
-    Note,
-    Provision,
-    Reading,
-    Tiered,
-    _Group,
-)
+from .core.facts import Facts, to_member
 from .core.interval import Interval
 from .core.money import Exact, Money
+from .core.plan import NotCompilable, Shape, gains_pieces
 from .core.sanction import Addressee, Quantity, SanctionKind
 
 try:
@@ -315,10 +307,6 @@ def frame_meta(numbers: str = "objects") -> Any:
 # Kernels: an amount formula compiled for an int64 column of gains.
 
 
-class _NotCompilable(Exception):
-    pass
-
-
 _Columns = tuple[Any, Any, Any, Any, Any, Any]
 
 
@@ -351,6 +339,9 @@ class _Const:
     def errors(self, gains: NDArray[np.int64]) -> Any:
         return False
 
+    def present(self, gains: NDArray[np.int64]) -> Any:
+        return self.range is not None
+
 
 def _scaled(factor: Exact, gains: NDArray[np.int64]) -> tuple[Any, Any]:
     num, den = _ratio(factor)
@@ -381,209 +372,194 @@ class _Multiple:
     def errors(self, gains: NDArray[np.int64]) -> Any:
         return gains == 0
 
+    def fits(self) -> bool:
+        return True
+
+    def present(self, gains: NDArray[np.int64]) -> Any:
+        return True
+
 
 @attrs.frozen
-class _Below:
-    """Gains strictly below ``threshold`` (or none): ``below``; otherwise ``otherwise``."""
+class _Error:
+    """Gains where the law gives no answer (``assess()`` raises there): those rows go to it."""
 
-    threshold: Exact
-    below: Any
-    otherwise: Any
+    limit = INT64_MAX
+
+    def columns(self, gains: NDArray[np.int64]) -> _Columns:
+        return 0, 1, 0, 1, False, False
+
+    def errors(self, gains: NDArray[np.int64]) -> Any:
+        return np.ones(gains.shape, dtype=bool)
+
+    def fits(self) -> bool:
+        return True
+
+    def present(self, gains: NDArray[np.int64]) -> Any:
+        return False
+
+
+@attrs.frozen
+class _Pieces:
+    """The plan's pieces over the gains: ``kernels[0]`` from 0, ``kernels[i]`` from ``starts[i - 1]``."""
+
+    starts: tuple[int, ...]
+    kernels: tuple[Any, ...]
 
     @property
     def limit(self) -> int:
-        return int(min(self.below.limit, self.otherwise.limit))
+        return int(min(kernel.limit for kernel in self.kernels))
 
-    def _mask(self, gains: NDArray[np.int64]) -> Any:
-        # For whole gains, g < t  <=>  g < ceil(t).
-        threshold = self.threshold
-        bound = int(-(-threshold.numerator // threshold.denominator) if type(threshold) is Fraction else threshold)
-        if bound > INT64_MAX:
-            return np.ones(gains.shape, dtype=bool)
-        return gains < bound
+    def fits(self) -> bool:
+        return all(kernel.fits() for kernel in self.kernels)
+
+    def _masks(self, gains: NDArray[np.int64]) -> list[Any]:
+        # One comparison per threshold, shared by every column (the arrays are the same object).
+        cached = _MASKS.get(id(gains))
+        if cached is not None and cached[0] is gains and cached[1] == self.starts:
+            masks: list[Any] = cached[2]
+            return masks
+        masks = [gains < start for start in self.starts]
+        _MASKS.clear()
+        _MASKS[id(gains)] = (gains, self.starts, masks)
+        return masks
+
+    def _pick(self, gains: NDArray[np.int64], parts: list[Any]) -> Any:
+        chosen = parts[-1]
+        masks = self._masks(gains)
+        for index in range(len(parts) - 2, -1, -1):
+            part = parts[index]
+            if part is chosen or (
+                type(part) is type(chosen) and not isinstance(part, np.ndarray) and bool(part == chosen)
+            ):
+                continue
+            chosen = np.where(masks[index], part, chosen)
+        return chosen
 
     def columns(self, gains: NDArray[np.int64]) -> _Columns:
-        mask = self._mask(gains)
-        below = self.below.columns(gains)
-        otherwise = self.otherwise.columns(gains)
-        return tuple(
-            np.where(mask, b, o) if (b is not o and not (np.isscalar(b) and np.isscalar(o) and b == o)) else b
-            for b, o in zip(below, otherwise, strict=True)
-        )
+        each = [kernel.columns(gains) for kernel in self.kernels]
+        return tuple(self._pick(gains, [cols[i] for cols in each]) for i in range(6))
 
     def errors(self, gains: NDArray[np.int64]) -> Any:
-        below = self.below.errors(gains)
-        if self.threshold > 0 and isinstance(self.otherwise, (_Multiple, _Const)):
-            # No gains always take the branch below a positive threshold: the other cannot fail.
-            otherwise: Any = False
-        else:
-            otherwise = self.otherwise.errors(gains)
-        if below is False and otherwise is False:
+        # A multiple fails only on no gains, which lie in the first piece alone.
+        each = [
+            False if index and isinstance(kernel, _Multiple) else kernel.errors(gains)
+            for index, kernel in enumerate(self.kernels)
+        ]
+        if all(part is False for part in each):
             return False
-        return np.where(self._mask(gains), below, otherwise)
+        return self._pick(gains, [np.zeros(gains.shape, dtype=bool) if part is False else part for part in each])
+
+    def present(self, gains: NDArray[np.int64]) -> Any:
+        return self._pick(gains, [kernel.present(gains) for kernel in self.kernels])
 
 
-def _compile_amount(amount: Any) -> Any:
-    kind = type(amount)
-    if amount is None:
-        return _Const(None)
-    if kind is FixedRange:
-        return _Const(amount.range)
-    if kind is GainsMultiple:
-        if any(abs(part) > INT64_MAX for factor in (amount.low_factor, amount.high_factor) for part in _ratio(factor)):
-            raise _NotCompilable("a factor beyond int64")
-        return _Multiple(amount.low_factor, amount.high_factor)
-    if kind is GainsBelow:
-        if amount.threshold.amount < 0:
-            raise _NotCompilable("negative threshold")
-        return _Below(amount.threshold.amount, _compile_amount(amount.below), _compile_amount(amount.otherwise))
-    raise _NotCompilable(kind.__name__)
+#: The masks of the last gains column seen (the kernel's columns share them; one entry).
+_MASKS: dict[int, tuple[Any, tuple[int, ...], list[Any]]] = {}
 
 
-_GAINS_NODES = (GainsMultiple, GainsBelow, GainsAmount, IfGainsBelow)
+def _repeat(value: Any, n: int) -> NDArray[Any]:
+    """A read-only column of ``n`` copies of one value, without the memory (a zero stride).
+
+    Read-only, so the same column serves every batch of that length (a small bounded memo).
+    """
+    if isinstance(value, np.ndarray):
+        value = value[()]
+    key = (type(value), value, n)
+    made: NDArray[Any] | None = _REPEATS.get(key)
+    if made is None:
+        one = np.array((value,))
+        one.flags.writeable = False  # nor can the column be made writeable again: it is shared
+        made = np.ndarray((n,), one.dtype, one, 0, (0,))
+        made.flags.writeable = False
+        if len(_REPEATS) >= 256:
+            _REPEATS.clear()
+        _REPEATS[key] = made
+    return made
 
 
-def _provisions(body: Iterable[Any], facts: Facts, kind: SanctionKind, addressee: Addressee) -> list[Provision]:
-    """The provisions of a tier that reach the offender of ``facts``, in the order evaluation visits them."""
-    found: list[Provision] = []
-    offender = facts.offender
-
-    def walk(node: Any) -> None:
-        if isinstance(node, Provision):
-            if not (node.addressee.persons and offender is OffenderKind.INDIVIDUAL):
-                found.append(node)
-        elif isinstance(node, _Group) and type(node).evaluate is _Group.evaluate:
-            for member in node.members:
-                walk(member)
-        elif type(node) is Reading:
-            for member in node.chosen(getattr(facts, "readings", None))[1]:
-                walk(member)
-        elif type(node) is IfGainsBelow:
-            # Measures of a low-gains branch: harmless unless they hold the sanction or a gains formula.
-            inner = _provisions(node.nodes, facts, kind, addressee)
-            if any((p.kind is kind and p.addressee is addressee) or not _static(p.amount) for p in inner):
-                raise _NotCompilable("a conditional branch holds the sanction")
-        elif type(node) is not Note:
-            raise _NotCompilable(type(node).__name__)
-
-    for node in body:
-        walk(node)
-    return found
-
-
-def _static(amount: Any) -> bool:
-    return amount is None or type(amount) is FixedRange
+_REPEATS: dict[tuple[type, Any, int], NDArray[Any]] = {}
 
 
 @attrs.frozen
 class _Plan:
-    """The compiled fine of one group of rows: the kernel of the fine and the checks of the others."""
+    """The compiled fine of one group of rows: a kernel over the gains."""
 
     fine: Any
-    checks: tuple[Any, ...]
 
     def limit(self) -> int:
-        """The largest gains for which every kernel of the plan fits ``int64``."""
-        return int(min([self.fine.limit, *(check.limit for check in self.checks)]))
+        """The largest gains for which the kernel fits ``int64``."""
+        return int(self.fine.limit)
 
 
-def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
-    """Compile the gains-dependence of ``article``'s sanction for the discrete facts of ``facts``."""
-    if article.rules:
-        # Act-wide rules work on the evaluated ranges: not compiled when the gains matter.
-        raise _NotCompilable("rules")
-    if article.version_on(facts.offence_day) is not article.current:
-        # Another text may apply (its time rule may weigh the gains): row by row.
-        raise _NotCompilable("an earlier text")
-    formula = article.formula
-    if formula is None:
-        return _Plan(_Const(None), ())
-    body = formula.select(facts.circumstances).body if type(formula) is Tiered else (formula,)
-    fine: Any = None
-    checks: list[Any] = []
-    for provision in _provisions(body, facts, kind, addressee):
-        amount = provision.amount
-        target = provision.kind is kind and provision.addressee is addressee and fine is None
-        if type(amount) is GainsAmount:
-            # Confiscation: never an error (nothing to confiscate only drops the provision).
-            if target:
-                raise _NotCompilable("the sanction is the gains themselves")
-            continue
-        compiled = _compile_amount(amount)
-        if target:
-            fine = compiled
-        elif not isinstance(compiled, _Const):
-            checks.append(compiled)
-    return _Plan(_Const(None) if fine is None else fine, tuple(checks))
+def _kernel(shape: Shape, error: Any) -> Any:
+    if error is not None:
+        return _Error()
+    assert shape is not None
+    if shape[0] == "const":
+        return _Const(shape[1])
+    low_factor, high_factor = shape[1], shape[2]
+    if any(abs(part) > INT64_MAX for factor in (low_factor, high_factor) for part in _ratio(factor)):
+        raise NotCompilable("a factor beyond int64")
+    return _Multiple(low_factor, high_factor)
 
 
-_GAINS_FREE: dict[int, tuple[Article, bool]] = {}
+_NOT_IN_KEY = frozenset({"illegal_gains", "on"})
 
 
-def _cached(cache: dict[int, tuple[Article, Any]], article: Article) -> Any:
-    """The value cached for this very article object (not an equal one), or None."""
-    entry = cache.get(id(article))
-    return entry[1] if entry is not None and entry[0] is article else None
+def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> tuple[_Plan, Any, bool]:
+    """The sanction of ``article`` for the discrete facts of ``facts``, as a kernel over the gains:
+    the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised.
 
-
-def _cache(cache: dict[int, tuple[Article, Any]], article: Article, value: Any) -> None:
-    if len(cache) > 1024:  # articles made on the fly (reforms): keep the cache bounded
-        cache.clear()
-    cache[id(article)] = (article, value)
-
-
-_DATA_MODULES = ("builtins", "fractions", "datetime", "decimal")
-
-
-def _gains_free(article: Article) -> bool:
-    """True when the article's result cannot depend on the gains (decided once per article).
-
-    Only the core's nodes are understood: an article whose formula holds none of the core's gains
-    nodes, no act-specific node or rule and no function is free of the gains. Anything else may
-    read the gains and is assessed once per distinct value of the gains.
+    Kept in the article's memo of derived descriptions (beside its plans, never in a node), by
+    the caller once checked. Returns the kernel, its memo key (``None``: not memoised) and
+    whether it was made now.
     """
-    known: bool | None = _cached(_GAINS_FREE, article)
-    if known is None:
-        known = not article.rules
-        for value in _objects(article.formula):
-            kind = type(value)
-            if isinstance(value, _GAINS_NODES) or (callable(value) and not isinstance(value, type)):
-                known = False
-            elif not (
-                kind.__module__ in _DATA_MODULES
-                or kind.__module__.startswith("penalties.core.")
-                or isinstance(value, (enum.Enum, type))
-            ):
-                known = False
-            if not known:
-                break
-        _cache(_GAINS_FREE, article, known)
-    return known
+    # The facts but the gains, with the date as its span between two change dates (the kernel
+    # depends on nothing else).
+    try:
+        key: Any = (
+            "batch",
+            kind,
+            addressee,
+            bisect.bisect_right(article.change_dates, facts.on),
+            *(getattr(facts, name) for name in type(facts).field_names() if name not in _NOT_IN_KEY),
+        )
+        hash(key)
+    except TypeError:
+        key = None
+    memo = article.memo
+    if key is not None:
+        found = memo.get(key)
+        if found is not None:
+            if isinstance(found, NotCompilable):
+                raise found
+            return found, key, False
+    try:
+        compiled = _compile_pieces(article, facts, kind, addressee)
+    except NotCompilable as error:
+        if key is not None:
+            memo.put(key, error)
+        raise
+    # Kept by the caller once it has checked the kernel against assess().
+    return compiled, key, True
 
 
-def _objects(root: Any, depth_limit: int = 60) -> Iterable[Any]:
-    """Every object reachable from ``root`` through attrs fields, containers and instance dicts."""
-    seen: set[int] = set()
-    stack: list[tuple[Any, int]] = [(root, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > depth_limit or id(value) in seen:
-            continue
-        if value is None or isinstance(value, (str, bytes, int, Fraction, enum.Enum, type, _dt.date)):
-            yield value
-            continue
-        if isinstance(value, types.ModuleType):
-            continue
-        seen.add(id(value))
-        yield value
-        if isinstance(value, Mapping):
-            stack.extend((item, depth + 1) for pair in value.items() for item in pair)
-        elif isinstance(value, (tuple, list, set, frozenset)):
-            stack.extend((item, depth + 1) for item in value)
-        elif attrs.has(type(value)):
-            stack.extend((getattr(value, field.name), depth + 1) for field in attrs.fields(type(value)))
-        elif hasattr(value, "__dict__") and not callable(value):
-            stack.extend((item, depth + 1) for item in vars(value).values())
+def _compile_pieces(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
+    pieces = gains_pieces(article, facts, kind, addressee)
+    kernels = tuple(_kernel(shape, error) for _, shape, error in pieces)
+    if len(kernels) == 1:
+        return _Plan(kernels[0])
+    return _Plan(_Pieces(tuple(start for start, _, _ in pieces[1:]), kernels))
+
+
+def _change_days(article: Article) -> NDArray[np.int64]:
+    """Day numbers from which an article's result may change (its declared change dates)."""
+    found: NDArray[np.int64] | None = article.memo.get("batch_change_days")
+    if found is None:
+        found = np.array([day.toordinal() - _EPOCH_ORDINAL for day in article.change_dates], dtype=np.int64)
+        found.flags.writeable = False
+        article.memo.put("batch_change_days", found)
+    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -1060,6 +1036,8 @@ _MONEY_KINDS = tuple(k for k in SanctionKind if k.quantity is Quantity.MONEY)
 
 
 def _money_kind(value: Any) -> SanctionKind:
+    if type(value) is SanctionKind and value in _MONEY_KINDS:  # a member (the default): nothing to spell
+        return value
     expected = "a sanction measured in money: " + ", ".join(k.value for k in _MONEY_KINDS)
     found = to_member(SanctionKind, value, "kind", expected)
     if found not in _MONEY_KINDS:
@@ -1201,8 +1179,10 @@ def fine_bounds(
         raise InvalidFactError("illegal_gains", shared["illegal_gains"], "the gains= column, not a shared fact too")
     if legal_person is not None and "offender" in shared:
         raise InvalidFactError("offender", shared["offender"], "the legal_person= column, not a shared fact too")
-    # The shared facts and the circumstance names, validated once as assess() validates them.
-    art.make_facts(shared)
+    # The shared facts and the circumstance names, validated once as assess() validates them
+    # (no shared fact: nothing to validate).
+    if shared:
+        art.make_facts(shared)
     named = _circumstance_flags(art, circumstances, shared)
     # pandas and Arrow columns, read per role (nothing is converted that is not exact).
     gains = _external(gains, "gains", "illegal_gains")
@@ -1284,8 +1264,16 @@ def fine_bounds(
         low_row, high_row = int(np.argmin(g)), int(np.argmax(g))
         if g[low_row] < 0:
             scalar(int(np.flatnonzero(g < 0)[0]))
-        scalar(high_row)  # the largest whole gains pass the facts validation, so every one does
-    use_gains = (bool(odd) or bool(g.any())) and not _gains_free(art)
+        # The largest whole gains pass the facts validation, so every one does (what the law
+        # says of each row is asked below, group by group).
+        try:
+            art.make_facts(row_facts(high_row))
+        except PenaltiesError as error:
+            error.add_note(f"batch row {high_row}")
+            raise
+    # Whole gains are not negative here, so the largest says whether any is above zero.
+    largest = int(g[high_row]) if g.size else 0
+    use_gains = (bool(odd) or largest > 0) and art.act.facts_type.GAINS_FACT in art.facts_read
     if offence is not None and n:
         # An act after its decision is refused row by row (the groups below share date spans only).
         late = np.asarray(offence_days if offence_days is not None else offence_day) > np.asarray(
@@ -1308,41 +1296,72 @@ def fine_bounds(
     count = len(firsts)
 
     # Per group: a constant range (a row of the tables), a gains kernel, or row by row.
-    tables = _tables(count)
-    kernels: dict[_Plan, list[int]] = {}
+    tables: list[Any] = []  # made when a group has a constant range or groups are gathered
+    # Kernels by identity (a memoised kernel is one object; hashing it would walk its pieces).
+    kernels: dict[int, tuple[_Plan, list[int]]] = {}
     slow: list[int] = []
     for group, i0 in enumerate(firsts):
-        expected = scalar(i0)  # validates the group and raises the typed errors of its first row
-        plan: _Plan | None
-        if not use_gains:
-            plan = _Plan(_Const(expected), ())  # the same range for every row of the group
-        else:
+        plan: _Plan | None = None
+        fresh, memo_key = False, None
+        if use_gains:
             try:
-                plan = _compile(art, art.make_facts(row_facts(i0)), kind, addressee)
-            except _NotCompilable:
+                first_facts = art.make_facts(row_facts(i0))
+                plan, memo_key, fresh = _compile(art, first_facts, kind, addressee)
+            except NotCompilable:
                 plan = None
-        if plan is not None and use_gains and i0 not in odd and g[i0] <= plan.limit():
-            # The compiled kernel must give the scalar path's answer on the group's first row.
-            cols = plan.fine.columns(g[i0 : i0 + 1])
-            present = not (isinstance(plan.fine, _Const) and plan.fine.range is None)
-            if (_interval_of(cols, 0, currency) if present else None) != expected:
+            except PenaltiesError as error:
+                error.add_note(f"batch row {i0}")
+                raise
+        if plan is None or fresh:
+            expected = scalar(i0)  # validates the group and raises the typed errors of its first row
+            if not use_gains:
+                plan = _Plan(_Const(expected))  # the same range for every row of the group
+        else:
+            # A kernel checked before: the facts of the group are valid; the law in force is asked
+            # here (any other answer of the law that depends on the group is a piece of the kernel).
+            try:
+                art.check_in_force(first_facts.on)
+            except PenaltiesError as error:
+                error.add_note(f"batch row {i0}")
+                raise
+        if plan is not None and fresh and i0 not in odd and g[i0] <= plan.limit():
+            # A kernel just made must give the scalar path's answer on the group's first row
+            # (else it is remembered as refused, and the group is evaluated by the scalar path).
+            first = g[i0 : i0 + 1]
+            cols = plan.fine.columns(first)
+            present = bool(np.all(plan.fine.present(first)))
+            if (
+                not bool(np.any(plan.fine.errors(first)))
+                and (_interval_of(cols, 0, currency) if present else None) != expected
+            ):
                 plan = None
-        if plan is None or (isinstance(plan.fine, _Const) and not plan.fine.fits()):
+                if memo_key is not None:
+                    art.memo.put(memo_key, NotCompilable("the kernel disagrees with assess()"))
+        if plan is not None and fresh and memo_key is not None:
+            art.memo.put(memo_key, plan)
+        if plan is None or not plan.fine.fits():
             slow.append(group)
-        elif isinstance(plan.fine, _Const) and not plan.checks:
+        elif isinstance(plan.fine, _Const):
+            if not tables:
+                tables = _tables(count)
             for table, column in zip(tables, (*plan.fine.columns(g), plan.fine.range is not None), strict=True):
                 table[group] = column
         else:
-            kernels.setdefault(plan, []).append(group)
+            kernels.setdefault(id(plan), (plan, []))[1].append(group)
 
-    covered = any(len(members) == count for members in kernels.values())
-    if ids is None or count == 1 or covered:
-        out: list[Any] = [np.broadcast_to(table[0], (n,)) for table in tables]
+    covered = any(len(members) == count for _, members in kernels.values())
+    out: list[Any]
+    if not covered and not tables:
+        tables = _tables(count)
+    if covered:
+        out = []  # one kernel gives every row (below)
+    elif ids is None or count == 1:
+        out = [_repeat(table[0], n) for table in tables]
     else:
         out = _gather(tables, ids)
     rows_of: list[NDArray[np.int64]] | None = None
     fallback: dict[int, Interval[Money] | None] = {}
-    for plan, members in kernels.items():
+    for plan, members in kernels.values():
         rows: NDArray[np.int64] | None
         if len(members) == count:
             rows = None
@@ -1353,20 +1372,19 @@ def fine_bounds(
             rows = np.flatnonzero(chosen.take(ids))
         gk = g if rows is None else g[rows]
         limit = plan.limit()
-        for check in (plan.fine, *plan.checks):
-            bad = check.errors(gk)
-            if bad is not False and bad.any():
-                for at in np.flatnonzero(bad).tolist():
-                    row = at if rows is None else int(rows[at])
-                    fallback[row] = scalar(row)  # raises: the law gives no answer for this row
+        bad = plan.fine.errors(gk)
+        if bad is not False and bad.any():
+            for at in np.flatnonzero(bad).tolist():
+                row = at if rows is None else int(rows[at])
+                fallback[row] = scalar(row)  # raises: the law gives no answer for this row
         cols = plan.fine.columns(gk)
-        present = not (isinstance(plan.fine, _Const) and plan.fine.range is None)
+        present = plan.fine.present(gk)
         if rows is None:
-            out = [np.broadcast_to(c, (n,)) if np.ndim(c) == 0 else c for c in (*cols, present)]
+            out = [c if isinstance(c, np.ndarray) and c.ndim else _repeat(c, n) for c in (*cols, present)]
         else:
             for target, column in zip(out, (*cols, present), strict=True):
                 target[rows] = column
-        too_big = np.flatnonzero(gk > limit)
+        too_big = np.flatnonzero(gk > limit) if largest > limit else np.zeros(0, dtype=np.int64)
         for i in (too_big if rows is None else rows[too_big]).tolist():
             fallback[int(i)] = scalar(int(i))
     if slow:
@@ -1588,34 +1606,3 @@ def _interval_of(cols: _Columns, i: int, currency: str) -> Interval[Money] | Non
         bool(low_closed),
         bool(high_closed),
     )
-
-
-_CHANGE_DAYS: dict[int, tuple[Article, NDArray[np.int64]]] = {}
-
-
-def _change_days(article: Article) -> NDArray[np.int64]:
-    """Day numbers from which an article's result may change: the dates it declares, sorted.
-
-    A date ``d`` may change the result on ``d`` (in force from) or on ``d + 1`` (last day), so both
-    are kept. The formula, the rules, the act, and the module-level constants of the modules that
-    define their types are searched (an amount in force from a decree's date; a law that took
-    effect on a date). More dates than needed only cost more scalar assessments, never exactness.
-    """
-    known: NDArray[np.int64] | None = _cached(_CHANGE_DAYS, article)
-    if known is not None:
-        return known
-    roots: list[Any] = [article.formula, article.rules, article.act, article.in_force, article.all_versions()]
-    modules = {type(value).__module__ for value in _objects(roots[:3])}
-    roots.extend(
-        vars(sys.modules[name]) for name in sorted(modules) if name.startswith("penalties.") and name in sys.modules
-    )
-    found: set[_dt.date] = set()
-    for value in _objects(roots):
-        if isinstance(value, _dt.date):
-            day = value.date() if isinstance(value, _dt.datetime) else value
-            found.add(day)
-            if day < _dt.date.max:
-                found.add(day + _dt.timedelta(days=1))
-    days = np.array(sorted(d.toordinal() - _EPOCH_ORDINAL for d in found), dtype=np.int64)
-    _cache(_CHANGE_DAYS, article, days)
-    return days

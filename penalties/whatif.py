@@ -45,19 +45,21 @@ The contract: each point is what :func:`penalties.assess` gives for the same fac
 - Every refusal is one of the library's typed errors (a
   :class:`~penalties.core.errors.PenaltiesError`) naming the parameter, the value and what is valid.
 
-Exactness and speed: sweeping ``illegal_gains`` compiles the article's formula for the chosen
-sanction once and evaluates only that (a comparison and two exact multiplications per point), so
+Exactness and speed: sweeping ``illegal_gains`` reads the article's compiled plan as a function
+of the gains (:func:`penalties.core.plan.gains_pieces`) for the chosen sanction once and
+evaluates only that (a comparison and two exact multiplications per point), so
 a million points take about a second. Whole positive gains are validated by the facts validation
 at their smallest and largest value (for a whole amount it is a range check), every other value
 one by one; the compiled answer is checked against ``assess()`` on the first point and on the
 largest gains, and the sweep falls back to ``assess()`` point by point should they differ.
-Articles with act-wide rules or formula nodes the compiler does not know, zero gains, and every
-other fact are evaluated point by point through ``Article.assess``: slower, equally exact. Floats
+Plans that read the gains other than through thresholds (opaque nodes, rules applied per call),
+zero gains, and every other fact are evaluated point by point through ``Article.assess``: slower, equally exact. Floats
 never enter until :func:`plot` draws.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 import numbers
@@ -72,24 +74,11 @@ from .catalog import article as _article
 from .context import FROM_CONTEXT, FromContext, locale_or_context
 from .core.article import Act, Article
 from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
-from .core.facts import Facts, OffenderKind, to_date, to_enum_set, to_member
-from .core.formula import (
-    AllOf,
-    AnyOf,
-    FixedRange,
-    GainsAmount,
-    GainsBelow,
-    GainsMultiple,
-    IfGainsBelow,
-    Note,
-    OneOf,
-    Provision,
-    Reading,
-    Tiered,
-)
+from .core.facts import Facts, to_date, to_enum_set, to_member
 from .core.interval import Interval
 from .core.messages import N_
 from .core.money import CURRENCIES, Exact, Money, exact
+from .core.plan import NotCompilable, Shape, gains_pieces
 from .core.sanction import Addressee, SanctionKind
 from .core.term import Term
 from .core.versions import Version
@@ -120,7 +109,6 @@ MAX_POINTS = 10**6
 MAX_DATES = 10**6
 
 Bounds = tuple[Exact, Exact, bool, bool, str]
-_GROUPS = (AllOf, AnyOf, OneOf)
 
 
 def _article_of(item: str | Article) -> Article:
@@ -176,88 +164,51 @@ def _quantity(value: Money | Term) -> tuple[Exact, str]:
 
 
 # -- the compiled path for illegal gains -------------------------------------------------------
-class _NotCompilable(Exception):
-    pass
-
-
-def _amount_fn(amount: Any, currency: str) -> Callable[[Exact], Bounds | None]:
-    """``gains -> bounds`` (with the unit) for an amount formula, or :class:`_NotCompilable`."""
-    if amount is None:
-        return lambda g: None
-    kind = type(amount)
-    if kind is FixedRange:
-        value = amount.range
-        lo, unit = _quantity(value.low)
-        hi, _ = _quantity(value.high)
-        const = (lo, hi, value.low_closed, value.high_closed, unit)
-        return lambda g: const
-    if kind is GainsMultiple:
-        lf, hf = amount.low_factor, amount.high_factor
-        if type(lf) is int and type(hf) is int:
-            return lambda g: (g * lf, g * hf, True, True, currency) if type(g) is int else _scaled(g, lf, hf, currency)
-        return lambda g: _scaled(g, lf, hf, currency)
-    if kind is GainsBelow:
-        threshold = amount.threshold.amount
-        below, otherwise = _amount_fn(amount.below, currency), _amount_fn(amount.otherwise, currency)
-        return lambda g: below(g) if g < threshold else otherwise(g)
-    if kind is GainsAmount:
-        return lambda g: (g, g, True, True, currency)
-    raise _NotCompilable(kind.__name__)
-
-
 def _scaled(g: Exact, lf: Exact, hf: Exact, currency: str) -> Bounds:
     return (_normalise(Fraction(g) * lf), _normalise(Fraction(g) * hf), True, True, currency)
 
 
-def _candidates(
-    nodes: Iterable[Any], facts: Facts, kind: SanctionKind, addressee: Addressee, below: tuple[Exact, ...]
-) -> list[tuple[tuple[Exact, ...], Provision]]:
-    found: list[tuple[tuple[Exact, ...], Provision]] = []
-    for node in nodes:
-        kind_of = type(node)
-        if kind_of is Provision:
-            if node.kind is kind and node.addressee is addressee:
-                found.append((below, node))
-        elif kind_of in _GROUPS:
-            found.extend(_candidates(node.members, facts, kind, addressee, below))
-        elif kind_of is Note:
-            continue
-        elif kind_of is Reading:
-            found.extend(_candidates(node.chosen(facts.readings)[1], facts, kind, addressee, below))  # type: ignore[attr-defined]
-        elif kind_of is IfGainsBelow:
-            more = (*below, node.threshold.amount)
-            found.extend(_candidates(node.nodes, facts, kind, addressee, more))
-        else:
-            raise _NotCompilable(type(node).__name__)
-    return found
+def _piece_fn(shape: Shape, currency: str) -> Callable[[Exact], Bounds | None]:
+    """``gains -> bounds`` for one piece of the plan's description of the sanction."""
+    assert shape is not None
+    if shape[0] == "const":
+        value = shape[1]
+        if value is None:
+            return lambda g: None
+        lo, unit = _quantity(value.low)
+        hi, _ = _quantity(value.high)
+        const = (lo, hi, value.low_closed, value.high_closed, unit)
+        return lambda g: const
+    lf, hf = shape[1], shape[2]
+    if type(lf) is int and type(hf) is int:
+        return lambda g: (g * lf, g * hf, True, True, currency) if type(g) is int else _scaled(g, lf, hf, currency)
+    return lambda g: _scaled(g, lf, hf, currency)
 
 
 def _compile_gains(entry: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> Callable[[Exact], Any]:
-    """A function of positive gains giving the bounds of the first matching sanction, or None."""
-    if entry.rules or entry.formula is None:
-        raise _NotCompilable("act-wide rules")
-    if entry.version_on(facts.offence_day) is not entry.current:
-        raise _NotCompilable("an earlier text may apply (its time rule may weigh the gains)")
-    formula = entry.formula
+    """A function of positive whole gains giving the bounds of the sanction, read from the plan.
+
+    Raises :class:`~penalties.core.plan.NotCompilable` when the plan has no piecewise description.
+    """
     currency = entry.act.facts_type.CURRENCY
-    # Exact types only: a subclass (a tier chosen from amounts, say) may depend on the gains.
-    body = formula.select(facts.circumstances).body if type(formula) is Tiered else (formula,)
-    found = _candidates(body, facts, kind, addressee, ())
-    candidates = [(below, _amount_fn(p.amount, currency)) for below, p in found]
-    if addressee.persons and facts.offender is OffenderKind.INDIVIDUAL:
-        return lambda g: None
-    if not candidates:
-        return lambda g: None
-    if len(candidates) == 1 and not candidates[0][0]:
-        return candidates[0][1]
+    pieces = gains_pieces(entry, facts, kind, addressee)
+    starts = [start for start, _, _ in pieces]
+    fns: list[Callable[[Exact], Bounds | None] | None] = [
+        None if error is not None else _piece_fn(shape, currency) for _, shape, error in pieces
+    ]
+    if any(fn is None for start, fn in zip(starts, fns, strict=True) if start > 0):
+        raise NotCompilable("the law gives no answer for some positive gains")
+    if len(fns) == 1 or (len(fns) == 2 and starts[1] == 1):
+        only = fns[-1]
+        assert only is not None
+        return only
 
-    def first(g: Exact) -> Any:
-        for below, fn in candidates:
-            if all(g < t for t in below):
-                return fn(g)
-        return None
+    def piecewise(g: Exact) -> Any:
+        fn = fns[bisect.bisect_right(starts, g) - 1]
+        assert fn is not None
+        return fn(g)
 
-    return first
+    return piecewise
 
 
 # -- sweeps ------------------------------------------------------------------------------------
@@ -324,7 +275,7 @@ def _sweep_columns(
     if fact == "illegal_gains":
         try:
             compiled = _compile_gains(entry, base, chosen_kind, chosen_addressee)
-        except _NotCompilable:
+        except NotCompilable:
             compiled = None
         if compiled is not None:
             data = _compiled_columns(entry, facts, base, fact, points, compiled, chosen_kind, chosen_addressee)
@@ -608,7 +559,7 @@ def reform(item: str | Article, **changes: Any) -> Article:
             raise InvalidFactError(
                 "versions", [d.isoformat() for d in days], "earlier texts oldest first, each before the next"
             )
-    changed: Article = _fresh(entry, checked)
+    changed: Article = attrs.evolve(entry, **checked)
     return changed
 
 
@@ -646,12 +597,16 @@ def _act(entry: Article, name: str, value: Any) -> Any:
     return value
 
 
+def _compiles(value: Any) -> bool:
+    return callable(getattr(value, "compile", None)) or callable(getattr(value, "evaluate", None))
+
+
 def _is_amount_formula(value: Any) -> bool:
-    return not isinstance(value, type) and hasattr(value, "static") and callable(getattr(value, "evaluate", None))
+    return not isinstance(value, type) and hasattr(value, "static") and _compiles(value)
 
 
 def _is_node(value: Any) -> bool:
-    return not isinstance(value, type) and callable(getattr(value, "evaluate", None)) and not hasattr(value, "static")
+    return not isinstance(value, type) and _compiles(value) and not hasattr(value, "static")
 
 
 def _formula(entry: Article, name: str, value: Any) -> Any:
@@ -843,16 +798,8 @@ def _replace(node: Any, old: Any, new: Any, found: list[int], depth: int) -> Any
             if replaced is not value:
                 changes[field.alias] = replaced
         if changes:
-            return _fresh(node, changes)
+            return attrs.evolve(node, **changes)
     return node
-
-
-def _fresh(node: Any, changes: dict[str, Any]) -> Any:
-    """``attrs.evolve`` that gives caches (fields outside equality with a factory) fresh values."""
-    for field in attrs.fields(type(node)):
-        if field.init and not field.eq and isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            changes.setdefault(field.alias, field.default.factory())
-    return attrs.evolve(node, **changes)
 
 
 # -- helpers -----------------------------------------------------------------------------------

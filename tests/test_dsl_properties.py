@@ -144,12 +144,15 @@ def test_decimal_and_string_inputs_agree():
 
 @given(cases())
 def test_the_compiled_plan_gives_exactly_what_the_formula_tree_gives(case):
+    # The article's cached plan (a result held ready, or static segments replayed around the
+    # dynamic parts) against the formula's root node evaluated alone (compiled afresh and run
+    # operation by operation).
     from penalties.core.formula import Evaluation
 
     article_id, raw = case
     entry = article(article_id)
     facts = entry.make_facts(raw)
-    fast = entry._evaluate(facts)
+    fast = entry._evaluate(facts)  # what assess() reads, before the steps of time and sentencing
     tree = Evaluation(facts)
     entry.formula.evaluate(tree)
     for name in ("sanctions", "combinations", "trace", "notes", "tier"):

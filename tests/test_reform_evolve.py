@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from penalties import Money, assess, catalog
 from penalties.core.errors import PenaltiesError
@@ -131,3 +133,96 @@ def test_an_evolved_fixed_range_never_shows_the_original(entry: Any) -> None:
 def test_evolved_fixed_ranges_show_in_most_articles() -> None:
     shown = [entry.id for entry in FIXED if reform_shows(entry)]
     assert len(shown) >= len(FIXED) * 3 // 4, sorted(set(a.id for a in FIXED) - set(shown))
+
+
+# ---------------------------------------------------------------------------------------------
+# Property: attrs.evolve of ANY node of ANY catalogued article assesses as a freshly built tree.
+
+
+def nodes_of(root: Any) -> list[tuple[Any, ...]]:
+    """Paths (field names and tuple indices) to every attrs node of a formula, root first."""
+    found: list[tuple[Any, ...]] = []
+    pending: list[tuple[tuple[Any, ...], Any]] = [((), root)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, tuple):
+            pending.extend(((*path, i), item) for i, item in enumerate(node))
+        elif attrs.has(type(node)) and type(node).__module__.startswith(("penalties.core.formula", "penalties.law.")):
+            found.append(path)
+            pending.extend(
+                ((*path, field.name), getattr(node, field.name)) for field in attrs.fields(type(node)) if field.init
+            )
+    return found
+
+
+def node_at(root: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        root = root[step] if isinstance(step, int) else getattr(root, step)
+    return root
+
+
+def with_node(root: Any, path: tuple[Any, ...], new: Any) -> Any:
+    """``root`` with the node at ``path`` replaced, every parent made again with ``attrs.evolve``."""
+    if not path:
+        return new
+    step, rest = path[0], path[1:]
+    if isinstance(step, int):
+        items = list(root)
+        items[step] = with_node(root[step], rest, new)
+        return tuple(items)
+    field = next(f for f in attrs.fields(type(root)) if f.name == step)
+    return attrs.evolve(root, **{field.alias or field.name: with_node(getattr(root, step), rest, new)})
+
+
+def fresh(node: Any) -> Any:
+    """The same tree built anew through each class's constructor (no object shared with ``node``)."""
+    if isinstance(node, tuple):
+        return tuple(fresh(item) for item in node)
+    if attrs.has(type(node)) and not isinstance(node, (Money, Interval)):
+        values = {
+            (field.alias or field.name): fresh(getattr(node, field.name))
+            for field in attrs.fields(type(node))
+            if field.init
+        }
+        try:
+            return type(node)(**values)
+        except TypeError:
+            return node
+    return node
+
+
+PATHS = [(entry, path) for entry in ARTICLES for path in nodes_of(entry.formula)]
+
+
+@st.composite
+def evolutions(draw: Any) -> tuple[Any, tuple[Any, ...], Any, dict[str, Any]]:
+    entry, path = draw(st.sampled_from(PATHS))
+    node = node_at(entry.formula, path)
+    if isinstance(node, FixedRange):
+        # Change the figure: the reform must show it, exactly as a tree built with it does.
+        # A real range: a positive low end strictly below the high end.
+        end = node.range.low
+        low = draw(st.integers(min_value=1, max_value=999))
+        high = low + draw(st.integers(min_value=1, max_value=999))
+        if isinstance(end, Money):
+            scale = draw(st.sampled_from([1, 1_000, 1_000_000]))
+            new_range = Interval(Money(low * scale, end.currency), Money(high * scale, end.currency))
+        else:  # a term: keep the unit
+            new_range = Interval(type(end)(low, end.unit), type(end)(high, end.unit))
+        evolved = attrs.evolve(node, range=new_range)
+    else:
+        evolved = attrs.evolve(node)
+    facts = draw(st.sampled_from(cases(entry)))
+    return entry, path, evolved, facts
+
+
+@given(evolutions())
+@settings(max_examples=300)
+def test_evolving_any_node_assesses_as_a_freshly_built_tree(case: Any) -> None:
+    entry, path, evolved, facts = case
+    outcome(entry, facts)  # the original's plans are compiled and cached
+    reformed = attrs.evolve(entry, formula=with_node(entry.formula, path, evolved))
+    rebuilt_fresh = attrs.evolve(entry, formula=fresh(with_node(entry.formula, path, fresh(evolved))))
+    assert outcome(reformed, facts) == outcome(rebuilt_fresh, facts)
+    if evolved == node_at(entry.formula, path):
+        assert outcome(reformed, facts) == outcome(entry, facts)

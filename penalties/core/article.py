@@ -2,9 +2,9 @@
 
 An :class:`Article` is a declaration: its id and citation, its original text and an English gloss,
 its formula, the circumstances it understands, and its dates in force. :meth:`Article.assess`
-evaluates it; act-wide rules (Iran Arts 748 and 754, a "maximum of both" note) are :class:`Rule`
-objects applied after the formula, in the order the act declares them, each leaving a step in
-the trace.
+evaluates it through its compiled plan (:mod:`penalties.core.plan`); act-wide rules (Iran Arts
+748 and 754, a "maximum of both" note) are :class:`Rule` transforms folded into that plan after
+the formula, in the order the act declares them, each leaving a step in the trace.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from .errors import InvalidFactError, NotDeterminableError, NotInForceError
 from .facts import Facts
 from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered, _make_step
 from .money import CURRENCIES
-from .plan import NotCompilable, Plan, compile_tier, tier_step
-from .versions import Candidate, TimeRule, Version, at_offence
+from .plan import Context, Memo, Plan, Program
 from .sentencing import SentencingHook, apply_sentencing
+from .versions import Candidate, TimeRule, Version, at_offence
 
-__all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "reads_gains"]
+__all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "change_dates", "reads_gains"]
 
 #: Facts every penal article reads, whatever its formula.
 ALWAYS_READ = frozenset({"offender", "on", "offence_date", "circumstances", "readings"})
@@ -51,6 +51,28 @@ def reads_gains(formula: object) -> bool:
         elif attrs.has(type(node)):
             pending.extend(getattr(node, field.name) for field in attrs.fields(type(node)) if field.init)  # type: ignore[arg-type]
     return False
+
+
+def change_dates(*roots: object) -> tuple[_dt.date, ...]:
+    """The first days on which ``roots`` may give another result: every ``change_dates`` declared
+    by a node, an amount or a rule reachable through attrs fields and tuples, sorted."""
+    found: set[_dt.date] = set()
+    pending: list[object] = list(roots)
+    seen: set[int] = set()
+    while pending:
+        node = pending.pop()
+        if id(node) in seen or node is None or isinstance(node, (str, int, enum.Enum, type)):
+            continue
+        seen.add(id(node))
+        declared = getattr(node, "change_dates", None)
+        if declared is not None and not callable(declared):
+            found.update(declared)
+        if isinstance(node, (tuple, list)):
+            pending.extend(node)
+        elif attrs.has(type(node)):
+            pending.extend(getattr(node, field.name) for field in attrs.fields(type(node)) if field.init)  # type: ignore[arg-type]
+    return tuple(sorted(found))
+
 
 #: ``Assessment(...)`` for the hot path (every field given; see ``core._make``).
 _make_assessment = maker(Assessment)
@@ -132,9 +154,16 @@ def _version_step(code: str, basis: Citation, version: Version, day: _dt.date | 
 
 
 class Rule(Protocol):
-    """A transformation an act applies across its articles after the formula is evaluated."""
+    """A transformation an act applies across its articles, after the formula, in the plan.
 
-    def apply(self, article: Article, ev: Evaluation) -> None: ...
+    ``fold(article, ctx, draft)`` rewrites the draft result (an :class:`Evaluation` holding the
+    formula's sanctions, combinations, trace and notes) for the situation of ``ctx``; facts
+    beyond the situation are asked through ``ctx.decide`` / ``ctx.value``, as nodes do. The plan
+    folds it once per situation when the formula's result is known there, and per call
+    otherwise. A rule with only ``apply(article, ev)`` is applied per call.
+    """
+
+    def fold(self, article: Article, ctx: Context, draft: Evaluation) -> None: ...
 
 
 @attrs.frozen(repr=False)
@@ -182,13 +211,18 @@ class Article:
     _basis: Citation = attrs.field(init=False, eq=False, repr=False)
     _circumstances: frozenset[Any] = attrs.field(init=False, eq=False, repr=False)
     _in_force: tuple[_dt.date, _dt.date | None] = attrs.field(init=False, eq=False, repr=False)
-    _plans: dict[Any, Plan | None] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    #: The compiled plans (caches live here, beside the frozen nodes, never in them).
+    _program: Program = attrs.field(init=False, eq=False, repr=False)
+    _change_dates: tuple[_dt.date, ...] = attrs.field(init=False, eq=False, repr=False)
     #: The newest text as a Version, and an article per earlier version (evaluated like this one).
     _current: Version = attrs.field(init=False, eq=False, repr=False)
     _earlier: dict[int, Article] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     _facts_read: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     #: (name, default) of each fact of the act this article does not read: what assess() checks.
     _unread_defaults: tuple[tuple[str, Any], ...] = attrs.field(init=False, eq=False, repr=False)
+    #: The act's facts, checked by a straight line (``Facts.from_keywords``), and their names.
+    _from_keywords: Any = attrs.field(init=False, eq=False, repr=False)
+    _fact_names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         found: frozenset[Any] = self.extra_circumstances
@@ -214,6 +248,55 @@ class Article:
         defaults = self.act.facts_type.defaults()
         unread = tuple((name, default) for name, default in defaults.items() if name not in self._facts_read)
         object.__setattr__(self, "_unread_defaults", unread)
+        object.__setattr__(self, "_from_keywords", self.act.facts_type.keywords_constructor())
+        object.__setattr__(self, "_fact_names", self.act.facts_type.field_set())
+        start, end = in_force
+        own = [start] if end is None else [start, end + _dt.timedelta(days=1)]
+        texts = (version.in_force_from for version in (*self.versions, current))
+        dates = tuple(sorted({*own, *texts, *change_dates(self.formula, self.rules, *self.versions)}))
+        object.__setattr__(self, "_change_dates", dates)
+        object.__setattr__(self, "_program", Program(self._compile, dates, self._fold_rules))
+
+    @property
+    def change_dates(self) -> tuple[_dt.date, ...]:
+        """The first days on which this article may give another result, sorted (declared data:
+        entry into force, the day after its last, and every date its formula and rules declare).
+
+        >>> from penalties import article
+        >>> [d.isoformat() for d in article("ir.ipc.729").change_dates][:2]
+        ['2009-05-26', '2021-03-15']
+        """
+        return self._change_dates
+
+    def _compile(self, ctx: Context) -> tuple[int, ...]:
+        if self.formula is None:
+            return ()
+        return ctx.compile(self.formula)
+
+    def _fold_rules(self, ctx: Context, plan: Plan) -> None:
+        """Fold the act-wide rules into ``plan`` (once, when its result is known; else per call)."""
+        if not self.rules:
+            return
+        if plan.result is None or not all(hasattr(rule, "fold") for rule in self.rules):
+            plan.rules = tuple((self, rule) for rule in self.rules)
+            return
+        tier, penal, sanctions, combinations, trace, notes = plan.result
+        draft = Evaluation(ctx.facts)
+        draft.tier, draft.penal = tier, penal
+        draft.sanctions.extend(sanctions)
+        draft.combinations.extend(combinations)
+        draft.trace.extend(trace)
+        draft.notes.extend(notes)
+        for rule in self.rules:
+            rule.fold(self, ctx, draft)
+        plan.result = (
+            draft.tier,
+            draft.penal,
+            tuple(draft.sanctions),
+            tuple(draft.combinations),
+            tuple(draft.trace),
+            tuple(draft.notes),
+        )
 
     def _find_facts_read(self) -> frozenset[str]:
         names = frozenset(self.act.facts_type.field_names())
@@ -329,14 +412,14 @@ class Article:
 
     def make_facts(self, facts: dict[str, Any]) -> Facts:
         """Validate raw facts for this article; raise :class:`InvalidFactError` on anything wrong."""
-        facts_type = self.act.facts_type
-        names = facts_type.field_names()  # cached per class
+        names = self._fact_names
         for key in facts:
             if key not in names:
                 read = ", ".join(sorted(self._facts_read))
                 raise InvalidFactError(key, facts[key], f"a fact that {self.id} reads: {read}")
-        made = facts_type(**facts)
-        self.check_facts_read(made)
+        made: Facts = self._from_keywords(facts)
+        if self._unread_defaults:
+            self.check_facts_read(made)
         extra = made.circumstances - self.circumstances if made.circumstances else None
         if extra:
             valid = sorted(c.value for c in self.circumstances)
@@ -362,20 +445,35 @@ class Article:
             raise InvalidFactError("facts", facts, f"an instance of {self.act.facts_type.__name__}")
         else:
             self.check_facts_read(facts)
-        self.check_in_force(facts.on)
-        ev = self._evaluate_in_time(facts)
-        for rule in self.rules:
-            rule.apply(self, ev)
+        on = facts.on
+        start, end = self._in_force
+        if on < start or (end is not None and on > end):
+            self.check_in_force(on)
+        offence = facts.offence_date
+        if not self.versions and (offence is None or offence >= start):
+            # One text, in force on both dates (the hot path): nothing to weigh.
+            plan = self._program.plan(facts)
+            result = plan.result
+            if result is None:
+                result = plan.produce(facts)
+            tier, penal, sanctions, combinations, trace, notes = result
+            if offence is None:
+                trace = (_make_step("offence_date_default", self._basis, (("on", on),)), *trace)
+        else:
+            ev = self._evaluate_in_time(facts)
+            tier, penal = ev.tier, ev.penal
+            sanctions, combinations = tuple(ev.sanctions), tuple(ev.combinations)
+            trace, notes = tuple(ev.trace), tuple(ev.notes)
         made = _make_assessment(
             article_id=self.id,
             basis=self.basis,
             facts=facts,
-            penal=self.penal if ev.penal is None else ev.penal,
-            tier=ev.tier,
-            sanctions=tuple(ev.sanctions),
-            combinations=tuple(ev.combinations),
-            trace=tuple(ev.trace),
-            notes=tuple(ev.notes),
+            penal=self.penal if penal is None else penal,
+            tier=tier,
+            sanctions=sanctions,
+            combinations=combinations,
+            trace=trace,
+            notes=notes,
             adjustments=(),
             degree=None,
         )
@@ -500,38 +598,28 @@ class Article:
         ev.trace[:0] = lead
         return ev
 
+    def plan(self, facts: Facts) -> Plan:
+        """The compiled plan of this article for ``facts`` (validated facts; see ``core.plan``)."""
+        return self._program.plan(facts)
+
+    @property
+    def memo(self) -> Memo:
+        """A bounded memo for descriptions derived from the plans (batch kernels), beside them."""
+        return self._program.memo
+
     def _evaluate(self, facts: Facts) -> Evaluation:
-        """Evaluate the formula, through its compiled plan when there is one (see ``core.plan``)."""
+        """The plan's answer for ``facts`` (the act's rules folded in), as an :class:`Evaluation`
+        that a time rule can weigh against another text's."""
+        plan = self._program.plan(facts)
+        result = plan.result
+        if result is None:
+            result = plan.produce(facts)
         ev = Evaluation(facts)
-        formula = self.formula
-        if formula is None:
-            return ev
-        circumstances = facts.circumstances
-        readings = getattr(facts, "readings", None)
-        if type(formula) is Tiered:
-            tier = formula.select(circumstances)
-            matched = tuple(sorted(c.value for c in tier.when & circumstances)) if circumstances else ()
-            key: tuple[Any, ...] = (tier.name, facts.offender, matched, readings)
-        else:
-            tier, key = None, (None, facts.offender, (), readings)
-        try:
-            plan = self._plans[key]
-        except KeyError:
-            try:
-                if tier is None:
-                    plan = compile_tier((formula,), facts.offender, None, readings)
-                else:
-                    plan = compile_tier(tier.body, facts.offender, tier_step(tier, key[2]), readings)
-            except NotCompilable:
-                plan = None
-            self._plans[key] = plan
-        if plan is not None:
-            if tier is not None:
-                ev.tier = tier.name
-            if plan.run(ev):
-                return ev
-            ev = Evaluation(facts)
-        formula.evaluate(ev)
+        ev.tier, ev.penal = result[0], result[1]
+        ev.sanctions.extend(result[2])
+        ev.combinations.extend(result[3])
+        ev.trace.extend(result[4])
+        ev.notes.extend(result[5])
         return ev
 
     def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:

@@ -200,6 +200,9 @@ def _kind(value: object) -> SanctionKind:
 
 def _member(enumeration: type[E], value: object, field: str) -> E:
     """An addressee named by text (``"offender"``; ``"responsible persons"`` too)."""
+    found = enumeration._value2member_map_.get(value) if type(value) is str else None
+    if found is not None:  # the usual spelling: no need to spell out the valid ones
+        return found  # type: ignore[return-value]
     valid = "one of " + ", ".join(repr(member.value) for member in enumeration)
     try:
         return to_member(enumeration, _name(value), field, valid)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable
+import types
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -91,6 +92,13 @@ def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circu
     """A set of members of ``enumeration`` from members, their values, or one value alone."""
     if value is None or (type(value) is frozenset and not value):
         return frozenset()
+    members = enumeration._value2member_map_
+    if type(value) is set or type(value) is frozenset:
+        # The usual input: the members' own values. Anything else takes the checks below.
+        try:
+            return frozenset([members[item] for item in value])
+        except (KeyError, TypeError):
+            pass
     items: Iterable[object]
     if isinstance(value, (str, enumeration)):
         items = (value,)
@@ -99,7 +107,6 @@ def to_enum_set(value: object, enumeration: type[enum.Enum], field: str = "circu
     else:
         raise InvalidFactError(field, value, "a set of " + _valid(enumeration))
     result = set()
-    members = enumeration._value2member_map_
     for item in items:
         if isinstance(item, enumeration):
             result.add(item)
@@ -244,12 +251,38 @@ class Facts:
         return to_date(value)
 
     @classmethod
+    def from_keywords(cls: type[F], raw: dict[str, Any]) -> F:
+        """``cls(**raw)`` as a straight line: each given fact through its converter, each other
+        fact its default converted once per class (the same values and the same errors, in the
+        same order, as the attrs constructor; ``raw`` holds only names of fields)."""
+        made: F = cls.keywords_constructor()(raw)
+        return made
+
+    @classmethod
+    def keywords_constructor(cls: type[F]) -> Callable[[dict[str, Any]], F]:
+        """The function behind :meth:`from_keywords`, generated once per class."""
+        found: Any = cls.__dict__.get("_FROM_KEYWORDS")
+        if found is None:
+            found = _straight_line(cls)
+            type.__setattr__(cls, "_FROM_KEYWORDS", found)
+        return found  # type: ignore[no-any-return]
+
+    @classmethod
     def field_names(cls) -> tuple[str, ...]:
         """Names of the facts this class accepts (cached per class)."""
         names: tuple[str, ...] | None = cls.__dict__.get("_FIELD_NAMES")
         if names is None:
             names = tuple(field.name for field in attrs.fields(cls))
             type.__setattr__(cls, "_FIELD_NAMES", names)
+        return names
+
+    @classmethod
+    def field_set(cls) -> frozenset[str]:
+        """:meth:`field_names` as a set (cached per class)."""
+        names: frozenset[str] | None = cls.__dict__.get("_FIELD_SET")
+        if names is None:
+            names = frozenset(cls.field_names())
+            type.__setattr__(cls, "_FIELD_SET", names)
         return names
 
     @classmethod
@@ -271,6 +304,78 @@ class Facts:
         for field in attrs.fields(type(self)):
             data[field.name] = _jsonable(getattr(self, field.name))
         return data
+
+
+F = TypeVar("F", bound=Facts)
+
+
+def _straight_line(cls: type[F]) -> Callable[[dict[str, Any]], F]:
+    """Write ``make(raw)`` for ``cls``: per field, in order, the given value through its converter
+    or the default converted once; then the validators. ``cls(**raw)`` where the class has hooks
+    this does not reproduce (``__attrs_post_init__``, factories that take the instance, ...)."""
+
+    def plain(raw: dict[str, Any]) -> F:
+        return cls(**raw)
+
+    if getattr(cls, "__attrs_post_init__", None) is not None or getattr(cls, "__attrs_pre_init__", None) is not None:
+        return plain
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_setattr": object.__setattr__}
+    lines = ["def make(raw):", "    made = _new(_cls)"]
+    validated = []
+    probe = object.__new__(cls)
+    for index, field in enumerate(attrs.fields(cls)):
+        name = field.name
+        if not field.init or field.alias != name:
+            return plain
+        converter: Any = field.converter
+        takes_self = False
+        if isinstance(converter, attrs.Converter):
+            if converter.takes_field:  # type: ignore[attr-defined]
+                return plain
+            takes_self = bool(converter.takes_self)  # type: ignore[attr-defined]
+            converter = converter.converter  # type: ignore[attr-defined]
+        default: Any = field.default
+        factory = None
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                return plain
+            factory, default = default.factory, None
+        elif default is attrs.NOTHING:
+            return plain
+        elif converter is not None:
+            default = converter(default, probe) if takes_self else converter(default)
+        slot = next((k.__dict__[name] for k in cls.__mro__ if name in k.__dict__), None)
+        if isinstance(slot, types.MemberDescriptorType):
+            namespace[f"_set{index}"] = slot.__set__
+            store = f"    _set{index}(made, value)"
+        else:
+            store = f"    _setattr(made, {name!r}, value)"
+        namespace[f"_default{index}"] = default
+        namespace[f"_factory{index}"] = factory
+        namespace[f"_convert{index}"] = converter
+        call = f"_convert{index}(value, made)" if takes_self else f"_convert{index}(value)"
+        lines.append(f"    if {name!r} in raw:")
+        lines.append(f"        value = raw[{name!r}]")
+        if converter is not None:
+            lines.append(f"        value = {call}")
+        lines.append("    else:")
+        if factory is not None:
+            lines.append(f"        value = _factory{index}()")
+            if converter is not None:
+                lines.append(f"        value = {call}")
+        else:
+            lines.append(f"        value = _default{index}")
+        lines.append(store)
+        if field.validator is not None:
+            validated.append(field)
+    for index, field in enumerate(validated):
+        namespace[f"_field{index}"] = field
+        lines.append(f"    _field{index}.validator(made, _field{index}, made.{field.name})")
+    lines.append("    return made")
+    exec("\n".join(lines), namespace)  # generated from the class's own field names only
+    made: Callable[[dict[str, Any]], F] = namespace["make"]
+    made.__qualname__ = f"from_keywords({cls.__name__})"
+    return made
 
 
 def _jsonable(value: Any) -> Any:

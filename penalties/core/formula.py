@@ -11,9 +11,32 @@ An article's formula is a tree of small frozen objects that a caller can read
   "or both");
 - :class:`Tiered` picks a tier (basic / serious / ...) from the circumstances of the case.
 
-Evaluation appends to an :class:`Evaluation`: the sanctions, how they combine, and a trace of
-:class:`Step` records that explains each figure. Parts of a formula that do not depend on the
-facts are evaluated once and reused, which keeps :func:`penalties.assess` in microseconds.
+A formula means what its compiled plan does (:mod:`penalties.core.plan`, the one evaluator):
+the result is an :class:`Evaluation`'s content, i.e. the sanctions, how they combine, and a trace
+of :class:`Step` records that explains each figure.
+
+The node protocol (what a new node type implements):
+
+- ``compile(self, ctx) -> tuple[int, ...]``: record the node into the plan through the
+  :class:`~penalties.core.plan.Context` and return the slots of what it contributes (pass them
+  to ``ctx.combine``). ``ctx.offender``, ``ctx.circumstances``, ``ctx.readings`` and ``ctx.on``
+  (the span between two change dates) may be read freely; any other fact is asked through
+  ``ctx.decide(key, fn, reads)`` (helpers ``ctx.has_gains()``, ``ctx.gains_below(threshold)``,
+  ``ctx.value(name)``), so the plan is reused only for facts that answer alike. What is known
+  goes in as ``ctx.sanction``, ``ctx.step``, ``ctx.note``, ``ctx.tier``, ``ctx.penal``; what
+  names the exact facts as ``ctx.dynamic`` (a sanction whose range is computed per call) or
+  ``ctx.dynamic_step``; children through ``ctx.compile(node)``.
+- An amount formula implements ``compile(self, ctx, basis)`` returning the range
+  (:class:`~penalties.core.interval.Interval`) or a :class:`~penalties.core.plan.Dynamic`
+  (``fn(ev)`` plus its shape in the gains, for batches and sweeps); ``static = True`` marks a
+  range fixed in the text (the trace then shows it as a ``range`` step).
+- ``change_dates``: the first days on which the node gives another result (an amount in force
+  from a decree's date). Every date a node compares ``ctx.on`` with must be declared here:
+  plans, batches and sweeps are keyed on the spans between them.
+- ``outline(loc)`` for :func:`penalties.render.formula.outline`.
+
+A node with only the old ``evaluate(ev) -> refs`` method is still accepted: the plan treats it
+as opaque and calls it per case. Every core node keeps ``evaluate`` as a thin call of its plan.
 """
 
 from __future__ import annotations
@@ -137,10 +160,36 @@ class Evaluation:
 class AmountFormula(Protocol):
     """Gives the range of one sanction."""
 
-    #: True when the result does not depend on the facts (so it can be computed once).
+    #: True for a range fixed in the text (shown in the trace as a ``range`` step).
     static: bool
 
-    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]: ...
+    def compile(self, ctx: Any, basis: Citation) -> Any: ...
+
+
+def _evaluate_amount(amount: Any, ev: Evaluation, basis: Citation) -> Interval[Any]:
+    """An amount formula's range for ``ev``'s facts, through its plan (the one evaluator)."""
+    from .plan import Context, value_of
+
+    ctx = Context(ev.facts)
+    compiled = amount.compile(ctx, basis)
+    ctx_plan_steps(ctx, ev)
+    return value_of(compiled, ev)
+
+
+def ctx_plan_steps(ctx: Any, ev: Evaluation) -> None:
+    """Replay the steps an amount recorded while compiling (the trace of a stand-alone call)."""
+    from .plan import Plan
+
+    Plan(ctx)._run_ops(ev)
+
+
+def _evaluate_node(node: Any, ev: Evaluation) -> tuple[Ref, ...]:
+    """A node's contribution to ``ev``, through its plan (the one evaluator)."""
+    from .plan import Context, Plan
+
+    ctx = Context(ev.facts)
+    roots = node.compile(ctx)
+    return Plan(ctx, tuple(roots))._run_ops(ev)
 
 
 @attrs.frozen
@@ -149,6 +198,9 @@ class FixedRange:
 
     range: Interval[Any]
     static = True
+
+    def compile(self, ctx: Any, basis: Citation) -> Interval[Any]:
+        return self.range
 
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         return self.range
@@ -171,34 +223,42 @@ class GainsMultiple:
         if not 0 <= self.low_factor <= self.high_factor:
             raise ValueError(f"factors must satisfy 0 <= low <= high: {self.low_factor}, {self.high_factor}")
 
-    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.gains()
-        if gains is None or gains.amount == 0:
+    def compile(self, ctx: Any, basis: Citation) -> Any:
+        from .plan import Dynamic
+
+        if not ctx.has_gains():
             raise InvalidFactError(
-                "illegal_gains", gains, f"a positive amount: {basis} fines a multiple of the illegal gains"
+                ctx.facts.GAINS_FACT,
+                ctx.facts.gains(),
+                f"a positive amount: {basis} fines a multiple of the illegal gains",
             )
-        # Gains are >= 0 and the factors ordered (checked at declaration), so the ends are ordered.
-        amount, low_factor, high_factor = gains.amount, self.low_factor, self.high_factor
-        if type(amount) is int and type(low_factor) is int and type(high_factor) is int:
-            # int x int is exact and keeps the currency (the hot path of Money.__mul__, inlined).
-            currency = gains.currency
-            low, high = _make_money(amount * low_factor, currency), _make_money(amount * high_factor, currency)
-        else:
-            low, high = gains * low_factor, gains * high_factor
-        result = _make_interval(low, high, True, True)
-        ev.trace.append(
-            _make_step(
-                "gains_multiple",
-                basis,
-                (
-                    ("gains", gains),
-                    ("low_factor", self.low_factor),
-                    ("high_factor", self.high_factor),
-                    ("range", result),
-                ),
+        low_factor, high_factor = self.low_factor, self.high_factor
+        whole = type(low_factor) is int and type(high_factor) is int
+
+        def run(ev: Evaluation) -> Interval[Any]:
+            gains: Any = ev.facts.gains()
+            amount = gains.amount
+            # Gains are > 0 and the factors ordered (checked at declaration), so the ends are ordered.
+            if whole and type(amount) is int:
+                # int x int is exact and keeps the currency (the hot path of Money.__mul__, inlined).
+                currency = gains.currency
+                low, high = _make_money(amount * low_factor, currency), _make_money(amount * high_factor, currency)
+            else:
+                low, high = gains * low_factor, gains * high_factor
+            result = _make_interval(low, high, True, True)
+            ev.trace.append(
+                _make_step(
+                    "gains_multiple",
+                    basis,
+                    (("gains", gains), ("low_factor", low_factor), ("high_factor", high_factor), ("range", result)),
+                )
             )
-        )
-        return result
+            return result
+
+        return Dynamic(run, ("linear", low_factor, high_factor))
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        return _evaluate_amount(self, ev, basis)
 
 
 @attrs.frozen
@@ -214,19 +274,49 @@ class GainsBelow:
     otherwise: AmountFormula
     static = False
 
-    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+    def compile(self, ctx: Any, basis: Citation) -> Any:
+        from .plan import Dynamic, compile_amount, value_of
+
         threshold = self.threshold
-        gains = ev.facts.illegal_gains
-        if gains is None:
-            gains = Money(0, threshold.currency)
-        if gains.amount < threshold.amount:
-            result = self.below.evaluate(ev, basis)
-            ev.trace.append(
-                _make_step("gains_below", basis, (("gains", gains), ("threshold", self.threshold), ("range", result)))
-            )
-            return result
-        ev.trace.append(_make_step("gains_not_below", basis, (("gains", gains), ("threshold", self.threshold))))
-        return self.otherwise.evaluate(ev, basis)
+        if ctx.gains_below(threshold):
+            below = compile_amount(self.below, ctx, basis)
+
+            def run_below(ev: Evaluation) -> Interval[Any]:
+                result = value_of(below, ev)
+                gains = _gains_or_zero(ev, threshold.currency)
+                ev.trace.append(
+                    _make_step("gains_below", basis, (("gains", gains), ("threshold", threshold), ("range", result)))
+                )
+                return result
+
+            shape = ("const", below) if isinstance(below, Interval) else below.shape
+            return Dynamic(run_below, shape)
+
+        threshold_param = ("threshold", threshold)
+
+        def step_not_below(ev: Evaluation) -> None:
+            gains = _gains_or_zero(ev, threshold.currency)
+            ev.trace.append(_make_step("gains_not_below", basis, (("gains", gains), threshold_param)))
+
+        probe = len(ctx.ops)
+        ctx.dynamic_step(step_not_below)
+        otherwise = compile_amount(self.otherwise, ctx, basis)
+        if isinstance(otherwise, Interval):
+            return Dynamic(lambda ev: otherwise, ("const", otherwise))
+        if len(ctx.ops) == probe + 1 and not otherwise.may_drop:
+            # Nothing recorded between the step and the range: one operation per call, not two.
+            ctx.ops.pop()
+            run_otherwise = otherwise.fn
+
+            def run(ev: Evaluation) -> Interval[Any]:
+                step_not_below(ev)
+                return run_otherwise(ev)
+
+            return Dynamic(run, otherwise.shape)
+        return otherwise
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        return _evaluate_amount(self, ev, basis)
 
 
 @attrs.frozen
@@ -235,12 +325,21 @@ class GainsAmount:
 
     static = False
 
-    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.gains()
-        if gains is None or gains.amount == 0:
+    def compile(self, ctx: Any, basis: Citation) -> Any:
+        from .plan import Dynamic
+
+        if not ctx.has_gains():
             raise NotApplicable("no_illegal_gains")
-        ev.trace.append(_make_step("gains_amount", basis, (("gains", gains),)))
-        return _make_interval(gains, gains, True, True)
+
+        def run(ev: Evaluation) -> Interval[Any]:
+            gains = ev.facts.gains()
+            ev.trace.append(_make_step("gains_amount", basis, (("gains", gains),)))
+            return _make_interval(gains, gains, True, True)
+
+        return Dynamic(run, ("linear", 1, 1))
+
+    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        return _evaluate_amount(self, ev, basis)
 
 
 Ref = tuple[str, int]
@@ -248,9 +347,9 @@ Ref = tuple[str, int]
 
 
 class Node(Protocol):
-    """Anything that contributes sanctions to an evaluation."""
+    """Anything that contributes sanctions to an evaluation (see the module docstring)."""
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]: ...
+    def compile(self, ctx: Any) -> tuple[int, ...]: ...
 
 
 @attrs.frozen
@@ -266,38 +365,31 @@ class Provision:
     basis: Citation
     amount: AmountFormula | None = None
     addressee: Addressee = Addressee.OFFENDER
-    # Not an init field: attrs.evolve (a reform) must start with an empty cache, not the original's.
-    _cache: list[Any] = attrs.field(init=False, factory=list, eq=False, repr=False)
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        if self.addressee.persons and ev.facts.offender is OffenderKind.INDIVIDUAL:
-            ev.trace.append(self._not_applicable("individual_offender"))
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        from .plan import Dynamic, compile_amount
+
+        if self.addressee.persons and ctx.offender is OffenderKind.INDIVIDUAL:
+            ctx.step(self._not_applicable("individual_offender"))
             return ()
         amount = self.amount
-        if amount is None or amount.static:
-            sanction, step = self._static()
-            if step is not None:
-                ev.trace.append(step)
-        else:
-            try:
-                value = amount.evaluate(ev, self.basis)
-            except NotApplicable as reason:
-                ev.trace.append(self._not_applicable(reason.reason))
-                return ()
-            sanction = _make_sanction(self.kind, self.addressee, self.modality, self.basis, value)
-        ev.sanctions.append(sanction)
-        return (("sanction", len(ev.sanctions) - 1),)
+        if amount is None:
+            return ctx.sanction(Sanction(self.kind, self.addressee, self.modality, self.basis, None))  # type: ignore[no-any-return]
+        try:
+            compiled = compile_amount(amount, ctx, self.basis)
+        except NotApplicable as reason:
+            ctx.step(self._not_applicable(reason.reason))
+            return ()
+        if isinstance(compiled, Dynamic):
+            return ctx.dynamic(self.kind, self.addressee, self.modality, self.basis, compiled, self._not_applicable)  # type: ignore[no-any-return]
+        if getattr(amount, "static", False):
+            ctx.step(
+                Step("range", self.basis, (("kind", self.kind), ("addressee", self.addressee), ("range", compiled)))
+            )
+        return ctx.sanction(Sanction(self.kind, self.addressee, self.modality, self.basis, compiled))  # type: ignore[no-any-return]
 
-    def _static(self) -> tuple[Sanction, Step | None]:
-        # Computed once per provision: the statute does not change between calls.
-        if not self._cache:
-            value = None if self.amount is None else self.amount.range  # type: ignore[attr-defined]
-            step = None
-            if value is not None:
-                step = Step("range", self.basis, (("kind", self.kind), ("addressee", self.addressee), ("range", value)))
-            self._cache.append((Sanction(self.kind, self.addressee, self.modality, self.basis, value), step))
-        cached: tuple[Sanction, Step | None] = self._cache[0]
-        return cached
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
     def _not_applicable(self, reason: str) -> Step:
         return Step(
@@ -314,22 +406,16 @@ class _Group:
 
     KIND = CombinationKind.ALL_OF
 
+    @property
+    def children(self) -> tuple[Node, ...]:
+        return self.members
+
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        # A group that lost members (e.g. no persons' fine for an individual) is just its rest.
+        return ctx.combine(self.KIND, self.basis, ctx.compile_all(self.members))  # type: ignore[no-any-return]
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        refs: list[Ref] = []
-        for member in self.members:
-            refs.extend(member.evaluate(ev))
-        if len(refs) < 2:
-            # A group that lost members (e.g. no persons' fine for an individual) is just its rest.
-            return tuple(refs)
-        sanctions: list[int] = []
-        groups: list[int] = []
-        for kind, i in refs:
-            if kind == "sanction":
-                sanctions.append(i)
-            elif kind == "combination":
-                groups.append(i)
-        ev.combinations.append(_make_combination(self.KIND, tuple(sanctions), self.basis, tuple(groups)))
-        return (("combination", len(ev.combinations) - 1),)
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -363,9 +449,12 @@ class Note:
     def step(self) -> Step:
         return Step("note", self.basis, (("note", self.code),))
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        ev.notes.append(self.step())
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        ctx.note(self.step())
         return ()
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -396,13 +485,13 @@ class Reading:
     def step(self, value: str) -> Step:
         return Step("reading", self.basis, (("reading", self.name), ("value", value)))
 
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        value, nodes = self.chosen(ctx.readings)
+        ctx.step(self.step(value))
+        return ctx.compile_all(nodes)  # type: ignore[no-any-return]
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        value, nodes = self.chosen(ev.facts.readings)  # type: ignore[attr-defined]
-        ev.trace.append(self.step(value))
-        refs: list[Ref] = []
-        for node in nodes:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -417,17 +506,22 @@ class IfGainsBelow:
         line = loc.fill(N_("if there are no gains or they are below {threshold}"), threshold=loc.money(self.threshold))
         return loc.heading(loc.cited(line, self.basis)), self.nodes
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        gains = _gains_or_zero(ev, self.threshold.currency)
-        below = gains.amount < self.threshold.amount
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        threshold, basis = self.threshold, self.basis
+        below = ctx.gains_below(threshold)
         code = "condition_gains_below" if below else "condition_gains_not_below"
-        ev.trace.append(Step(code, self.basis, (("gains", gains), ("threshold", self.threshold))))
+
+        def step(ev: Evaluation) -> None:
+            gains = _gains_or_zero(ev, threshold.currency)
+            ev.trace.append(Step(code, basis, (("gains", gains), ("threshold", threshold))))
+
+        ctx.dynamic_step(step)
         if not below:
             return ()
-        refs: list[Ref] = []
-        for node in self.nodes:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        return ctx.compile_all(self.nodes)  # type: ignore[no-any-return]
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -457,15 +551,15 @@ class Tiered:
                 chosen = tier
         return chosen
 
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        tier = self.select(ctx.circumstances)
+        ctx.tier(tier.name)
+        matched = tuple(sorted(c.value for c in tier.when & ctx.circumstances))
+        ctx.step(Step("tier", tier.basis, (("tier", tier.name), ("circumstances", matched))))
+        return ctx.compile_all(tier.body)  # type: ignore[no-any-return]
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        tier = self.select(ev.facts.circumstances)
-        ev.tier = tier.name
-        matched = tuple(sorted(c.value for c in tier.when & ev.facts.circumstances))
-        ev.trace.append(Step("tier", tier.basis, (("tier", tier.name), ("circumstances", matched))))
-        refs: list[Ref] = []
-        for node in tier.body:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        return _evaluate_node(self, ev)
 
     @property
     def circumstances(self) -> frozenset[Any]:

@@ -1,153 +1,709 @@
-"""Compiled evaluation plans: the fast path of :meth:`Article.assess`.
+"""Compiled evaluation plans: the one evaluator of formulas.
 
-The tree of formula nodes is the reference semantics. Most of a statute's sanctions do not depend
-on the facts (a warning; a fine of 50,000-500,000 yuan), so for a given tier and offender kind
-the tree is flattened once into a :class:`Plan`: precomputed sanctions, steps and combinations,
-with only the fact-dependent provisions (a multiple of the gains) left to evaluate per call.
+A formula means what its plan does. Each node type compiles itself (``node.compile(ctx)``, see
+:mod:`penalties.core.formula`) into a :class:`Plan` for one *situation*: the offender, the
+circumstances, the readings, the span of dates between two of the article's change dates, and
+the answers to the few questions its nodes ask about the facts (``ctx.decide``: is there any
+illegal gain? is it below 100,000 yuan? which branch of Art 742 applies? which commission?).
+Everything that follows from the situation is computed once: sanctions, combinations, steps,
+notes, and the act-wide rules folded over them. What still depends on the exact facts (a
+multiple of the gains, a step naming them) is left as a small dynamic operation.
 
-A plan is exact, not an approximation: when a fact-dependent provision turns out not to apply
-(nothing to confiscate), the structure of the result changes, and the plan hands over to the tree
-evaluation. Trees with node types the compiler does not know are always evaluated as trees.
+- :class:`Context` is what a node sees while it compiles: the situation, ``decide`` for the rest,
+  and the operations it records (``sanction``, ``dynamic``, ``step``, ``note``, ``combine``,
+  ``run`` for an opaque part evaluated at run time).
+- :class:`Program` caches the plans of one formula (or rule-bearing article) in a decision tree:
+  the situation key, then one switch per question, in the order the compiler asked them. The
+  cache lives beside the frozen nodes (in the :class:`~penalties.core.article.Article`), never
+  in them, so ``attrs.evolve`` of any node starts from nothing.
+- A plan whose result does not depend on the exact facts holds it ready (``Plan.result``); one
+  with dynamic operations replays its static segments around them; one with opaque parts runs
+  its operations in order.
+- :meth:`Plan.shape` describes one money sanction as a function of the gains (a constant range,
+  a multiple of the gains, or unknown) for :mod:`penalties.batch` and :mod:`penalties.whatif`;
+  :func:`gains_pieces` finds the breakpoints of the gains at which the plan changes.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as _dt
+import threading
+from collections.abc import Callable, Hashable, Iterable
+from fractions import Fraction
 from typing import Any
 
-import attrs
-
 from ._make import maker
-from .facts import OffenderKind
-from .formula import (
-    Evaluation,
-    NotApplicable,
-    Note,
-    Provision,
-    Reading,
-    Ref,
-    Step,
-    Tier,
-    _Group,
-)
-from .sanction import Combination, Sanction
+from .facts import Facts, OffenderKind
+from .formula import Evaluation, NotApplicable, Ref, Step
+from .interval import Interval
+from .sanction import Addressee, Combination, CombinationKind, Sanction, SanctionKind
 
-__all__ = ["Plan", "compile_tier"]
-
-# Item tags (small ints: the loop in Plan.run compares them millions of times).
-_SANCTION, _STEP, _NOTE, _DYNAMIC = 0, 1, 2, 3
-
+__all__ = [
+    "Context",
+    "Dynamic",
+    "NotCompilable",
+    "Plan",
+    "Program",
+    "Shape",
+    "compile_amount",
+    "gains_pieces",
+    "value_of",
+]
 
 _make_sanction = maker(Sanction)
+_make_combination = maker(Combination)
+
+#: Cache bound: plans per program (situations times answers); cleared beyond it.
+PLAN_LIMIT = 4096
+
+# Operation tags.
+_S, _D, _T, _DT, _N, _C, _R, _TIER, _PENAL = range(9)
+
+Shape = tuple[Any, ...] | None
+"""How a money sanction depends on the gains: ``("const", range)``, ``("linear", low, high)``
+(``low`` to ``high`` times the gains, both ends included) or ``None`` (unknown)."""
 
 
 class NotCompilable(Exception):
-    """The tree holds a node type that plans do not cover."""
+    """A formula part has no piecewise description in the gains (batch and whatif ask assess())."""
 
 
-@attrs.frozen
+class Dynamic:
+    """An amount known only from the exact facts: ``fn(ev)`` gives the range and adds its steps.
+
+    ``shape`` describes it as a function of the gains (see :data:`Shape`); ``may_drop`` is True
+    for an amount that may find at run time that it does not apply (raises ``NotApplicable``).
+    """
+
+    __slots__ = ("fn", "may_drop", "shape")
+
+    def __init__(self, fn: Callable[[Evaluation], Interval[Any]], shape: Shape = None, may_drop: bool = False) -> None:
+        self.fn = fn
+        self.shape = shape
+        self.may_drop = may_drop
+
+
+def value_of(compiled: Interval[Any] | Dynamic, ev: Evaluation) -> Interval[Any]:
+    """The range of a compiled amount for the facts of ``ev``."""
+    return compiled.fn(ev) if isinstance(compiled, Dynamic) else compiled
+
+
+def compile_amount(amount: Any, ctx: Context, basis: Any) -> Interval[Any] | Dynamic:
+    """Compile an amount formula: its ``compile(ctx, basis)``, or its ``evaluate`` at run time."""
+    compiler = getattr(amount, "compile", None)
+    if compiler is not None:
+        compiled: Interval[Any] | Dynamic = compiler(ctx, basis)
+        return compiled
+    # An amount formula that only knows how to evaluate itself: opaque, evaluated per call.
+    return Dynamic(lambda ev: amount.evaluate(ev, basis), None, may_drop=True)
+
+
+class _Decision:
+    __slots__ = ("fn", "key", "reads", "value")
+
+    def __init__(self, key: Hashable, fn: Callable[[Any], Hashable], reads: tuple[str, ...] | None, value: Any) -> None:
+        self.key, self.fn, self.reads, self.value = key, fn, reads, value
+
+
+class Context:
+    """What a node sees while it compiles, and the plan it records.
+
+    The situation (``offender``, ``circumstances``, ``readings``, ``on`` within its span) may be
+    read freely. Anything else about the facts is asked through :meth:`decide` (or its helpers
+    :meth:`has_gains`, :meth:`gains_below`, :meth:`value`), so that the plan is reused only for
+    facts that give the same answers. ``facts`` is there for error messages and run-time
+    operations; reading it at compile time for anything else would tie the plan to one case.
+    """
+
+    def __init__(self, facts: Facts, dates: tuple[_dt.date, ...] = ()) -> None:
+        self.facts = facts
+        self.offender: OffenderKind = facts.offender
+        self.circumstances: frozenset[Any] = facts.circumstances
+        self.readings: Any = getattr(facts, "readings", None)
+        self.on: _dt.date = facts.on
+        self.dates = dates
+        self.decisions: list[_Decision] = []
+        self._asked: dict[Hashable, Any] = {}
+        self.ops: list[tuple[Any, ...]] = []
+        self._slots = 0
+        self.opaque = False
+
+    # -- questions about the facts ------------------------------------------------------------
+    def decide(self, key: Hashable, fn: Callable[[Any], Hashable], reads: tuple[str, ...] | None = None) -> Any:
+        """``fn(facts)``, recorded: the plan is reused only for facts where ``fn`` gives the same.
+
+        ``key`` names the question (equal keys: the same question); ``reads`` names the facts
+        ``fn`` reads (``None``: unknown), which tells batch and whatif whether the gains matter.
+        """
+        if key in self._asked:
+            return self._asked[key]
+        value = fn(self.facts)
+        self._asked[key] = value
+        self.decisions.append(_Decision(key, fn, reads, value))
+        return value
+
+    def has_gains(self) -> bool:
+        """Whether there are illegal gains above zero (``None`` and 0 are none)."""
+        return bool(self.decide(("gains_positive",), _gains_positive, (self.facts.GAINS_FACT,)))
+
+    def gains_below(self, threshold: Any) -> bool:
+        """Whether the gains (none counting as 0) are strictly below ``threshold`` (Money)."""
+        amount = threshold.amount
+        return bool(self.decide(("gains_below", amount), _GainsBelow(amount), (self.facts.GAINS_FACT,)))
+
+    def value(self, name: str) -> Any:
+        """The exact value of the fact ``name`` (one plan per value: for small counts)."""
+        return self.decide(("value", name), _Attr(name), (name,))
+
+    # -- the plan -------------------------------------------------------------------------------
+    def _slot(self) -> int:
+        self._slots += 1
+        return self._slots - 1
+
+    def sanction(self, sanction: Sanction) -> tuple[int, ...]:
+        """A sanction known at compile time."""
+        slot = self._slot()
+        self.ops.append((_S, sanction, slot))
+        return (slot,)
+
+    def dynamic(
+        self, kind: SanctionKind, addressee: Addressee, modality: Any, basis: Any, amount: Dynamic, drop: Any = None
+    ) -> tuple[int, ...]:
+        """A sanction whose range ``amount`` computes per call; ``drop(reason)`` gives the step
+        recorded when the amount finds it does not apply (``NotApplicable``)."""
+        slot = self._slot()
+        self.ops.append((_D, (kind, addressee, modality, basis), amount, slot, drop))
+        if amount.may_drop:
+            self.opaque = True
+        return (slot,)
+
+    def step(self, step: Step) -> None:
+        self.ops.append((_T, step))
+
+    def dynamic_step(self, fn: Callable[[Evaluation], None]) -> None:
+        """Steps that name the exact facts: ``fn(ev)`` appends them per call."""
+        self.ops.append((_DT, fn))
+
+    def note(self, step: Step) -> None:
+        self.ops.append((_N, step))
+
+    def tier(self, name: str | None) -> None:
+        self.ops.append((_TIER, name))
+
+    def penal(self, value: bool | None) -> None:
+        self.ops.append((_PENAL, value))
+
+    def combine(
+        self,
+        kind: CombinationKind,
+        basis: Any,
+        members: Iterable[int],
+        lead: Iterable[int] = (),
+        collapse: bool = True,
+    ) -> tuple[int, ...]:
+        """A combination of the sanctions and combinations that ``members`` evaluate to.
+
+        ``collapse``: fewer than two members are returned as they are (a group that lost
+        members, e.g. no persons' fine for an individual, is just its rest). ``lead`` are refs
+        placed first among the combination's groups.
+        """
+        slot = self._slot()
+        self.ops.append((_C, kind, basis, tuple(lead), tuple(members), collapse, slot))
+        return (slot,)
+
+    def run(self, fn: Callable[[Evaluation], tuple[Ref, ...]]) -> tuple[int, ...]:
+        """An opaque part: ``fn(ev)`` evaluates it per call and returns its refs."""
+        slot = self._slot()
+        self.ops.append((_R, fn, slot))
+        self.opaque = True
+        return (slot,)
+
+    def compile(self, node: Any) -> tuple[int, ...]:
+        """Compile one node (its ``compile(ctx)``; a node with only ``evaluate(ev)`` is opaque)."""
+        compiler = getattr(node, "compile", None)
+        if compiler is not None:
+            slots: tuple[int, ...] = compiler(self)
+            return slots
+        return self.run(node.evaluate)
+
+    def compile_all(self, nodes: Iterable[Any]) -> tuple[int, ...]:
+        slots: list[int] = []
+        for node in nodes:
+            slots.extend(self.compile(node))
+        return tuple(slots)
+
+    def program(self, compile: Callable[[Context], Any]) -> Program:
+        """A nested program (compiled lazily per call, e.g. the tier a grader picks at run time)."""
+        return Program(compile, self.dates)
+
+
+def _gains_positive(facts: Any) -> bool:
+    gains = facts.gains()
+    return gains is not None and gains.amount > 0
+
+
+class _GainsBelow:
+    __slots__ = ("threshold",)
+
+    def __init__(self, threshold: Any) -> None:
+        self.threshold = threshold
+
+    def __call__(self, facts: Any) -> bool:
+        gains = facts.gains()
+        return bool((0 if gains is None else gains.amount) < self.threshold)
+
+
+class _Attr:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, facts: Any) -> Any:
+        return getattr(facts, self.name)
+
+
+# ---------------------------------------------------------------------------------------------
 class Plan:
-    """A flattened tier: items to replay in order, and the combinations they form."""
+    """The compiled formula for one situation and one set of answers.
 
-    items: tuple[tuple[Any, ...], ...]
-    combinations: tuple[Combination, ...]
-    tier_step: Step | None
+    ``result`` is ``(tier, penal, sanctions, combinations, trace, notes)`` when nothing depends on
+    the exact facts; otherwise :meth:`run` fills an :class:`Evaluation`. ``rules`` are act-wide
+    rules applied per call (only when they could not be folded into the plan).
+    """
 
-    #: The items grouped for replay: (sanctions, steps, notes) that do not depend on the facts,
-    #: then the dynamic provision that follows them (or None); derived from ``items``.
-    _segments: tuple[tuple[Any, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+    __slots__ = (
+        "_root_refs",
+        "_segments",
+        "combinations",
+        "decisions",
+        "gains_fact",
+        "opaque",
+        "ops",
+        "penal_value",
+        "result",
+        "roots",
+        "rules",
+        "tier_name",
+        "tier_set",
+    )
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(self, ctx: Context, roots: tuple[int, ...] = ()) -> None:
+        self.ops = tuple(ctx.ops)
+        self.roots = roots
+        self.tier_set = False
+        self.decisions = tuple(ctx.decisions)
+        self.gains_fact: str = ctx.facts.GAINS_FACT
+        self.opaque = ctx.opaque
+        self.rules: tuple[Any, ...] = ()
+        self.result: tuple[Any, ...] | None = None
+        self.tier_name: str | None = None
+        self.penal_value: bool | None = None
+        self.combinations: tuple[Combination, ...] = ()
+        self._segments: tuple[tuple[Any, ...], ...] = ()
+        self._root_refs: tuple[Ref, ...] = ()
+        if not self.opaque:
+            self._flatten()
+
+    def _flatten(self) -> None:
+        """Resolve every ref at compile time (the shape is fixed) and group the static items."""
+        refs: dict[int, tuple[Ref, ...]] = {}
+        n_sanctions = 0
+        combinations: list[Combination] = []
         segments: list[tuple[Any, ...]] = []
         sanctions: list[Sanction] = []
-        trace: list[Step] = [] if self.tier_step is None else [self.tier_step]
+        trace: list[Step] = []
         notes: list[Step] = []
-        for item in self.items:
-            tag = item[0]
-            if tag == _SANCTION:
-                sanctions.append(item[1])
-                if item[2] is not None:
-                    trace.append(item[2])
-            elif tag == _STEP:
-                trace.append(item[1])
-            elif tag == _NOTE:
-                notes.append(item[1])
-            else:
-                segments.append((tuple(sanctions), tuple(trace), tuple(notes), item[1]))
+        dynamic = False
+        for op in self.ops:
+            tag = op[0]
+            if tag == _S:
+                sanctions.append(op[1])
+                refs[op[2]] = (("sanction", n_sanctions),)
+                n_sanctions += 1
+            elif tag == _D or tag == _DT:
+                segments.append((tuple(sanctions), tuple(trace), tuple(notes), op))
                 sanctions, trace, notes = [], [], []
+                dynamic = True
+                if tag == _D:
+                    refs[op[3]] = (("sanction", n_sanctions),)
+                    n_sanctions += 1
+            elif tag == _T:
+                trace.append(op[1])
+            elif tag == _N:
+                notes.append(op[1])
+            elif tag == _C:
+                _kind, basis, lead, members, collapse, slot = op[1:]
+                found = [ref for s in lead for ref in refs[s]] + [ref for s in members for ref in refs[s]]
+                if collapse and len(found) < 2:
+                    refs[slot] = tuple(found)
+                    continue
+                combinations.append(_combination(_kind, basis, found))
+                refs[slot] = (("combination", len(combinations) - 1),)
+            elif tag == _TIER:
+                self.tier_name = op[1]
+                self.tier_set = True
+            elif tag == _PENAL:
+                self.penal_value = op[1]
         if sanctions or trace or notes or not segments:
             segments.append((tuple(sanctions), tuple(trace), tuple(notes), None))
-        object.__setattr__(self, "_segments", tuple(segments))
+        self.combinations = tuple(combinations)
+        self._segments = tuple(segments)
+        self._root_refs = tuple(ref for slot in self.roots for ref in refs[slot])
+        if not dynamic:
+            only = segments[0]
+            self.result = (self.tier_name, self.penal_value, only[0], self.combinations, only[1], only[2])
 
-    def run(self, ev: Evaluation) -> bool:
-        """Fill ``ev``; False when a dynamic provision did not apply (the caller falls back)."""
-        sanctions = ev.sanctions
-        trace = ev.trace
-        for static_sanctions, steps, notes, provision in self._segments:
+    def run(self, ev: Evaluation) -> tuple[Ref, ...]:
+        """Fill ``ev`` (it may already hold items: refs are counted from where it stands)."""
+        if self.opaque or ev.sanctions or ev.combinations:
+            refs = self._run_ops(ev)
+        else:
+            refs = self._replay(ev)
+        for article, rule in self.rules:
+            rule_apply(rule, article, ev)
+        return refs
+
+    def produce(self, facts: Facts) -> tuple[Any, ...]:
+        """``(tier, penal, sanctions, combinations, trace, notes)`` for ``facts`` (what
+        :attr:`result` holds when it does not depend on the exact facts)."""
+        ev = Evaluation(facts)
+        if self.opaque or self.rules:
+            self.run(ev)
+            return (ev.tier, ev.penal, tuple(ev.sanctions), tuple(ev.combinations), tuple(ev.trace), tuple(ev.notes))
+        sanctions, trace, notes = ev.sanctions, ev.trace, ev.notes
+        for static_sanctions, steps, static_notes, op in self._segments:
             if static_sanctions:
                 sanctions.extend(static_sanctions)
             if steps:
                 trace.extend(steps)
-            if notes:
-                ev.notes.extend(notes)
-            if provision is not None:
-                try:
-                    value = provision.amount.evaluate(ev, provision.basis)
-                except NotApplicable:
-                    return False
-                sanctions.append(
-                    _make_sanction(provision.kind, provision.addressee, provision.modality, provision.basis, value)
-                )
+            if static_notes:
+                notes.extend(static_notes)
+            if op is not None:
+                if op[0] == _D:
+                    kind, addressee, modality, basis = op[1]
+                    sanctions.append(_make_sanction(kind, addressee, modality, basis, op[2].fn(ev)))
+                else:
+                    op[1](ev)
+        return (self.tier_name, self.penal_value, tuple(sanctions), self.combinations, tuple(trace), tuple(notes))
+
+    def _replay(self, ev: Evaluation) -> tuple[Ref, ...]:
+        sanctions, trace, notes = ev.sanctions, ev.trace, ev.notes
+        for static_sanctions, steps, static_notes, op in self._segments:
+            if static_sanctions:
+                sanctions.extend(static_sanctions)
+            if steps:
+                trace.extend(steps)
+            if static_notes:
+                notes.extend(static_notes)
+            if op is not None:
+                if op[0] == _D:
+                    kind, addressee, modality, basis = op[1]
+                    sanctions.append(_make_sanction(kind, addressee, modality, basis, op[2].fn(ev)))
+                else:
+                    op[1](ev)
         ev.combinations.extend(self.combinations)
-        return True
+        if self.tier_set:
+            ev.tier = self.tier_name
+        if self.penal_value is not None:
+            ev.penal = self.penal_value
+        return self._root_refs
+
+    def _run_ops(self, ev: Evaluation) -> tuple[Ref, ...]:
+        refs: dict[int, tuple[Ref, ...]] = {}
+        for op in self.ops:
+            tag = op[0]
+            if tag == _S:
+                ev.sanctions.append(op[1])
+                refs[op[2]] = (("sanction", len(ev.sanctions) - 1),)
+            elif tag == _D:
+                kind, addressee, modality, basis = op[1]
+                try:
+                    value = op[2].fn(ev)
+                except NotApplicable as reason:
+                    if op[4] is None:
+                        raise
+                    ev.trace.append(op[4](reason.reason))
+                    refs[op[3]] = ()
+                    continue
+                ev.sanctions.append(_make_sanction(kind, addressee, modality, basis, value))
+                refs[op[3]] = (("sanction", len(ev.sanctions) - 1),)
+            elif tag == _T:
+                ev.trace.append(op[1])
+            elif tag == _DT:
+                op[1](ev)
+            elif tag == _N:
+                ev.notes.append(op[1])
+            elif tag == _C:
+                _kind, basis, lead, members, collapse, slot = op[1:]
+                found = [ref for s in lead for ref in refs[s]] + [ref for s in members for ref in refs[s]]
+                if collapse and len(found) < 2:
+                    refs[slot] = tuple(found)
+                    continue
+                ev.combinations.append(_combination(_kind, basis, found))
+                refs[slot] = (("combination", len(ev.combinations) - 1),)
+            elif tag == _R:
+                refs[op[2]] = tuple(op[1](ev))
+            elif tag == _TIER:
+                ev.tier = op[1]
+            elif tag == _PENAL:
+                ev.penal = op[1]
+        return tuple(ref for slot in self.roots for ref in refs[slot])
+
+    # -- descriptions -------------------------------------------------------------------------
+    def shape(self, kind: SanctionKind, addressee: Addressee) -> Shape:
+        """The first sanction of ``kind`` for ``addressee`` as a function of the gains.
+
+        ``("const", None)`` when the plan provides none. Raises :class:`NotCompilable` when it
+        cannot be described (opaque parts, rules applied per call).
+        """
+        if self.opaque or self.rules:
+            raise NotCompilable("opaque")
+        if self.result is not None:
+            for sanction in self.result[2]:
+                if sanction.kind is kind and sanction.addressee is addressee:
+                    return ("const", sanction.range)
+            return ("const", None)
+        for op in self.ops:
+            if op[0] == _S and op[1].kind is kind and op[1].addressee is addressee:
+                return ("const", op[1].range)
+            if op[0] == _D and op[1][0] is kind and op[1][1] is addressee:
+                shape: Shape = op[2].shape
+                if shape is None:
+                    raise NotCompilable("an amount without a shape")
+                return shape
+        return ("const", None)
+
+    def gains_breakpoints(self) -> tuple[Any, ...] | None:
+        """The thresholds of the gains this plan's answers depend on (``None``: not only thresholds)."""
+        found: list[Any] = []
+        gains_fact = self.gains_fact
+        for decision in self.decisions:
+            if decision.reads is None:
+                return None
+            if gains_fact in decision.reads:
+                key: Any = decision.key
+                if key[0] == "gains_positive":
+                    found.append(0)
+                elif key[0] == "gains_below":
+                    found.append(key[1])
+                else:
+                    return None
+        return tuple(found)
 
 
-def compile_tier(body: tuple[Any, ...], offender: OffenderKind, tier_step: Step | None, readings: Any = None) -> Plan:
-    """Flatten ``body`` (the nodes of one tier) for ``offender`` and ``readings``.
+def _combination(kind: CombinationKind, basis: Any, refs: list[Ref]) -> Combination:
+    sanctions = tuple(i for tag, i in refs if tag == "sanction")
+    groups = tuple(i for tag, i in refs if tag == "combination")
+    return _make_combination(kind, sanctions, basis, groups)
 
-    Raises :class:`NotCompilable` when the tree holds a node type that plans do not cover.
+
+def rule_apply(rule: Any, article: Any, ev: Evaluation) -> None:
+    """Apply an act-wide rule per call (a plan with parts known only per call, or a rule that
+    only knows how to ``apply`` itself): questions are answered at once."""
+    fold = getattr(rule, "fold", None)
+    if fold is None:
+        rule.apply(article, ev)
+    else:
+        fold(article, Context(ev.facts), ev)
+
+
+# ---------------------------------------------------------------------------------------------
+_TOKENS_LOCK = threading.Lock()
+
+
+class _Switch:
+    __slots__ = ("branches", "fn", "key")
+
+    def __init__(self, decision: _Decision) -> None:
+        self.key = decision.key
+        self.fn = decision.fn
+        self.branches: dict[Any, Any] = {}
+
+
+class Memo:
+    """A bounded memo of descriptions derived from a program's plans (batch kernels, say)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self) -> None:
+        self._items: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        return self._items.get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        if len(self._items) >= PLAN_LIMIT:
+            self._items.clear()
+        self._items[key] = value
+
+
+class Program:
+    """The plans of one formula, compiled on first use per situation and answers.
+
+    ``compile(ctx)`` records the formula into the context; the program caches the resulting plan
+    under the situation key ``(offender, circumstances, readings, span of dates)`` and the
+    answers to the questions asked while compiling. ``dates`` are the first days on which the
+    formula may give another result (its declared change dates).
     """
-    items: list[tuple[Any, ...]] = []
-    combinations: list[Combination] = []
-    count = [0]
 
-    def walk(node: Any) -> tuple[Ref, ...]:
-        if isinstance(node, Provision):
-            if node.addressee.persons and offender is OffenderKind.INDIVIDUAL:
-                items.append((_STEP, node._not_applicable("individual_offender")))
-                return ()
-            if node.amount is None or node.amount.static:
-                sanction, step = node._static()
-                items.append((_SANCTION, sanction, step))
+    __slots__ = ("_compile", "_count", "_plans", "_readings", "_tokens", "dates", "finish", "memo")
+
+    def __init__(
+        self,
+        compile: Callable[[Context], Any],
+        dates: tuple[_dt.date, ...] = (),
+        finish: Callable[[Context, Plan], None] | None = None,
+    ) -> None:
+        self._compile = compile
+        self.dates = dates
+        self.finish = finish
+        self._plans: dict[Any, Any] = {}
+        self._readings: dict[int, tuple[Any, int]] = {}
+        self._tokens: dict[Any, int] = {}
+        self._count = 0
+        self.memo = Memo()
+
+    def key(self, facts: Facts) -> tuple[Any, ...]:
+        readings = getattr(facts, "readings", None)
+        # Readings are compared by value, through a number per distinct value; the common objects
+        # (an act's shared default) are recognised by identity, which saves hashing their fields.
+        known = self._readings.get(id(readings))
+        if known is not None and known[0] is readings:
+            token: Any = known[1]
+        else:
+            with _TOKENS_LOCK:  # one number per value, never reused (threads share programs)
+                token = self._tokens.get(readings)
+                if token is None:
+                    if len(self._tokens) < PLAN_LIMIT:
+                        token = self._tokens[readings] = len(self._tokens)
+                    else:
+                        token = ("readings", readings)  # beyond the bound: the value itself
+                if len(self._readings) < 64 and type(token) is int:
+                    self._readings[id(readings)] = (readings, token)
+        dates = self.dates
+        # The offender by its value: an enumeration member's own hash is a Python call.
+        offender = facts.offender._value_
+        return (offender, facts.circumstances, token, bisect.bisect_right(dates, facts.on) if dates else 0)
+
+    def plan(self, facts: Facts) -> Plan:
+        """The plan for ``facts`` (compiled now if these facts are the first of their kind)."""
+        readings = getattr(facts, "readings", None)
+        known = self._readings.get(id(readings))
+        if known is not None and known[0] is readings:
+            dates = self.dates
+            key = (
+                facts.offender._value_,
+                facts.circumstances,
+                known[1],
+                bisect.bisect_right(dates, facts.on) if dates else 0,
+            )
+        else:
+            key = self.key(facts)
+        entry = self._plans.get(key)
+        while isinstance(entry, _Switch):
+            entry = entry.branches.get(entry.fn(facts))
+        if entry is not None:
+            found: Plan = entry
+            return found
+        return self._add(key, facts)
+
+    def _add(self, key: tuple[Any, ...], facts: Facts) -> Plan:
+        ctx = Context(facts, self.dates)
+        roots = self._compile(ctx)
+        plan = Plan(ctx, tuple(roots or ()))
+        if self.finish is not None:
+            self.finish(ctx, plan)
+            plan.decisions = tuple(ctx.decisions)
+        if self._count >= PLAN_LIMIT:
+            self._plans.clear()
+            self._count = 0
+        self._count += 1
+        decisions = plan.decisions
+        if not decisions:
+            self._plans[key] = plan
+            return plan
+        entry = self._plans.get(key)
+        if entry is None:
+            entry = self._plans[key] = _Switch(decisions[0])
+        for index, decision in enumerate(decisions):
+            if not isinstance(entry, _Switch) or entry.key != decision.key:
+                return plan  # compiled differently than before (should not happen): not cached
+            if index == len(decisions) - 1:
+                entry.branches[decision.value] = plan
             else:
-                items.append((_DYNAMIC, node))
-            count[0] += 1
-            return (("sanction", count[0] - 1),)
-        if type(node) is Reading:
-            value, nodes = node.chosen(readings)
-            items.append((_STEP, node.step(value)))
-            reading_refs: list[Ref] = []
-            for member in nodes:
-                reading_refs.extend(walk(member))
-            return tuple(reading_refs)
-        if type(node) is Note:
-            items.append((_NOTE, node.step()))
-            return ()
-        if isinstance(node, _Group) and type(node).evaluate is _Group.evaluate:
-            refs: list[Ref] = []
-            for member in node.members:
-                refs.extend(walk(member))
-            if len(refs) < 2:
-                return tuple(refs)
-            sanctions = tuple(i for kind, i in refs if kind == "sanction")
-            groups = tuple(i for kind, i in refs if kind == "combination")
-            combinations.append(Combination(node.KIND, sanctions, node.basis, groups))
-            return (("combination", len(combinations) - 1),)
-        raise NotCompilable(type(node).__name__)
-
-    for node in body:
-        walk(node)
-    return Plan(tuple(items), tuple(combinations), tier_step)
+                nxt = entry.branches.get(decision.value)
+                if nxt is None:
+                    nxt = entry.branches[decision.value] = _Switch(decisions[index + 1])
+                entry = nxt
+        return plan
 
 
-def tier_step(tier: Tier, matched: tuple[str, ...]) -> Step:
-    return Step("tier", tier.basis, (("tier", tier.name), ("circumstances", matched)))
+def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addressee) -> list[tuple[int, Shape, Any]]:
+    """One money sanction of ``article`` over whole gains, the other facts as in ``facts``.
+
+    Returns ``[(from_gains, shape, error), ...]`` in ascending ``from_gains`` (the first is 0):
+    each piece holds from its ``from_gains`` up to the next piece's, with the sanction's
+    :data:`Shape` there, or ``error`` (the :class:`~penalties.core.errors.PenaltiesError` that
+    ``assess()`` raises there, e.g. a multiple of zero gains) and no shape. Adjacent pieces with
+    one shape are merged. Raises :class:`NotCompilable` when the plans depend on the gains other
+    than through thresholds, or the sanction has no shape (an opaque part, a rule per call).
+    """
+    from .errors import PenaltiesError
+
+    if article.version_on(facts.offence_day) is not article.current:
+        # Another text (or none) governs the act: the time rule weighs the texts case by case.
+        raise NotCompilable("the text in force on the offence date is not the newest")
+    cache: dict[int, Any] = {}
+
+    def at(gains: int) -> Any:
+        if gains not in cache:
+            made = attrs_evolve(facts, **{facts.GAINS_FACT: gains or None})
+            try:
+                cache[gains] = article.plan(made)
+            except PenaltiesError as error:
+                cache[gains] = error
+        return cache[gains]
+
+    starts: set[int] = {0, 1}
+    pending = [0, 1]
+    while pending:
+        found = at(pending.pop())
+        if isinstance(found, PenaltiesError):
+            continue
+        thresholds = found.gains_breakpoints()
+        if thresholds is None:
+            raise NotCompilable("the plan reads the gains other than through thresholds")
+        for threshold in thresholds:
+            first = 1 if threshold == 0 else _ceil(threshold)
+            if first > 0 and first not in starts:
+                starts.add(first)
+                pending.append(first)
+        if len(starts) > 256:
+            raise NotCompilable("too many pieces")
+    pieces: list[tuple[int, Shape, Any]] = []
+    for start in sorted(starts):
+        found = at(start)
+        piece: tuple[int, Shape, Any]
+        if isinstance(found, PenaltiesError):
+            piece = (start, None, found)
+        else:
+            piece = (start, found.shape(kind, addressee), None)
+        if pieces and pieces[-1][2] is None and piece[2] is None and pieces[-1][1] == piece[1]:
+            continue
+        pieces.append(piece)
+    return pieces
+
+
+def attrs_evolve(facts: Facts, **changes: Any) -> Facts:
+    import attrs
+
+    made: Facts = attrs.evolve(facts, **changes)
+    return made
+
+
+def _ceil(value: Any) -> int:
+    if isinstance(value, Fraction):
+        return -(-value.numerator // value.denominator)
+    return int(value) if int(value) == value else int(value) + 1

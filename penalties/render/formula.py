@@ -149,7 +149,7 @@ def _node(node: Any, depth: int, lines: list[str], loc: Localizer) -> None:
                 _node(member, depth + 1, lines, loc)
         return
     for group, word in _GROUP_WORDS.items():
-        if type(node) is group:
+        if isinstance(node, group):
             lines.append(pad + heading(loc, cited(loc, loc.gettext(word), node.basis)))
             for member in node.members:
                 _node(member, depth + 1, lines, loc)

@@ -38,11 +38,12 @@ import attrs
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError, NotDeterminableError
 from ...core.facts import OffenderKind
-from ...core.formula import Evaluation, Node, Ref, Step, Tier, Tiered
+from ...core.formula import Evaluation, Node, Ref, Step, Tier, Tiered, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Exact, Money, exact
-from ...core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
+from ...core.plan import Context, Dynamic
+from ...core.sanction import Addressee, CombinationKind, Modality, Sanction, SanctionKind
 from ...core.term import Term
 from .time import Undetermined, interpretation_applies
 
@@ -242,13 +243,6 @@ def to_item_counts(value: object) -> ItemCounts:
 # Formula nodes of the general part.
 
 
-def _sanction_indices(refs: tuple[Ref, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    return (
-        tuple(i for kind, i in refs if kind == "sanction"),
-        tuple(i for kind, i in refs if kind == "combination"),
-    )
-
-
 @attrs.frozen
 class CriminalFine:
     """罚金: a fine imposed by a criminal court (always mandatory once the text provides it).
@@ -290,45 +284,65 @@ class CriminalFine:
             )
         return cited(loc, line, self.basis), ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        facts = ev.facts
-        gains = facts.illegal_gains
-        has_gains = gains is not None and gains.amount > 0
-        value: Interval[Money] | None = None
+    def compile(self, ctx: Context) -> tuple[int, ...]:
+        has_gains = ctx.has_gains()
+        guideline = self.guideline if has_gains and self.addressee is Addressee.OFFENDER else None
         if self.multiple is not None:
             low, high = self.multiple
-            if gains is not None and has_gains:
-                value = Interval(gains * low, gains * high)
-                ev.trace.append(
-                    Step(
-                        "gains_multiple",
-                        self.basis,
-                        (("gains", gains), ("low_factor", low), ("high_factor", high), ("range", value)),
+            if has_gains:
+                basis = self.basis
+
+                def run(ev: Evaluation) -> Interval[Any]:
+                    gains: Any = ev.facts.illegal_gains
+                    value = Interval(gains * low, gains * high)
+                    ev.trace.append(
+                        Step(
+                            "gains_multiple",
+                            basis,
+                            (("gains", gains), ("low_factor", low), ("high_factor", high), ("range", value)),
+                        )
                     )
+                    self._guideline(ev, guideline)
+                    return value
+
+                shape = None if guideline is not None else ("linear", low, high)
+                slots: tuple[int, ...] = ctx.dynamic(
+                    SanctionKind.FINE, self.addressee, Modality.SHALL, basis, Dynamic(run, shape)
                 )
-            else:
-                ev.trace.append(
-                    Step("fine_gains_missing", self.basis, (("low_factor", low), ("high_factor", high)))
-                )
+                return slots
+            ctx.step(Step("fine_gains_missing", self.basis, (("low_factor", low), ("high_factor", high))))
         else:
-            person = self.addressee is Addressee.OFFENDER and facts.offender is OffenderKind.INDIVIDUAL
-            minor = person and bool(getattr(facts, "minor", False))
+            person = self.addressee is Addressee.OFFENDER and ctx.offender is OffenderKind.INDIVIDUAL
+            minor = person and bool(ctx.decide(("fact", "minor"), _minor, ("minor",)))
             floor = FINE_FLOOR_MINOR if minor else FINE_FLOOR
             status = "minor" if minor else "adult" if person else "not_applicable"
-            ev.trace.append(
+            ctx.step(
                 Step(
                     "fine_floor",
                     PROPERTY_PENALTIES_2000,
                     (("addressee", self.addressee), ("floor", floor), ("minor", status)),
                 )
             )
-        if self.guideline is not None and gains is not None and has_gains and self.addressee is Addressee.OFFENDER:
-            low, high, basis = self.guideline
+        if guideline is not None:
+            ctx.dynamic_step(lambda ev: self._guideline(ev, guideline))
+        made: tuple[int, ...] = ctx.sanction(Sanction(SanctionKind.FINE, self.addressee, Modality.SHALL, self.basis))
+        return made
+
+    @staticmethod
+    def _guideline(ev: Evaluation, guideline: tuple[int, int, Citation] | None) -> None:
+        if guideline is not None:
+            low, high, basis = guideline
+            gains: Any = ev.facts.illegal_gains
             ev.trace.append(
                 Step("fine_guideline", basis, (("gains", gains), ("range", Interval(gains * low, gains * high))))
             )
-        ev.sanctions.append(Sanction(SanctionKind.FINE, self.addressee, Modality.SHALL, self.basis, value))
-        return (("sanction", len(ev.sanctions) - 1),)
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
+
+
+def _minor(facts: Any) -> bool:
+    return bool(getattr(facts, "minor", False))
 
 
 @attrs.frozen
@@ -354,16 +368,16 @@ class AddedOrAlone:
         """The custodial alternatives and the fine (for outlines)."""
         return (self.principal, self.fine)
 
+    def compile(self, ctx: Context) -> tuple[int, ...]:
+        principal = ctx.compile(self.principal)
+        fine = ctx.compile(self.fine)
+        both = ctx.combine(CombinationKind.ALL_OF, self.basis, principal + fine, collapse=False)
+        alone = ctx.combine(CombinationKind.ONE_OF, self.basis, fine, lead=both, collapse=False)
+        ctx.step(Step("fine_added_or_alone", self.basis))
+        return alone
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        principal = self.principal.evaluate(ev)
-        fine = self.fine.evaluate(ev)
-        members, groups = _sanction_indices(principal + fine)
-        ev.combinations.append(Combination(CombinationKind.ALL_OF, members, self.basis, groups))
-        both = len(ev.combinations) - 1
-        fine_members, fine_groups = _sanction_indices(fine)
-        ev.combinations.append(Combination(CombinationKind.ONE_OF, fine_members, self.basis, (both, *fine_groups)))
-        ev.trace.append(Step("fine_added_or_alone", self.basis))
-        return (("combination", len(ev.combinations) - 1),)
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -388,11 +402,14 @@ class ByOffender:
         """The individual's sanctions, then the unit's (for outlines)."""
         return (self.individual, self.organisation)
 
+    def compile(self, ctx: Context) -> tuple[int, ...]:
+        if ctx.offender is OffenderKind.ORGANISATION:
+            ctx.step(Step("unit_crime", self.basis))
+            return ctx.compile(self.organisation)
+        return ctx.compile(self.individual)
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        if ev.facts.offender is OffenderKind.ORGANISATION:
-            ev.trace.append(Step("unit_crime", self.basis))
-            return self.organisation.evaluate(ev)
-        return self.individual.evaluate(ev)
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -410,11 +427,17 @@ class Heavier:
         )
         return cited(loc, line, self.basis), ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        if getattr(ev.facts, self.fact, False):
-            ev.trace.append(Step("heavier_within_range", self.basis, (("ground", self.fact),)))
-            ev.notes.append(Step("note", self.basis, (("note", "heavier_within_range"),)))
+    def compile(self, ctx: Context) -> tuple[int, ...]:
+        if ctx.decide(("fact", self.fact), self._set, (self.fact,)):
+            ctx.step(Step("heavier_within_range", self.basis, (("ground", self.fact),)))
+            ctx.note(Step("note", self.basis, (("note", "heavier_within_range"),)))
         return ()
+
+    def _set(self, facts: Any) -> bool:
+        return bool(getattr(facts, self.fact, False))
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -433,12 +456,14 @@ class MinorLeniency:
         line = loc.gettext(N_("an offender under 18: punished more lightly or with mitigation"))
         return cited(loc, line, self.basis), ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        facts = ev.facts
-        if getattr(facts, "minor", False) and facts.offender is OffenderKind.INDIVIDUAL:
-            ev.trace.append(Step("minor_leniency", self.basis))
-            ev.notes.append(Step("note", self.basis, (("note", "minor_leniency"),)))
+    def compile(self, ctx: Context) -> tuple[int, ...]:
+        if ctx.offender is OffenderKind.INDIVIDUAL and ctx.decide(("fact", "minor"), _minor, ("minor",)):
+            ctx.step(Step("minor_leniency", self.basis))
+            ctx.note(Step("note", self.basis, (("note", "minor_leniency"),)))
         return ()
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 class Grader(Protocol):
@@ -447,9 +472,7 @@ class Grader(Protocol):
     def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None: ...
 
 
-def threshold_step(
-    basis: Citation, measure: str, value: Any, threshold: Any, tier: str, met: bool
-) -> Step:
+def threshold_step(basis: Citation, measure: str, value: Any, threshold: Any, tier: str, met: bool) -> Step:
     """One comparison with a standard (以上: the number itself meets it)."""
     return Step(
         "threshold",
@@ -480,51 +503,101 @@ class Graded(Tiered):
     #: Facts of the act that this article does not read: setting one is an error, not ignored.
     unused: tuple[str, ...] = ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+    def compile(self, ctx: Context) -> tuple[int, ...]:
         basis = self.basis or self.tiers[0].basis
         for name in self.unused:
-            value = getattr(ev.facts, name, None)
-            if value:  # None, False, 0 and no items are "not set"; any amount (even 0 yuan) is set
+            # None, False, 0 and no items are "not set"; any amount (even 0 yuan) is set.
+            if ctx.decide(("set", name), _Set(name), (name,)):
+                value = getattr(ctx.facts, name, None)
                 raise InvalidFactError(name, value, f"nothing: {basis.act} Art {basis.article} does not use this fact")
-        circumstances = ev.facts.circumstances
+        circumstances = ctx.circumstances
         missing = self.requires - circumstances
         if missing:
-            ev.trace.append(
-                Step("precondition_not_met", basis, (("missing", tuple(sorted(c.value for c in missing))),))
-            )
-            return self._not_constituted(ev, basis)
-        undetermined = None
-        try:
-            derived = None if self.grader is None else self.grader.grade(ev, self.tiers)
-        except Undetermined as why:
-            # The numbers cannot grade this case; a named circumstance may still settle the tier.
-            derived, undetermined = None, why
+            ctx.step(Step("precondition_not_met", basis, (("missing", tuple(sorted(c.value for c in missing))),)))
+            return self._not_constituted(ctx, basis)
         named = None
         for index, tier in enumerate(self.tiers):
             if tier.when & circumstances:
                 named = index
-        candidates = [i for i in (derived, named) if i is not None]
-        if not candidates:
-            if undetermined is not None:
-                raise NotDeterminableError(f"{basis.act_id}.{basis.article}", "tier", undetermined.reason)
-            return self._not_constituted(ev, basis)
-        chosen = max(candidates)
-        tier = self.tiers[chosen]
-        ev.tier = tier.name
-        matched = tuple(sorted(c.value for c in tier.when & circumstances))
-        by = "thresholds" if chosen == derived else "circumstances"
-        ev.trace.append(Step("tier_derived", tier.basis, (("tier", tier.name), ("by", by), ("circumstances", matched))))
-        refs: list[Ref] = []
-        for node in tier.body:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        grader = self.grader
+        if grader is None:
+            if named is None:
+                return self._not_constituted(ctx, basis)
+            tier = self.tiers[named]
+            ctx.tier(tier.name)
+            ctx.step(self._tier_step(tier, circumstances, "circumstances"))
+            slots: tuple[int, ...] = ctx.compile_all(tier.body)
+            return slots
+        # The grader reads the numbers of the case per call; each tier's body is its own program.
+        bodies = [ctx.program(_Body(tier.body)) for tier in self.tiers]
+        tiers = self.tiers
 
-    def _not_constituted(self, ev: Evaluation, basis: Citation) -> tuple[Ref, ...]:
-        ev.penal = False
-        ev.tier = None
-        ev.trace.append(Step("not_constituted", basis))
-        ev.notes.append(Step("note", basis, (("note", "not_a_crime"),)))
+        def run(ev: Evaluation) -> tuple[Ref, ...]:
+            undetermined = None
+            try:
+                derived = grader.grade(ev, tiers)
+            except Undetermined as why:
+                # The numbers cannot grade this case; a named circumstance may still settle the tier.
+                derived, undetermined = None, why
+            candidates = [i for i in (derived, named) if i is not None]
+            if not candidates:
+                if undetermined is not None:
+                    raise NotDeterminableError(f"{basis.act_id}.{basis.article}", "tier", undetermined.reason)
+                ev.penal = False
+                ev.tier = None
+                ev.trace.append(Step("not_constituted", basis))
+                ev.notes.append(Step("note", basis, (("note", "not_a_crime"),)))
+                return ()
+            chosen = max(candidates)
+            tier = tiers[chosen]
+            ev.tier = tier.name
+            ev.trace.append(
+                self._tier_step(tier, ev.facts.circumstances, "thresholds" if chosen == derived else "circumstances")
+            )
+            return bodies[chosen].plan(ev.facts).run(ev)
+
+        made: tuple[int, ...] = ctx.run(run)
+        return made
+
+    @staticmethod
+    def _tier_step(tier: Tier, circumstances: frozenset[Any], by: str) -> Step:
+        matched = tuple(sorted(c.value for c in tier.when & circumstances))
+        return Step("tier_derived", tier.basis, (("tier", tier.name), ("by", by), ("circumstances", matched)))
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
+
+    def _not_constituted(self, ctx: Context, basis: Citation) -> tuple[int, ...]:
+        ctx.penal(False)
+        ctx.tier(None)
+        ctx.step(Step("not_constituted", basis))
+        ctx.note(Step("note", basis, (("note", "not_a_crime"),)))
         return ()
+
+
+class _Set:
+    """Whether a fact is set (None, False, 0 and no items are not)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, facts: Any) -> bool:
+        return bool(getattr(facts, self.name, None))
+
+
+class _Body:
+    """Compiles a tier's body (a program of its own, for a tier chosen per call)."""
+
+    __slots__ = ("nodes",)
+
+    def __init__(self, nodes: tuple[Node, ...]) -> None:
+        self.nodes = nodes
+
+    def __call__(self, ctx: Context) -> tuple[int, ...]:
+        slots: tuple[int, ...] = ctx.compile_all(self.nodes)
+        return slots
 
 
 def first_reached(values: list[tuple[bool, ...]]) -> int | None:

@@ -63,8 +63,8 @@ from .criminal_general import (
     threshold_step,
     to_item_counts,
 )
-from .time import CRIMINAL, Undetermined
 from .sentencing import MeritoriousService, criminal_sentencing
+from .time import CRIMINAL, Undetermined
 
 __all__ = [
     "ACT",
@@ -296,6 +296,11 @@ def custody(kind: SanctionKind, value: Interval[Any], basis: Citation, addressee
 # Graders: the interpretations' numeric standards.
 
 
+#: The levels of each set of standards, per (standards object, tiers, insider, reading): pure
+#: functions of the standards, kept outside the frozen object (an evolved copy starts afresh).
+_LEVELS: dict[tuple[int, tuple[Any, ...]], tuple[Any, Any]] = {}
+
+
 @attrs.frozen
 class PersonalInformationStandards:
     """Item and gains standards for personal information (2017 Art 5; 2019 Art 4).
@@ -318,17 +323,22 @@ class PersonalInformationStandards:
     insider_factor: tuple[Fraction, Citation] | None = None
     lawful_business_profit: tuple[Money, Citation] | None = None
     _lcm: int = attrs.field(init=False, eq=False, repr=False)
-    _cache: dict[tuple[Any, ...], Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_lcm", math.lcm(*(standard for _, standard, _ in self.items)))
+
+    @property
+    def change_dates(self) -> tuple[_dt.date, ...]:
+        """The interpretation's standards apply from its own date (declared for plans and batches)."""
+        return (self.in_force_from,)
 
     def _levels(
         self, names: tuple[str, ...], insider: bool, literal: bool
     ) -> tuple[tuple[str, Exact, Exact, Money | None], ...]:
         """Per tier: name, the share of the standards needed, that share scaled by the lcm, the gains needed."""
         key = (names, insider, literal)
-        found = self._cache.get(key)
+        entry = _LEVELS.get((id(self), key))
+        found = entry[1] if entry is not None and entry[0] is self else None
         if found is not None:
             levels: tuple[tuple[str, Exact, Exact, Money | None], ...] = found
             return levels
@@ -347,7 +357,9 @@ class PersonalInformationStandards:
             )
             for name, factor in zip(names, factors, strict=False)
         )
-        self._cache[key] = levels
+        if len(_LEVELS) >= 4096:
+            _LEVELS.clear()
+        _LEVELS[id(self), key] = (self, levels)
         return levels
 
     def measured(self, facts: CriminalLawFacts) -> bool:
@@ -449,6 +461,11 @@ class InsiderTradingStandards:
     occasions: int
     in_force_from: _dt.date
     source: Citation
+
+    @property
+    def change_dates(self) -> tuple[_dt.date, ...]:
+        """The interpretation's standards apply from its own date (declared for plans and batches)."""
+        return (self.in_force_from,)
 
     def grade(self, ev: Evaluation, tiers: tuple[Tier, ...]) -> int | None:
         facts = ev.facts

@@ -77,10 +77,12 @@ from ...core.formula import (
     Step,
     Tier,
     Tiered,
+    _evaluate_node,
 )
 from ...core.interval import Interval
 from ...core.messages import N_, message, pgettext
 from ...core.money import Money
+from ...core.plan import Dynamic
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
 from ...core.term import Term
@@ -287,9 +289,12 @@ class TextStatus:
         line = loc.fill(N_("status of this text in the sources: {status}"), status=loc.param("status", self.status))
         return cited(loc, line, self.basis), ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        ev.trace.append(Step("text_status", self.basis, (("status", self.status),)))
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        ctx.step(Step("text_status", self.basis, (("status", self.status),)))
         return ()
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -308,12 +313,15 @@ class ProcurementMultiple:
         )
         return line, ()
 
-    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        amount = getattr(ev.facts, "procurement_amount", None)
-        if amount is None:
+    def compile(self, ctx: Any, basis: Citation) -> Dynamic:
+        if not ctx.decide(("procurement_amount_set",), _procurement_set, ("procurement_amount",)):
             raise InvalidFactError(
-                "procurement_amount", amount, f"a positive amount: {basis} fines a multiple of the procurement amount"
+                "procurement_amount", None, f"a positive amount: {basis} fines a multiple of the procurement amount"
             )
+        return Dynamic(lambda ev: self._range(ev, basis))
+
+    def _range(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+        amount = ev.facts.procurement_amount
         result = Interval(amount * self.low_factor, amount * self.high_factor)
         ev.trace.append(
             Step(
@@ -328,6 +336,10 @@ class ProcurementMultiple:
             )
         )
         return result
+
+
+def _procurement_set(facts: Any) -> bool:
+    return getattr(facts, "procurement_amount", None) is not None
 
 
 @attrs.frozen
@@ -348,12 +360,12 @@ class GainsOrNone:
         )
         return line, ()
 
-    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        gains = ev.facts.illegal_gains
-        if gains is None or gains.amount == 0:
-            ev.trace.append(Step("no_gains_branch", basis, (("range", self.without.range),)))
+    def compile(self, ctx: Any, basis: Citation) -> Interval[Any] | Dynamic:
+        if not ctx.has_gains():
+            ctx.step(Step("no_gains_branch", basis, (("range", self.without.range),)))
             return self.without.range
-        return self.with_gains.evaluate(ev, basis)
+        compiled: Interval[Any] | Dynamic = self.with_gains.compile(ctx, basis)
+        return compiled
 
 
 @attrs.frozen
@@ -376,12 +388,14 @@ class ByOffenderKind:
     def members(self) -> tuple[Node, ...]:
         return (*self.individual, *self.unit)
 
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        slots: tuple[int, ...] = ctx.compile_all(
+            self.unit if ctx.offender is OffenderKind.ORGANISATION else self.individual
+        )
+        return slots
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        nodes = self.unit if ev.facts.offender is OffenderKind.ORGANISATION else self.individual
-        refs: list[Ref] = []
-        for node in nodes:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -401,15 +415,19 @@ class CiiOnly:
     def members(self) -> tuple[Node, ...]:
         return (self.body,)
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        cii = getattr(ev.facts, "cii_operator", None)
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        cii = ctx.value("cii_operator")
         if cii is False:
-            ev.penal = False
-            ev.trace.append(Step("not_cii_operator", self.basis))
+            ctx.penal(False)
+            ctx.step(Step("not_cii_operator", self.basis))
             return ()
         if cii is None:
-            ev.notes.append(Step("note", self.basis, (("note", "cii_operators_only"),)))
-        return self.body.evaluate(ev)
+            ctx.note(Step("note", self.basis, (("note", "cii_operators_only"),)))
+        slots: tuple[int, ...] = ctx.compile(self.body)
+        return slots
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -433,11 +451,14 @@ class Referral:
         line = loc.fill(N_("handled and punished under other laws: {provisions}"), provisions=self.provisions)
         return cited(loc, line, self.basis), ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        ev.penal = False
-        ev.trace.append(Step("text_status", self.basis, (("status", self.status),)))
-        ev.notes.append(Step("csl_referral", self.basis, (("provisions", self.provisions),)))
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        ctx.penal(False)
+        ctx.step(Step("text_status", self.basis, (("status", self.status),)))
+        ctx.note(Step("csl_referral", self.basis, (("provisions", self.provisions),)))
         return ()
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 def cii_tiers(tiered: Tiered, basis: Citation) -> Tiered:

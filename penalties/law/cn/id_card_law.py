@@ -34,14 +34,15 @@ from ...core.article import Act, Article
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
 from ...core.facts import Facts, NoCircumstances, OffenderKind, to_offender
-from ...core.formula import AllOf, Evaluation, FixedRange, GainsAmount, Node, Note, Provision, Ref, Step
+from ...core.formula import AllOf, Evaluation, FixedRange, GainsAmount, Node, Note, Provision, Ref, Step, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message, pgettext
 from ...core.money import Money
+from ...core.plan import Context
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.term import Term
-from .time import ADMINISTRATIVE
 from .administrative import AplGround, administrative_sentencing, to_age, to_apl_grounds
+from .time import ADMINISTRATIVE
 
 __all__ = ["ACT", "ARTICLES", "IdCardFacts"]
 
@@ -117,18 +118,21 @@ class UnlessCrime:
     def members(self) -> tuple[Node, ...]:
         return (self.body,)
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        crime = getattr(ev.facts, "constitutes_crime", None)
-        ev.notes.append(Step("note", self.basis, (("note", "criminal_liability"),)))
+    def compile(self, ctx: Context) -> tuple[int, ...]:
+        crime = ctx.value("constitutes_crime")
+        ctx.note(Step("note", self.basis, (("note", "criminal_liability"),)))
         if crime is True:
-            ev.penal = False
-            ev.trace.append(Step("crime_instead", self.basis, (("article", self.criminal_article),)))
+            ctx.penal(False)
+            ctx.step(Step("crime_instead", self.basis, (("article", self.criminal_article),)))
             return ()
         if crime is None:
-            ev.notes.append(Step("only_if_not_a_crime", self.basis, (("article", self.criminal_article),)))
+            ctx.note(Step("only_if_not_a_crime", self.basis, (("article", self.criminal_article),)))
         else:
-            ev.trace.append(Step("not_a_crime_stated", self.basis))
-        return self.body.evaluate(ev)
+            ctx.step(Step("not_a_crime_stated", self.basis))
+        return ctx.compile(self.body)
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -150,9 +154,11 @@ class ByOffenderKind:
     def members(self) -> tuple[Node, ...]:
         return (self.individual, self.organisation)
 
+    def compile(self, ctx: Context) -> tuple[int, ...]:
+        return ctx.compile(self.organisation if ctx.offender is OffenderKind.ORGANISATION else self.individual)
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        node = self.organisation if ev.facts.offender is OffenderKind.ORGANISATION else self.individual
-        return node.evaluate(ev)
+        return _evaluate_node(self, ev)
 
 
 def _para1() -> Node:

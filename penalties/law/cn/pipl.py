@@ -66,6 +66,7 @@ from ...core.formula import (
 from ...core.interval import Interval
 from ...core.messages import N_, message, pgettext
 from ...core.money import Money
+from ...core.plan import Dynamic
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
 
@@ -207,7 +208,11 @@ class TurnoverCap:
         )
         return line, ()
 
-    def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
+    def compile(self, ctx: Any, basis: Citation) -> Dynamic:
+        # The caps follow the exact turnover: a range per call (no shape in the gains).
+        return Dynamic(lambda ev: self._range(ev, basis))
+
+    def _range(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         facts: Any = ev.facts
         turnover: Money | None = facts.turnover
         currency = self.fixed.currency

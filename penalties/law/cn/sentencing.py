@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
 from ...core.facts import OffenderKind, to_date
-from ...core.formula import Evaluation, Step, Tiered
+from ...core.formula import Evaluation, Step, Tiered, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Money
@@ -343,7 +343,7 @@ class _Below:
             ev = Evaluation(facts)
             ev.tier = tiers[index - 1].name
             for node in tiers[index - 1].body:
-                node.evaluate(ev)
+                _evaluate_node(node, ev)
             lower = [s for s in ev.sanctions if self._mine(s)]
             terms = {s.kind: s.range for s in lower if s.kind.quantity is Quantity.TERM}
             if terms == {r.kind: r.range for r in self.statutory if r.kind.quantity is Quantity.TERM}:
@@ -856,7 +856,7 @@ def _maximum(assessment: Assessment, which: str) -> Term | None:
         ev = Evaluation(assessment.facts)
         ev.tier = formula.tiers[-1].name
         for node in formula.tiers[-1].body:
-            node.evaluate(ev)
+            _evaluate_node(node, ev)
         last = top(ev.sanctions)
         if last is not None and (found is None or last > found):
             return last

@@ -7,7 +7,9 @@
 - :class:`CompoundableHalving`: Art 744's imprisonment, halved since 1399 (a named reading);
 - :class:`Undeterminable`: a branch for which the text gives no figure (typed error or note).
 
-Each leaves a step in the trace; its English sentence is registered below.
+Each compiles itself into the plan (``compile(ctx)``, see :mod:`penalties.core.formula`) and
+leaves a step in the trace; its English sentence is registered below. The dates they compare the
+date of judgment with are declared (``change_dates``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import attrs
 
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError, NotDeterminableError
-from ...core.formula import Evaluation, Node, Ref, Step
+from ...core.formula import Evaluation, Node, Ref, Step, _evaluate_amount, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.readings import reading_is
@@ -76,22 +78,34 @@ class DatedFine:
         )
         return cited(loc, line, self.basis), ()
 
-    # Not an init field: attrs.evolve (a reform) must start with an empty cache, not the original's.
-    _cache: dict[int, tuple[Sanction, Step]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    @property
+    def change_dates(self) -> tuple[_dt.date, ...]:
+        """The dates from which the schedule's figures are in force."""
+        return tuple(figure.decree.effective for figure in self.schedule.figures)
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        if not ctx.decide(("offence_date_is_on",), _offence_date_is_on, ("on", "offence_date")):
+            # Committed before the judgment: the amounts of either date may apply (IPC Art 28,
+            # reading amounts_basis), and the trace names both dates; evaluated per case.
+            dated: tuple[int, ...] = ctx.run(self._evaluate_dated)
+            return dated
+        sanction, step = self._build(self.schedule.at(ctx.on, ctx.readings))
+        slots: tuple[int, ...] = ctx.sanction(sanction)
+        ctx.step(step)
+        return slots
+
+    def _evaluate_dated(self, ev: Evaluation) -> tuple[Ref, ...]:
         facts: Any = ev.facts
         figure, day = dated_figure(ev, self.schedule)  # IPC Art 28: the date whose amounts apply
-        found = self._cache.get(id(figure))
-        if found is None:
-            found = self._build(figure)
-            self._cache[id(figure)] = found
-        ev.sanctions.append(found[0])
-        step = found[1]
+        sanction, step = self._build(figure)
+        ev.sanctions.append(sanction)
         if day != facts.on:
             step = Step("dated_amount_on", step.basis, (*step.params, ("date", day)))
         ev.trace.append(step)
         return (("sanction", len(ev.sanctions) - 1),)
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
     def _build(self, figure: Figure) -> tuple[Sanction, Step]:
         value = figure.range
@@ -112,6 +126,11 @@ class DatedFine:
         if self.point is not None:
             params += (("point", self.point),)
         return sanction, Step("dated_amount", basis, params)
+
+
+def _offence_date_is_on(facts: Any) -> bool:
+    offence = facts.offence_date
+    return offence is None or offence == facts.on
 
 
 @attrs.frozen
@@ -140,19 +159,23 @@ class Branches:
         )
 
     def select(self, facts: Any) -> Branch:
-        for branch in self.branches:
+        return self.branches[self._index(facts)]
+
+    def _index(self, facts: Any) -> int:
+        for index, branch in enumerate(self.branches):
             if branch.when is None or branch.when(facts):
-                return branch
+                return index
         raise AssertionError("a Branches node ends with an unconditional branch")
 
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        branch = self.branches[ctx.decide(("branches", id(self)), self._index)]
+        ctx.tier(branch.name)
+        ctx.step(Step("branch", branch.basis, (("tier", branch.name), ("condition", branch.condition))))
+        slots: tuple[int, ...] = ctx.compile_all(branch.body)
+        return slots
+
     def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        branch = self.select(ev.facts)
-        ev.tier = branch.name
-        ev.trace.append(Step("branch", branch.basis, (("tier", branch.name), ("condition", branch.condition))))
-        refs: list[Ref] = []
-        for node in branch.body:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        return _evaluate_node(self, ev)
 
 
 #: Law on Reducing Ta'zir Imprisonment (قانون کاهش مجازات حبس تعزیری), approved 1399/02/23
@@ -186,14 +209,18 @@ class CompoundableHalving:
         )
         return line, ()
 
+    change_dates = (REDUCING_LAW_DATE,)
+
     def evaluate(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        facts: Any = ev.facts
-        if not reading_is(facts.readings, "art744_halving", "apply") or facts.on < REDUCING_LAW_DATE:
-            if facts.on >= REDUCING_LAW_DATE:
-                ev.trace.append(_reading_step(basis, "art744_halving", "ignore", "imprisonment as enacted"))
+        return _evaluate_amount(self, ev, basis)
+
+    def compile(self, ctx: Any, basis: Citation) -> Interval[Any]:
+        if not reading_is(ctx.readings, "art744_halving", "apply") or ctx.on < REDUCING_LAW_DATE:
+            if ctx.on >= REDUCING_LAW_DATE:
+                ctx.step(_reading_step(basis, "art744_halving", "ignore", "imprisonment as enacted"))
             return self._point(self.range)
         halved = self._point(self.range * Fraction(1, 2))
-        ev.trace.append(
+        ctx.step(
             _reading_step(
                 basis,
                 "art744_halving",
@@ -233,11 +260,16 @@ class Check:
         )
         return line, ()
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        value = getattr(ev.facts, self.field)
-        if not self.ok(value):
-            raise InvalidFactError(self.field, value, self.expected)
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        if not ctx.decide(("check", id(self)), self._holds, (self.field,)):
+            raise InvalidFactError(self.field, getattr(ctx.facts, self.field), self.expected)
         return ()
+
+    def _holds(self, facts: Any) -> bool:
+        return bool(self.ok(getattr(facts, self.field)))
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)
 
 
 @attrs.frozen
@@ -266,13 +298,13 @@ class Undeterminable:
         other = heading(loc, loc.gettext(N_("otherwise, under the other reading")))
         return heading(loc, line), ((other, self.fallback),)
 
-    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
-        facts: Any = ev.facts
-        value = getattr(facts.readings, self.reading)
-        if reading_is(facts.readings, self.reading, "not_determinable"):
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        value = getattr(ctx.readings, self.reading)
+        if reading_is(ctx.readings, self.reading, "not_determinable"):
             raise NotDeterminableError(self.article_id, self.what, self.reason, reading=self.reading)
-        ev.trace.append(_reading_step(self.basis, self.reading, value, self.reason))
-        refs: list[Ref] = []
-        for node in self.fallback:
-            refs.extend(node.evaluate(ev))
-        return tuple(refs)
+        ctx.step(_reading_step(self.basis, self.reading, value, self.reason))
+        slots: tuple[int, ...] = ctx.compile_all(self.fallback)
+        return slots
+
+    def evaluate(self, ev: Evaluation) -> tuple[Ref, ...]:
+        return _evaluate_node(self, ev)

@@ -1,7 +1,10 @@
 """The rules the Computer Crimes Law applies across its articles: Arts 755, 748 and 754.
 
-Each rule is declared once and attached to the articles it governs (``Article.rules``); it runs
-after the article's formula, in this order, and leaves a step in the trace for what it does:
+Each rule is declared once and attached to the articles it governs (``Article.rules``). It is a
+transform of the article's compiled plan (``fold(article, ctx, draft)``, see
+:class:`~penalties.core.article.Rule`): folded once per situation (offender, circumstances,
+readings, span of dates, commission number) after the formula, in this order, leaving a step in
+the trace for what it does:
 
 1. :class:`Deprivation755` - repeat more than twice: the court *may* deprive the offender of public
    electronic services for a term set by the offence's imprisonment (read from the statutory
@@ -31,6 +34,7 @@ from ...core.formula import Evaluation, Step
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Money
+from ...core.plan import Context
 from ...core.readings import reading_is
 from ...core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 from ...core.term import Term, TermUnit
@@ -140,10 +144,14 @@ class Deprivation755:
     )
 
     def apply(self, article: Article, ev: Evaluation) -> None:
-        facts: Any = ev.facts
-        trigger = facts.readings.art755_trigger
+        self.fold(article, Context(ev.facts), ev)
+
+    def fold(self, article: Article, ctx: Context, ev: Evaluation) -> None:
+        readings: Any = ctx.readings
+        trigger = readings.art755_trigger
         threshold = 3 if trigger == "third_commission" else 4
-        if facts.occurrence < threshold:
+        occurrence = ctx.value("occurrence")
+        if occurrence < threshold:
             return
         basis = cite("755")
         ev.trace.append(
@@ -164,7 +172,7 @@ class Deprivation755:
             return
         prison = found[1].range
         assert prison is not None
-        clause = self._clause(prison, facts.readings.art755_tiers)
+        clause = self._clause(prison, readings.art755_tiers)
         if clause is None:
             ev.notes.append(
                 Step(
@@ -184,12 +192,12 @@ class Deprivation755:
         ev.sanctions.append(
             Sanction(SanctionKind.DEPRIVATION_OF_PUBLIC_SERVICES, OFFENDER, Modality.MAY, tier_basis, term)
         )
-        ev.trace.append(reading_step(basis, "art755_tiers", facts.readings.art755_tiers, "how the tier is chosen"))
+        ev.trace.append(reading_step(basis, "art755_tiers", readings.art755_tiers, "how the tier is chosen"))
         ev.trace.append(
             Step(
                 "deprivation_755",
                 tier_basis,
-                (("occurrence", facts.occurrence), ("imprisonment", prison), ("clause", clause), ("range", term)),
+                (("occurrence", occurrence), ("imprisonment", prison), ("clause", clause), ("range", term)),
             )
         )
 
@@ -251,8 +259,11 @@ class LegalPersons748:
     )
 
     def apply(self, article: Article, ev: Evaluation) -> None:
-        facts: Any = ev.facts
-        if facts.offender is not OffenderKind.ORGANISATION:
+        self.fold(article, Context(ev.facts), ev)
+
+    def fold(self, article: Article, ctx: Context, ev: Evaluation) -> None:
+        readings: Any = ctx.readings
+        if ctx.offender is not OffenderKind.ORGANISATION:
             return
         basis = _BASIS_748
         prison_found = _first(ev, PRISON)
@@ -269,7 +280,7 @@ class LegalPersons748:
 
         if natural_fine is None or natural_fine.range is None:
             reason = f"Art 748 multiplies the offence's maximum fine, and {article.id} provides no fine"
-            if reading_is(facts.readings, "art748_no_fine", "error"):
+            if reading_is(readings, "art748_no_fine", "error"):
                 raise NotDeterminableError(article.id, "fine of the legal person", reason, reading="art748_no_fine")
             ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
             ev.notes.append(
@@ -289,7 +300,7 @@ class LegalPersons748:
             made.append(len(ev.sanctions) - 1)
             ev.trace.append(step)
 
-        self._closure(article, ev, prison, made)
+        self._closure(article, ctx, ev, prison, made)
         for sanction in kept:
             ev.sanctions.append(sanction)
         if len(made) >= 2:
@@ -320,11 +331,13 @@ class LegalPersons748:
             _FINES_748[key] = found
         return found
 
-    def _closure(self, article: Article, ev: Evaluation, prison: Interval[Any] | None, made: list[int]) -> None:
-        facts: Any = ev.facts
+    def _closure(
+        self, article: Article, ctx: Context, ev: Evaluation, prison: Interval[Any] | None, made: list[int]
+    ) -> None:
+        readings: Any = ctx.readings
         basis = _BASIS_748
         if prison is None:
-            reading = facts.readings.art748_no_prison
+            reading = readings.art748_no_prison
             if reading == "not_determinable":
                 ev.notes.append(
                     Step(
@@ -350,7 +363,8 @@ class LegalPersons748:
         else:
             maximum = prison.high
             clause = "a" if maximum <= FIVE_YEARS else "b"
-        repeat = facts.occurrence >= 2
+        occurrence = ctx.value("occurrence")
+        repeat = occurrence >= 2
         clause_basis = _CLAUSES_748[clause]
         shown = maximum if maximum is not None else "none"
         if clause == "b" and repeat:
@@ -360,7 +374,7 @@ class LegalPersons748:
                 Step(
                     "legal_person_dissolution_748",
                     clause_basis,
-                    (("clause", clause), ("maximum", shown), ("occurrence", facts.occurrence)),
+                    (("clause", clause), ("maximum", shown), ("occurrence", occurrence)),
                 )
             )
             ev.notes.append(_MANAGER_BARRED)
@@ -372,7 +386,7 @@ class LegalPersons748:
             Step(
                 "legal_person_closure_748",
                 clause_basis,
-                (("clause", clause), ("maximum", shown), ("occurrence", facts.occurrence), ("range", term)),
+                (("clause", clause), ("maximum", shown), ("occurrence", occurrence), ("range", term)),
             )
         )
 
@@ -390,19 +404,21 @@ class Aggravation754:
     """
 
     def apply(self, article: Article, ev: Evaluation) -> None:
-        facts: Any = ev.facts
-        circumstances = facts.circumstances
+        self.fold(article, Context(ev.facts), ev)
+
+    def fold(self, article: Article, ctx: Context, ev: Evaluation) -> None:
+        circumstances = ctx.circumstances
         if not circumstances:
             return
         found = _cases(circumstances)
         if found is None:
             return
         cases, basis = found
-        legal = facts.offender is OffenderKind.ORGANISATION
+        legal = ctx.offender is OffenderKind.ORGANISATION
         for index, sanction in enumerate(ev.sanctions):
             if sanction.addressee is not OFFENDER or sanction.kind not in (PRISON, FINE) or sanction.range is None:
                 continue
-            if legal and reading_is(facts.readings, "art754_legal_person", "none"):
+            if legal and reading_is(ctx.readings, "art754_legal_person", "none"):
                 ev.trace.append(
                     reading_step(basis, "art754_legal_person", "none", "the legal person's fine is left as is")
                 )
