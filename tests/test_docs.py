@@ -40,6 +40,7 @@ API_MODULES = [
     "penalties.core.readings",
     "penalties.core.errors",
     "penalties.core.formula",
+    "penalties.core.plan",
     "penalties.whatif",
     "penalties.batch",
     "penalties.render.codec",

@@ -337,3 +337,28 @@ def test_a_set_of_circumstances_reads_as_the_same_list(values: set[Any]) -> None
         assert isinstance(as_set, tuple) and as_set[0] is as_list[0]
     else:
         assert as_set == as_list
+
+
+# -- hostile input to the entry points of the plan -----------------------------------------------
+
+
+@pytest.mark.parametrize("value", [None, {}, "cn.dsl.47", 5, [1] * 10, object()])
+def test_plan_and_gains_pieces_refuse_what_is_not_their_input(value: Any) -> None:
+    from penalties.core.errors import InvalidFactError
+
+    dsl47 = article("cn.dsl.47")
+    facts = dsl47.make_facts({"on": "2024-05-01"})
+    with pytest.raises(InvalidFactError) as caught:
+        dsl47.plan(value)
+    assert caught.value.field == "facts"
+    with pytest.raises(InvalidFactError):
+        dsl47.plan(article("ir.ipc.729").make_facts({"on": "2024-05-01"}))  # another act's facts
+    for call, field in (
+        (lambda: gains_pieces(value, facts, SanctionKind.FINE, Addressee.OFFENDER), "article"),
+        (lambda: gains_pieces(dsl47, value, SanctionKind.FINE, Addressee.OFFENDER), "facts"),
+        (lambda: gains_pieces(dsl47, facts, value, Addressee.OFFENDER), "kind"),
+        (lambda: gains_pieces(dsl47, facts, SanctionKind.FINE, value), "addressee"),
+    ):
+        with pytest.raises(InvalidFactError) as refused:
+            call()
+        assert refused.value.field == field

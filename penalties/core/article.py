@@ -599,7 +599,10 @@ class Article:
         return ev
 
     def plan(self, facts: Facts) -> Plan:
-        """The compiled plan of this article for ``facts`` (validated facts; see ``core.plan``)."""
+        """The compiled plan of this article for ``facts`` (a facts object of its act, as
+        :meth:`make_facts` gives; see :mod:`penalties.core.plan`)."""
+        if not isinstance(facts, self.act.facts_type):
+            raise InvalidFactError("facts", facts, f"an instance of {self.act.facts_type.__name__}")
         return self._program.plan(facts)
 
     @property

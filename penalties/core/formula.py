@@ -168,19 +168,12 @@ class AmountFormula(Protocol):
 
 def _evaluate_amount(amount: Any, ev: Evaluation, basis: Citation) -> Interval[Any]:
     """An amount formula's range for ``ev``'s facts, through its plan (the one evaluator)."""
-    from .plan import Context, value_of
+    from .plan import Context, Plan, value_of
 
     ctx = Context(ev.facts)
     compiled = amount.compile(ctx, basis)
-    ctx_plan_steps(ctx, ev)
+    Plan(ctx).run(ev)  # the steps the amount recorded while compiling
     return value_of(compiled, ev)
-
-
-def ctx_plan_steps(ctx: Any, ev: Evaluation) -> None:
-    """Replay the steps an amount recorded while compiling (the trace of a stand-alone call)."""
-    from .plan import Plan
-
-    Plan(ctx)._run_ops(ev)
 
 
 def _evaluate_node(node: Any, ev: Evaluation) -> tuple[Ref, ...]:
@@ -189,7 +182,7 @@ def _evaluate_node(node: Any, ev: Evaluation) -> tuple[Ref, ...]:
 
     ctx = Context(ev.facts)
     roots = node.compile(ctx)
-    return Plan(ctx, tuple(roots))._run_ops(ev)
+    return Plan(ctx, tuple(roots)).run(ev)
 
 
 @attrs.frozen

@@ -650,8 +650,17 @@ def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addr
     one shape are merged. Raises :class:`NotCompilable` when the plans depend on the gains other
     than through thresholds, or the sanction has no shape (an opaque part, a rule per call).
     """
-    from .errors import PenaltiesError
+    from .article import Article
+    from .errors import InvalidFactError, PenaltiesError
 
+    if not isinstance(article, Article):
+        raise InvalidFactError("article", article, "an Article (penalties.article(id))")
+    if not isinstance(facts, article.act.facts_type):
+        raise InvalidFactError("facts", facts, f"an instance of {article.act.facts_type.__name__}")
+    if not isinstance(kind, SanctionKind):
+        raise InvalidFactError("kind", kind, "a SanctionKind")
+    if not isinstance(addressee, Addressee):
+        raise InvalidFactError("addressee", addressee, "an Addressee")
     if article.version_on(facts.offence_day) is not article.current:
         # Another text (or none) governs the act: the time rule weighs the texts case by case.
         raise NotCompilable("the text in force on the offence date is not the newest")
