@@ -177,6 +177,8 @@ class Localizer:
         self._group = self._probe_whole_numbers()
         self._currency_names: dict[tuple[str, str], tuple[str, str]] = {}
         self._items: dict[int, str] = {}
+        #: (kind, act id) -> label; the entry ``None`` holds the number of messages it was made with.
+        self._kinds: dict[Any, Any] = {}
         self._long_forms: dict[str, bool] = {}  # one entry per duration unit (day, month, year)
 
     # -- sentences ---------------------------------------------------------------------------
@@ -630,9 +632,21 @@ class Localizer:
     # -- step params -------------------------------------------------------------------------
     def kind(self, kind: SanctionKind, act_id: str | None = None) -> str:
         """The label of a sanction kind; an act may name it its own way (``kind.fine@cn.cl``: 罚金)."""
-        if act_id is not None and f"kind.{kind.value}@{act_id}" in MESSAGES:
-            return self.label(f"kind.{kind.value}@{act_id}", kind.label)
-        return self.label(f"kind.{kind.value}", kind.label)
+        key = (kind, act_id)
+        labels = self._kinds
+        if labels.get(None) != len(MESSAGES):
+            # A law module loaded since registered its labels: look every kind up again.
+            labels.clear()
+            labels[None] = len(MESSAGES)
+        found = labels.get(key)
+        if found is None:
+            if act_id is not None and f"kind.{kind.value}@{act_id}" in MESSAGES:
+                found = self.label(f"kind.{kind.value}@{act_id}", kind.label)
+            else:
+                found = self.label(f"kind.{kind.value}", kind.label)
+            if len(labels) < 4096:  # act ids come from the assessments: bounded all the same
+                labels[key] = found
+        return found
 
     def param(self, name: str, value: Any, act_id: str | None = None) -> str:
         """One step param, formatted for the locale by its type (see ``penalties.core.messages``)."""

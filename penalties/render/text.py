@@ -247,7 +247,11 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     if assessment.sanctions:
         lines.append(loc.gettext(N_("Sanctions:")))
         for index, sanction in enumerate(assessment.sanctions, 1):
-            key = _sanction_key(sanction)
+            key: Any
+            if sanction.range is None:  # as _sanction_key(sanction), inline for the common case
+                key = ("sanction", sanction.kind, sanction.addressee, sanction.modality, sanction.basis, None)
+            else:
+                key = _sanction_key(sanction)
             line = cached(key)
             if line is None:
                 line = cite(sanction_text(sanction, loc), sanction.basis)
