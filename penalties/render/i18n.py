@@ -650,6 +650,11 @@ class Localizer:
 
     def param(self, name: str, value: Any, act_id: str | None = None) -> str:
         """One step param, formatted for the locale by its type (see ``penalties.core.messages``)."""
+        kind = type(value)
+        if kind is Money:  # the common types first, by exact type
+            return self.money(value)
+        if kind is int:
+            return self.number(value)
         if isinstance(value, Interval):
             return self.interval(value)
         if isinstance(value, Money):

@@ -65,13 +65,14 @@ def step_text(step: Step, locale: str = "en") -> str:
 def _step_text(step: Step, loc: Localizer) -> str:
     template = MESSAGES.get(f"step.{step.code}")
     values = {name: loc.param(name, value, step.basis.act_id) for name, value in step.params}
-    params = dict(step.params)
-    if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
-        # The value of an open reading reads in that reading's own words.
-        values["value"] = loc.reading_value(params["reading"], params["value"])
-    elif step.code in READING_VALUE_PARAMS and isinstance(params.get("reading"), str):
-        # A step that names only the value of its reading ("literal") reads that value's label.
-        values["reading"] = loc.reading_value(READING_VALUE_PARAMS[step.code], params["reading"])
+    if "reading" in values:
+        params = dict(step.params)
+        if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
+            # The value of an open reading reads in that reading's own words.
+            values["value"] = loc.reading_value(params["reading"], params["value"])
+        elif step.code in READING_VALUE_PARAMS and isinstance(params.get("reading"), str):
+            # A step that names only the value of its reading ("literal") reads that value's label.
+            values["reading"] = loc.reading_value(READING_VALUE_PARAMS[step.code], params["reading"])
     for name, text in values.items():
         if "{" in text:
             # A param that is itself a template ("{article} provides no fine"), filled from the others.
