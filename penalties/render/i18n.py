@@ -163,6 +163,7 @@ class Localizer:
         self._gettext = translations.gettext
         self._pgettext = translations.pgettext
         self._numbering = "default"
+        self._plural = self.babel.plural_form  # the locale's plural rule, looked up once
         # Babel gives the locale's numbering system and its symbols (٬ and ٫ for fa), but formats
         # the digits themselves in Latin; the digits of the system come from Unicode's names.
         digit_name = _DIGIT_NAMES.get(self.babel.default_numbering_system)
@@ -373,12 +374,14 @@ class Localizer:
         key = ("m", value.amount, value.currency)
         found = self._values.get(key)
         if found is None:
-            sample = self._plural_sample(value.amount)
-            pattern, name = self._currency_unit(value.currency, self.babel.plural_form(sample), sample)
-            found = pattern.replace("{0}", self.number(value.amount)).replace("{1}", name)
+            amount = value.amount
             if self.locale == "zh_CN" and value.currency == "CNY":
                 # Chinese statutes write amounts of renminbi as "二十五万元": 250,000元, not 250,000人民币.
-                found = self.fill(N_("{amount} yuan"), amount=self.number(value.amount))
+                found = self.fill(N_("{amount} yuan"), amount=self.number(amount))
+            else:
+                sample = amount if type(amount) is int else self._plural_sample(amount)
+                pattern, name = self._currency_unit(value.currency, self._plural(sample), sample)
+                found = pattern.replace("{0}", self.number(amount)).replace("{1}", name)
             self._values.put(key, found)
         return found
 
