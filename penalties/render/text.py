@@ -93,12 +93,16 @@ def _step_text(step: Step, loc: Localizer) -> str:
 
 def sanction_text(sanction: Sanction, loc: Localizer) -> str:
     """``fine (shall): 250,000 Chinese yuan to 2,500,000 Chinese yuan, both included``."""
-    kind = loc.kind(sanction.kind, sanction.basis.act_id)
-    modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
-    if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
-        text = loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=kind, modality=modality)
-    else:
-        text = loc.fill(N_("{kind} ({modality})"), kind=kind, modality=modality)
+    key = ("sanction head", sanction.kind, sanction.basis.act_id, sanction.modality, sanction.addressee)
+    text = loc.lines.get(key)
+    if text is None:
+        kind = loc.kind(sanction.kind, sanction.basis.act_id)
+        modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
+        if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
+            text = loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=kind, modality=modality)
+        else:
+            text = loc.fill(N_("{kind} ({modality})"), kind=kind, modality=modality)
+        loc.lines.put(key, text)
     if sanction.range is not None:
         text = loc.fill(N_("{sanction}: {range}"), sanction=text, range=loc.interval(sanction.range))
     return text
