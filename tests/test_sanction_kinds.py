@@ -106,7 +106,7 @@ def test_registering_a_kind_is_one_call_and_idempotent() -> None:
     assert done.stdout.startswith("refused:") and "twice" in done.stdout
 
 
-@pytest.mark.parametrize("value", ["Fine", "two words", "", "_x", "x" * 61, 7])
+@pytest.mark.parametrize("value", ["Fine", "two words", "", "_x", "x" * 61, 7, "fine_\n", "ban\n"])
 def test_a_kind_value_is_lower_case_words(value: object) -> None:
     with pytest.raises(ValueError):
         register_kind(value, label="x")  # type: ignore[arg-type]

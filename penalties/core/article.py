@@ -317,7 +317,8 @@ class Article:
 
         Every article reads the offender, the date, the circumstances and the readings; the
         gains (``illegal_gains``, or the act's ``gains_fact``) only when its formula has a gains
-        term; an act declares the rest per article (``unread_facts``). A fact is set when it differs from its default.
+        term; an act declares the rest per article (``unread_facts``). A fact is set when it
+        differs from its default.
         """
         return self._facts_read
 

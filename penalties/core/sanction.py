@@ -58,7 +58,7 @@ class KindSpec(NamedTuple):
 
 #: Kind value -> its spec, in registration order (the core's kinds first, then each act's).
 _SPECS: dict[str, KindSpec] = {}
-_VALUE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+_VALUE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 
 
 def _declared(name: str) -> SanctionKind | None:
@@ -195,7 +195,7 @@ def register_kind(
     twice); a different declaration under a registered value is a ``ValueError``.
     """
     spec = KindSpec(quantity, restricts_liberty, label)
-    if not isinstance(value, str) or len(value) > 60 or not _VALUE.match(value):
+    if not isinstance(value, str) or len(value) > 60 or not _VALUE.fullmatch(value):
         raise ValueError(f"a sanction kind is lower case words joined by '_', not {value!r}")
     known = _SPECS.get(value)
     if known is not None:

@@ -163,6 +163,7 @@ class Localizer:
         self._gettext = translations.gettext
         self._pgettext = translations.pgettext
         self._numbering = "default"
+        self._plural = self.babel.plural_form  # the locale's plural rule, looked up once
         # Babel gives the locale's numbering system and its symbols (٬ and ٫ for fa), but formats
         # the digits themselves in Latin; the digits of the system come from Unicode's names.
         digit_name = _DIGIT_NAMES.get(self.babel.default_numbering_system)
@@ -177,6 +178,8 @@ class Localizer:
         self._group = self._probe_whole_numbers()
         self._currency_names: dict[tuple[str, str], tuple[str, str]] = {}
         self._items: dict[int, str] = {}
+        #: (kind, act id) -> label; the entry ``None`` holds the number of messages it was made with.
+        self._kinds: dict[Any, Any] = {}
         self._long_forms: dict[str, bool] = {}  # one entry per duration unit (day, month, year)
 
     # -- sentences ---------------------------------------------------------------------------
@@ -371,12 +374,14 @@ class Localizer:
         key = ("m", value.amount, value.currency)
         found = self._values.get(key)
         if found is None:
-            sample = self._plural_sample(value.amount)
-            pattern, name = self._currency_unit(value.currency, self.babel.plural_form(sample), sample)
-            found = pattern.replace("{0}", self.number(value.amount)).replace("{1}", name)
+            amount = value.amount
             if self.locale == "zh_CN" and value.currency == "CNY":
                 # Chinese statutes write amounts of renminbi as "二十五万元": 250,000元, not 250,000人民币.
-                found = self.fill(N_("{amount} yuan"), amount=self.number(value.amount))
+                found = self.fill(N_("{amount} yuan"), amount=self.number(amount))
+            else:
+                sample = amount if type(amount) is int else self._plural_sample(amount)
+                pattern, name = self._currency_unit(value.currency, self._plural(sample), sample)
+                found = pattern.replace("{0}", self.number(amount)).replace("{1}", name)
             self._values.put(key, found)
         return found
 
@@ -630,12 +635,29 @@ class Localizer:
     # -- step params -------------------------------------------------------------------------
     def kind(self, kind: SanctionKind, act_id: str | None = None) -> str:
         """The label of a sanction kind; an act may name it its own way (``kind.fine@cn.cl``: 罚金)."""
-        if act_id is not None and f"kind.{kind.value}@{act_id}" in MESSAGES:
-            return self.label(f"kind.{kind.value}@{act_id}", kind.label)
-        return self.label(f"kind.{kind.value}", kind.label)
+        key = (kind, act_id)
+        labels = self._kinds
+        if labels.get(None) != len(MESSAGES):
+            # A law module loaded since registered its labels: look every kind up again.
+            labels.clear()
+            labels[None] = len(MESSAGES)
+        found = labels.get(key)
+        if found is None:
+            if act_id is not None and f"kind.{kind.value}@{act_id}" in MESSAGES:
+                found = self.label(f"kind.{kind.value}@{act_id}", kind.label)
+            else:
+                found = self.label(f"kind.{kind.value}", kind.label)
+            if len(labels) < 4096:  # act ids come from the assessments: bounded all the same
+                labels[key] = found
+        return found
 
     def param(self, name: str, value: Any, act_id: str | None = None) -> str:
         """One step param, formatted for the locale by its type (see ``penalties.core.messages``)."""
+        kind = type(value)
+        if kind is Money:  # the common types first, by exact type
+            return self.money(value)
+        if kind is int:
+            return self.number(value)
         if isinstance(value, Interval):
             return self.interval(value)
         if isinstance(value, Money):

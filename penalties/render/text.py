@@ -68,13 +68,14 @@ def step_text(step: Step, locale: str = "en") -> str:
 def _step_text(step: Step, loc: Localizer) -> str:
     template = MESSAGES.get(f"step.{step.code}")
     values = {name: loc.param(name, value, step.basis.act_id) for name, value in step.params}
-    params = dict(step.params)
-    if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
-        # The value of an open reading reads in that reading's own words.
-        values["value"] = loc.reading_value(params["reading"], params["value"])
-    elif step.code in READING_VALUE_PARAMS and isinstance(params.get("reading"), str):
-        # A step that names only the value of its reading ("literal") reads that value's label.
-        values["reading"] = loc.reading_value(READING_VALUE_PARAMS[step.code], params["reading"])
+    if "reading" in values:
+        params = dict(step.params)
+        if isinstance(params.get("reading"), str) and isinstance(params.get("value"), str):
+            # The value of an open reading reads in that reading's own words.
+            values["value"] = loc.reading_value(params["reading"], params["value"])
+        elif step.code in READING_VALUE_PARAMS and isinstance(params.get("reading"), str):
+            # A step that names only the value of its reading ("literal") reads that value's label.
+            values["reading"] = loc.reading_value(READING_VALUE_PARAMS[step.code], params["reading"])
     for name, text in values.items():
         if "{" in text:
             # A param that is itself a template ("{article} provides no fine"), filled from the others.
@@ -95,16 +96,20 @@ def _step_text(step: Step, loc: Localizer) -> str:
 
 def sanction_text(sanction: Sanction, loc: Localizer) -> str:
     """``fine (shall): 250,000 Chinese yuan to 2,500,000 Chinese yuan, both included``."""
-    kind = loc.kind(sanction.kind, sanction.basis.act_id)
-    modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
-    if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
-        text = loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=kind, modality=modality)
-    elif sanction.addressee is Addressee.RESPONSIBLE_MANAGERS:
-        text = loc.fill(
-            N_("{kind} on each directly responsible person in charge ({modality})"), kind=kind, modality=modality
-        )
-    else:
-        text = loc.fill(N_("{kind} ({modality})"), kind=kind, modality=modality)
+    key = ("sanction head", sanction.kind, sanction.basis.act_id, sanction.modality, sanction.addressee)
+    text = loc.lines.get(key)
+    if text is None:
+        kind = loc.kind(sanction.kind, sanction.basis.act_id)
+        modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
+        if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
+            text = loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=kind, modality=modality)
+        elif sanction.addressee is Addressee.RESPONSIBLE_MANAGERS:
+            text = loc.fill(
+                N_("{kind} on each directly responsible person in charge ({modality})"), kind=kind, modality=modality
+            )
+        else:
+            text = loc.fill(N_("{kind} ({modality})"), kind=kind, modality=modality)
+        loc.lines.put(key, text)
     if sanction.range is not None:
         text = loc.fill(N_("{sanction}: {range}"), sanction=text, range=loc.interval(sanction.range))
     return text
@@ -254,7 +259,11 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     if assessment.sanctions:
         lines.append(loc.gettext(N_("Sanctions:")))
         for index, sanction in enumerate(assessment.sanctions, 1):
-            key = _sanction_key(sanction)
+            key: Any
+            if sanction.range is None:  # as _sanction_key(sanction), inline for the common case
+                key = ("sanction", sanction.kind, sanction.addressee, sanction.modality, sanction.basis, None)
+            else:
+                key = _sanction_key(sanction)
             line = cached(key)
             if line is None:
                 line = cite(sanction_text(sanction, loc), sanction.basis)
