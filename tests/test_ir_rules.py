@@ -131,24 +131,51 @@ def test_741_legal_person_keeps_restitution_and_is_under_clause_a():
     assert a.fine == Interval(irr(3 * 825 * M), irr(6 * 825 * M))
 
 
-@pytest.mark.parametrize("article_id", ["ir.ipc.731.b", "ir.ipc.731.c", "ir.ipc.739"])
-def test_748_on_an_offence_with_no_fine_is_not_determinable(article_id):
+# 731 ب (2-10 years), 731 ج (5-15 years), 739 (3-10 years): prison only, maximum above five years,
+# so Art 748 clause ب: «تعطیلی موقت ... از یک تا سه سال و در صورت تکرار جرم، شخص حقوقی منحل خواهد شد».
+NO_FINE = ["ir.ipc.731.b", "ir.ipc.731.c", "ir.ipc.739"]
+
+
+@pytest.mark.parametrize("article_id", NO_FINE)
+def test_748_on_an_offence_with_no_fine_gives_the_closure_by_default(article_id):
+    # «علاوه بر سه تا شش برابر حداکثر جزای نقدی ... به ترتیب ذیل محکوم خواهند شد»: the closure is
+    # "in addition to" the fine, not computed from it; only the fine has no base.
+    a = assess(article_id, offender="legal_person", on="2024-01-01")
+    assert a.fine is None
+    assert [(s.kind.value, s.range) for s in a.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
+    note = next(n for n in a.notes if n.code == "not_determinable")
+    assert note.param("what") == "fine of the legal person"
+    step = next(s for s in a.trace if s.code == "reading" and s.param("reading") == "art748_no_fine")
+    assert step.param("value") == "partial"
+    assert step.param("effect").startswith("temporary closure;")
+
+
+@pytest.mark.parametrize("article_id", NO_FINE)
+def test_748_on_an_offence_with_no_fine_on_repeat_dissolves_and_the_trace_says_so(article_id):
+    a = assess(article_id, offender="legal_person", occurrence=2, on="2024-01-01")
+    assert [s.kind.value for s in a.sanctions] == ["dissolution"]
+    assert a.fine is None
+    assert any(n.code == "note" and n.param("note") == "ir_748_manager_barred" for n in a.notes)
+    step = next(s for s in a.trace if s.code == "reading" and s.param("reading") == "art748_no_fine")
+    assert step.param("effect").startswith("dissolution;")
+    assert "closure" not in step.param("effect")
+
+
+@pytest.mark.parametrize("article_id", NO_FINE)
+def test_748_error_reading_refuses_an_offence_with_no_fine(article_id):
     with pytest.raises(NotDeterminableError) as raised:
-        assess(article_id, offender="legal_person", on="2024-01-01")
+        assess(article_id, offender="legal_person", on="2024-01-01", readings={"art748_no_fine": "error"})
     assert raised.value.article_id == article_id
+    assert raised.value.reading == "art748_no_fine"
     assert "fine" in raised.value.what
     assert "maximum fine" in str(raised.value)
 
 
-def test_748_partial_reading_gives_the_closure_and_says_the_fine_is_not_determinable():
-    readings = {"art748_no_fine": "partial"}
-    a = assess("ir.ipc.731.c", offender="legal_person", readings=readings, on="2024-01-01")
-    assert a.fine is None
-    assert [(s.kind.value, s.range) for s in a.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
-    assert any(n.code == "not_determinable" for n in a.notes)
-    repeat = assess("ir.ipc.739", offender="legal_person", occurrence=2, readings=readings, on="2024-01-01")
-    assert [s.kind.value for s in repeat.sanctions] == ["dissolution"]
-    assert any(n.code == "note" and n.param("note") == "ir_748_manager_barred" for n in repeat.notes)
+def test_748_no_fine_reading_is_silent_where_the_offence_has_a_fine():
+    # 729 (1403): fine 16,500,000-66,000,000 x 3..6 (law notes iran.md §2); no reading step.
+    a = assess("ir.ipc.729", offender="legal_person", on="1403/04/04")
+    assert a.fine is not None
+    assert not any(s.code == "reading" and s.param("reading") == "art748_no_fine" for s in a.trace)
 
 
 def test_748_fine_only_branch_closure_by_reading():

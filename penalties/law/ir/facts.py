@@ -217,8 +217,11 @@ class IrReadings:
       25,000,000-100,000,000 = the verified 1403 figure / 3.3, law-notes decision 5) or ``"repo"``
       (50,000,000-250,000,000, the one source that gives a figure).
     - ``art748_no_fine`` - Art 748 multiplies the offence's maximum fine; for an offence without a
-      fine (731 ب, 731 ج, 739): ``"error"`` (default: :class:`NotDeterminableError`) or
-      ``"partial"`` (the closure or dissolution, with a note that the fine is not determinable).
+      fine (731 ب, 731 ج, 739): ``"partial"`` (default: the closure or dissolution, with a note
+      that the fine is not determinable) or ``"error"`` (:class:`NotDeterminableError`). The default
+      follows the text: «علاوه بر ... به ترتیب ذیل محکوم خواهند شد» attaches the closure or
+      dissolution *in addition to* the fine, not through it, and clause ب turns on the maximum
+      imprisonment alone; only the fine lacks a base.
     - ``art748_no_prison`` - Art 748 picks the closure by the offence's maximum imprisonment; for a
       fine-only branch (740 owner retains data, 742 note 2, 743 الف vulgar): ``"not_determinable"``
       (default: the fine, and a note that the closure is not determinable) or ``"clause_a"``
@@ -260,7 +263,7 @@ class IrReadings:
     art742_note1: str = reading("minimum_of_one", "at_least_one")
     art744_halving: str = reading("apply", "ignore")
     art736_1399: str = reading("pattern", "repo")
-    art748_no_fine: str = reading("error", "partial")
+    art748_no_fine: str = reading("partial", "error")
     art748_no_prison: str = reading("not_determinable", "clause_a")
     art749_later_occurrences: str = reading("not_determinable", "as_third")
     art754_legal_person: str = reading("fine", "none")

@@ -266,12 +266,13 @@ class LegalPersons748:
         ev.sanctions.clear()
         ev.combinations.clear()
         made: list[int] = []
+        no_fine = natural_fine is None or natural_fine.range is None
+        reading_at = len(ev.trace)
 
         if natural_fine is None or natural_fine.range is None:
             reason = f"Art 748 multiplies the offence's maximum fine, and {article.id} provides no fine"
             if reading_is(facts.readings, "art748_no_fine", "error"):
                 raise NotDeterminableError(article.id, "fine of the legal person", reason, reading="art748_no_fine")
-            ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
             ev.notes.append(
                 Step(
                     "not_determinable",
@@ -290,6 +291,11 @@ class LegalPersons748:
             ev.trace.append(step)
 
         self._closure(article, ev, prison, made)
+        if no_fine:
+            # The step says what the reading returns: closure or dissolution, never a fine.
+            returned = [ev.sanctions[i].kind.value.replace("_", " ") for i in made]
+            effect = (" and ".join(returned) or "nothing determinable") + "; the fine is not determinable"
+            ev.trace.insert(reading_at, reading_step(basis, "art748_no_fine", "partial", effect))
         for sanction in kept:
             ev.sanctions.append(sanction)
         if len(made) >= 2:
