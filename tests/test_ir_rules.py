@@ -274,6 +274,32 @@ def test_736_conflicting_1399_figure_by_reading():
     )
 
 
+def _named(a, reading):
+    return [s.param("value") for s in a.trace if s.code == "reading" and s.param("reading") == reading]
+
+
+@pytest.mark.parametrize(
+    ("on", "offence_date", "reading", "fine", "named"),
+    [
+        # 1399 decree (2021-03-15): pattern 25,000,000-100,000,000 (law-notes decision 5), REPO 50M-250M.
+        ("2022-01-01", None, "pattern", (25 * M, 100 * M), ["pattern"]),
+        ("2022-01-01", None, "repo", (50 * M, 250 * M), ["repo"]),
+        ("2021-03-15", None, "repo", (50 * M, 250 * M), ["repo"]),  # the decree's own date
+        ("2022-01-01", "2020-06-01", "pattern", (25 * M, 100 * M), ["pattern"]),  # judged under 1399
+        # 1388 base (10,000,000-40,000,000) and 1403 (82,500,000-330,000,000): the reading decides nothing.
+        ("2021-03-14", None, "repo", (10 * M, 40 * M), []),
+        ("2024-07-01", None, "repo", (82_500_000, 330 * M), []),
+    ],
+)
+def test_736_names_its_1399_reading_only_when_the_1399_amounts_are_used(on, offence_date, reading, fine, named):
+    facts = {"on": on, "readings": {"art736_1399": reading}}
+    if offence_date is not None:
+        facts["offence_date"] = offence_date
+    a = assess("ir.ipc.736", **facts)
+    assert a.fine == Interval(irr(fine[0]), irr(fine[1]))
+    assert _named(a, "art736_1399") == named
+
+
 def test_749_after_the_third_time():
     with pytest.raises(NotDeterminableError) as raised:
         assess("ir.ipc.749", occurrence=4)
