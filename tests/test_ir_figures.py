@@ -203,12 +203,17 @@ def test_733_adds_dismissal_to_whatever_is_imposed():
 
 
 @pytest.mark.parametrize(
-    ("article_id", "kind"), [("ir.ipc.741", "restitution"), ("ir.ipc.746", "restoration_of_reputation")]
+    ("article_id", "kind", "modality"),
+    [
+        ("ir.ipc.741", "restitution", "shall"),
+        # «افزون بر اعاده حیثیت (در صورت امکان)»: owed where it can be done, not a plain "shall".
+        ("ir.ipc.746", "restoration_of_reputation", "where_possible"),
+    ],
 )
-def test_measures_in_addition(article_id, kind):
+def test_measures_in_addition(article_id, kind, modality):
     a = assess(article_id, on="2015-01-01")
     measure = next(s for s in a.sanctions if s.kind.value == kind)
-    assert measure.modality.value == "shall"
+    assert measure.modality.value == modality
     top = a.combinations[-1]
     assert top.kind is CombinationKind.ALL_OF
     assert a.sanctions.index(measure) in top.members
@@ -221,3 +226,16 @@ def test_providers_intentional_and_third_time():
     ]
     third = assess("ir.ipc.751", occurrence=3, on="1403/04/04")
     assert [(s.kind.value, s.range) for s in third.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "fa_IR", "ar", "ms"])
+def test_746_explains_where_possible_in_every_locale(locale):
+    from penalties.render.bidi import strip_isolates
+    from penalties.render.i18n import localizer
+
+    a = assess("ir.ipc.746", on="1403/04/04")
+    loc = localizer(locale)
+    wording = loc.gettext("where possible")
+    assert locale == "en" or wording != "where possible"
+    assert wording in strip_isolates(a.explain(locale))
+    assert any("در صورت امکان" in note for note in article("ir.ipc.746").translation_notes)

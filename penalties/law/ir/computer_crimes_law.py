@@ -977,10 +977,17 @@ provision(
         "from 91 days to two years, or a fine of 5,000,000 to 40,000,000 rials, or both."
     ),
     formula=AllOf(
-        (measure(SanctionKind.RESTORATION_OF_REPUTATION, "746"), standard(days(91), years(2), "746", "746")),
+        (
+            Provision(SanctionKind.RESTORATION_OF_REPUTATION, Modality.WHERE_POSSIBLE, cite("746")),
+            standard(days(91), years(2), "746", "746"),
+        ),
         cite("746"),
     ),
-    translation_notes=(AMOUNTS_NOTE,),
+    translation_notes=(
+        AMOUNTS_NOTE,
+        "«افزون بر اعاده حیثیت (در صورت امکان)»: the restoration of reputation is owed where possible, "
+        "not as a plain 'shall' and not at the court's discretion; its modality is 'where possible'.",
+    ),
 )
 
 # =============================================================================================
