@@ -31,8 +31,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import attrs
+
 from ...core.article import Article
 from ...core.citation import Citation
+from ...core.errors import NotDeterminableError
+from ...core.facts import OffenderKind
 from ...core.formula import AllOf, AnyOf, FixedRange, Node, Note, OneOf, Provision, Reading
 from ...core.interval import Interval
 from ...core.messages import N_, message
@@ -1059,6 +1063,37 @@ non_penal(
 # ---------------------------------------------------------------------------------------------
 
 
+@attrs.frozen
+class LegalPersonOnly:
+    """«منحل خواهند شد»: dissolution (انحلال, IPC Art 20) exists only for a legal person.
+
+    Arts 749 and 751 give an intentional refusal no other punishment, so for a natural person the
+    answer is refused with :class:`NotDeterminableError` naming the offender, never "dissolution".
+    """
+
+    article_id: str
+    basis: Citation
+
+    WHAT = N_("punishment of a natural person for the intentional refusal")
+    REASON = N_(
+        "the article gives only dissolution, which exists only for a legal person, and no other punishment "
+        "to a natural person (offender: {offender})"
+    )
+
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited
+
+        line = loc.gettext(N_("only for a legal person: a natural person has no punishment under this branch"))
+        return cited(loc, line, self.basis), ()
+
+    def evaluate(self, ev: Any) -> tuple[Any, ...]:
+        offender = ev.facts.offender
+        if offender is OffenderKind.INDIVIDUAL:
+            reason = self.REASON.format(offender=offender.value)
+            raise NotDeterminableError(self.article_id, self.WHAT, reason)
+        return ()
+
+
 def _providers(number: str, what: str) -> Branches:
     """Arts 749 and 751; ``what`` is the condition of the intentional branch (a catalog entry)."""
     closure = measure(SanctionKind.TEMPORARY_CLOSURE, number, years(1), years(3))
@@ -1067,7 +1102,7 @@ def _providers(number: str, what: str) -> Branches:
             Branch(
                 "intentional",
                 what,
-                (measure(SanctionKind.DISSOLUTION, number),),
+                (LegalPersonOnly(f"ir.ipc.{number}", cite(number)), measure(SanctionKind.DISSOLUTION, number)),
                 cite(number),
                 has(C.INTENTIONAL),
             ),
