@@ -300,6 +300,53 @@ def test_736_names_its_1399_reading_only_when_the_1399_amounts_are_used(on, offe
     assert _named(a, "art736_1399") == named
 
 
+# Art 754 on a case that is an element of the offence. 733 (1388): 91 days-2 years, fine
+# 5,000,000-40,000,000, dismissal 6 months-2 years; 739: 3-10 years (prison only).
+ELEMENT_CASES = [
+    ("ir.ipc.733", "public_employee_on_duty", "a"),  # «مأموران دولتی» = 754 الف
+    ("ir.ipc.739", "state_or_public_service_systems", "c"),  # «خدمات ضروری عمومی» = 754 ج
+]
+
+
+@pytest.mark.parametrize(("article_id", "circumstance", "clause"), ELEMENT_CASES)
+def test_754_does_not_count_an_element_of_the_offence_twice_by_default(article_id, circumstance, clause):
+    plain = assess(article_id, on="2015-01-01")
+    a = assess(article_id, circumstances={circumstance}, on="2015-01-01")
+    assert a.imprisonment == plain.imprisonment and a.fine == plain.fine
+    assert not any(s.code == "aggravation_754" for s in a.trace)
+    step = next(s for s in a.trace if s.code == "reading" and s.param("reading") == "art754_element_circumstance")
+    assert step.param("value") == "not_twice"
+    assert step.basis.article == "754" and step.basis.clause == clause
+
+
+@pytest.mark.parametrize(("article_id", "circumstance", "clause"), ELEMENT_CASES)
+def test_754_element_circumstance_aggravates_under_the_literal_reading(article_id, circumstance, clause):
+    readings = {"art754_element_circumstance": "aggravate"}
+    a = assess(article_id, circumstances={circumstance}, readings=readings, on="2015-01-01")
+    assert _named(a, "art754_element_circumstance") == ["aggravate"]
+    if article_id == "ir.ipc.733":
+        assert a.imprisonment == above(months(16), years(2))  # 2/3 of 2 years = 16 months
+        assert a.fine == above(irr(Fraction(80 * M, 3)), irr(40 * M))  # 26,666,666 2/3
+    else:
+        assert a.imprisonment == above(months(80), years(10))  # 2/3 of 10 years = 6 years 8 months
+        assert a.fine is None
+
+
+def test_754_other_cases_still_aggravate_an_offence_with_an_element_case():
+    a = assess("ir.ipc.739", circumstances={"state_or_public_service_systems", "organised"}, on="2015-01-01")
+    assert a.imprisonment == above(months(80), years(10))
+    steps = [s for s in a.trace if s.code == "aggravation_754"]
+    assert [s.param("cases") for s in steps] == [("organised",)]
+    assert _named(a, "art754_element_circumstance") == ["not_twice"]
+
+
+def test_754_element_reading_is_silent_where_the_case_is_no_element():
+    # 729 (1388): 91 days-1 year; public_employee_on_duty is no element of it: (8 months, 1 year].
+    a = assess("ir.ipc.729", circumstances={"public_employee_on_duty"}, on="2015-01-01")
+    assert a.imprisonment == above(months(8), years(1))
+    assert _named(a, "art754_element_circumstance") == []
+
+
 def test_749_after_the_third_time():
     with pytest.raises(NotDeterminableError) as raised:
         assess("ir.ipc.749", occurrence=4)

@@ -35,7 +35,7 @@ from ...core.readings import reading_is
 from ...core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 from ...core.term import Term, TermUnit
 from .act import cite
-from .facts import AGGRAVATING
+from .facts import AGGRAVATING, ELEMENT_CIRCUMSTANCES
 from .nodes import reading_step
 
 __all__ = ["RULES", "Aggravation754", "Deprivation755", "LegalPersons748", "aggravate"]
@@ -400,6 +400,16 @@ class Aggravation754:
         circumstances = facts.circumstances
         if not circumstances:
             return
+        elements = ELEMENT_CIRCUMSTANCES.get(article.id, frozenset()) & circumstances
+        if elements:
+            reading = facts.readings.art754_element_circumstance
+            _, element_basis = _cases(elements) or ((), cite("754"))
+            if reading == "not_twice":
+                circumstances = circumstances - elements
+                effect = "an element of the offence does not aggravate it again"
+            else:
+                effect = "Art 754 read literally: an element of the offence also aggravates it"
+            ev.trace.append(reading_step(element_basis, "art754_element_circumstance", reading, effect))
         found = _cases(circumstances)
         if found is None:
             return
