@@ -167,7 +167,8 @@ def _alternative_reading(ev: Evaluation, schedule: Schedule, figure: Figure) -> 
     """
     from .act import cite  # the act module imports this one
 
-    readings = ev.facts.readings
+    facts: Any = ev.facts
+    readings = facts.readings
     for reading, _value, alternative in schedule.alternatives:
         if alternative.decree is figure.decree:
             value = getattr(readings, reading)
