@@ -24,8 +24,8 @@ from .errors import InvalidFactError, NotDeterminableError, NotInForceError
 from .facts import Facts
 from .formula import GAINS_NODES, Evaluation, Formula, Step, Tiered, _make_step
 from .plan import NotCompilable, Plan, compile_tier, tier_step
-from .versions import Candidate, TimeRule, Version, at_offence
 from .sentencing import SentencingHook, apply_sentencing
+from .versions import Candidate, TimeRule, Version, at_offence
 
 __all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "reads_gains"]
 

@@ -63,8 +63,8 @@ from .criminal_general import (
     threshold_step,
     to_item_counts,
 )
-from .time import CRIMINAL, Undetermined
 from .sentencing import MeritoriousService, criminal_sentencing
+from .time import CRIMINAL, Undetermined
 
 __all__ = [
     "ACT",

@@ -46,8 +46,8 @@ from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
-from .time import ADMINISTRATIVE
 from .administrative import AplGround, administrative_sentencing, to_age, to_apl_grounds
+from .time import ADMINISTRATIVE
 
 __all__ = ["ACT", "ARTICLES", "DslCircumstance", "DslFacts", "DslReadings"]
 
