@@ -263,3 +263,18 @@ def test_providers_negligence_of_a_natural_person_keeps_the_fines_and_closure(ar
     third = assess(article_id, occurrence=3, on="2015-01-01")
     assert [(s.kind.value, s.range) for s in third.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
     assert all(s.kind.value != "dissolution" for s in first.sanctions + third.sanctions)
+
+
+def test_746_where_possible_survives_json_and_the_schema():
+    import json
+
+    import jsonschema
+
+    from penalties import Assessment, assessment_schema
+
+    a = assess("ir.ipc.746", on="1403/04/04")
+    data = json.loads(json.dumps(a.to_dict()))
+    jsonschema.validate(data, assessment_schema())
+    restoration = next(s for s in data["sanctions"] if s["kind"] == "restoration_of_reputation")
+    assert restoration["modality"] == "where_possible"
+    assert Assessment.from_dict(data) == a
