@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME=VALUE",
         help="any other fact of the act (VALUE is read as JSON when it parses, else as text), "
-        'e.g. readings=\'{"art748_no_fine": "partial"}\'',
+        'e.g. readings=\'{"art748_no_fine": "error"}\'',
     )
     run.add_argument("--facts", metavar="JSON", help="all the facts as one JSON object (options above override it)")
     run.add_argument("--json", action="store_true", help="print the assessment as JSON (see the schema command)")
@@ -453,7 +453,8 @@ def proceeding_readings(entry: Article, facts: Facts, error: NotDeterminableErro
     """The readings (all of them, to pass as the ``readings`` fact) under which ``facts`` assess.
 
     When the law gives no figure for a case, an open reading usually decides whether that is an
-    error or a partial answer (Iran Art 748 on an offence without a fine: ``art748_no_fine``).
+    error or a partial answer (Iran Arts 749 and 751 after the third occurrence:
+    ``art749_later_occurrences``).
     Readings are changed one at a time, keeping a change that moves past the error raised, until
     the case assesses; ``None`` when no choice of readings lets it.
     """

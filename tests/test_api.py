@@ -147,12 +147,12 @@ def test_facts_and_readings_can_be_passed_back() -> None:
     entry = penalties.article("ir.ipc.731.b")
     readings = entry.readings()
     assert readings == reading_values(type(entry.act.facts_type.defaults()["readings"]))
-    assert readings["art748_no_fine"][0] == "error"  # the default first
+    assert readings["art748_no_fine"][0] == "partial"  # the default first
     chosen = {name: values[-1] for name, values in readings.items()}
     facts = entry.facts()
     assert facts["offender"]["values"] == ("organisation", "individual")
-    a = entry.assess(offender="organisation", readings={"art748_no_fine": "partial"}, on="2024-05-01")
-    assert a.facts.readings.art748_no_fine == "partial"
+    a = entry.assess(offender="individual", readings={"art748_no_fine": "error"}, on="2024-05-01")
+    assert a.facts.readings.art748_no_fine == "error"
     assert entry.assess(readings=chosen, on="2024-05-01").facts.readings.art755_trigger == chosen["art755_trigger"]
 
 
@@ -314,10 +314,8 @@ def test_a_not_determinable_case_names_the_reading_that_decides() -> None:
     from penalties import NotDeterminableError, assess
 
     with pytest.raises(NotDeterminableError) as caught:
-        assess("ir.ipc.731.b", offender="legal_person", on="2024-07-01")
+        assess("ir.ipc.731.b", offender="legal_person", on="2024-07-01", readings={"art748_no_fine": "error"})
     assert caught.value.reading == "art748_no_fine"
     assert "art748_no_fine" in str(caught.value)
-    partial = assess(
-        "ir.ipc.731.b", offender="legal_person", on="2024-07-01", readings={"art748_no_fine": "partial"}
-    )
+    partial = assess("ir.ipc.731.b", offender="legal_person", on="2024-07-01")
     assert partial.fine is None

@@ -306,17 +306,18 @@ def test_show_in_chinese_gives_the_original_title_of_a_chinese_act() -> None:
 
 
 def test_not_determinable_names_the_reading_that_lets_the_case_proceed() -> None:
-    args = ("assess", "ir.ipc.731.b", "--offender", "legal_person", "--on", "2024-05-01")
+    # Art 749 names a first, second and third time only: the fourth is not determinable by default.
+    args = ("assess", "ir.ipc.749", "--fact", "occurrence=4", "--on", "2024-05-01")
     done = run(*args)
     assert done.returncode == 1
     assert "not determinable" in done.stderr
-    assert """--fact readings='{"art748_no_fine": "partial"}'""" in done.stderr
+    assert """--fact readings='{"art749_later_occurrences": "as_third"}'""" in done.stderr
     data = json.loads(run(*args, "--json").stderr)
     assert data["error"] == "NotDeterminableError"
-    assert data["readings"] == {"art748_no_fine": "partial"}
-    assert data["article"] == "ir.ipc.731.b" and data["what"]
-    assert data["suggestions"] == ["""--fact readings='{"art748_no_fine": "partial"}'"""]
-    proceeds = run(*args, "--fact", 'readings={"art748_no_fine": "partial"}')
+    assert data["readings"] == {"art749_later_occurrences": "as_third"}
+    assert data["article"] == "ir.ipc.749" and data["what"]
+    assert data["suggestions"] == ["""--fact readings='{"art749_later_occurrences": "as_third"}'"""]
+    proceeds = run(*args, "--fact", 'readings={"art749_later_occurrences": "as_third"}')
     assert proceeds.returncode == 0, proceeds.stderr
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,7 @@ from penalties import (
     InvalidFactError,
     Modality,
     Money,
+    NotDeterminableError,
     NotInForceError,
     SanctionKind,
     Term,
@@ -333,13 +335,45 @@ def test_reading_o10_for_personal_information() -> None:
     assert not assess("cn.csl.64.1", on=NEW).penal  # an act of 2026: the CSL refers to the PIPL and DSL
 
 
-def test_articles_without_a_verified_successor_end_on_2025_12_31() -> None:
-    for article_id in ("cn.csl.60", "cn.csl.61", "cn.csl.62", "cn.csl.63", "cn.csl.67"):
-        assert article(article_id).in_force == (dt.date(2017, 6, 1), OLD)
-        with pytest.raises(NotInForceError):
-            assess(article_id, on=NEW)
+NO_VERIFIED_SUCCESSOR = ("cn.csl.60", "cn.csl.61", "cn.csl.62", "cn.csl.63", "cn.csl.67")
+
+
+@pytest.mark.parametrize("article_id", NO_VERIFIED_SUCCESSOR)
+def test_articles_without_a_verified_successor_end_on_2025_12_31(article_id: str) -> None:
+    assert article(article_id).in_force == (dt.date(2017, 6, 1), OLD)
+    assert assess(article_id, on=OLD).penal  # the last day of the 2016 text
+    assert assess(article_id, on=dt.date(2017, 6, 1)).penal  # the CSL's first day (Art 79)
     with pytest.raises(NotInForceError):
-        assess("cn.csl.59.1", on=dt.date(2017, 5, 31))  # the CSL is in force from 2017-06-01
+        assess(article_id, on=dt.date(2017, 5, 31))  # before the CSL: still not in force
+    with pytest.raises(NotInForceError):
+        assess("cn.csl.59.1", on=dt.date(2017, 5, 31))
+
+
+@pytest.mark.parametrize("article_id", NO_VERIFIED_SUCCESSOR)
+@pytest.mark.parametrize("offence_date", [dt.date(2017, 6, 1), OLD, NEW, None])
+@pytest.mark.parametrize("on", [NEW, dt.date(2026, 3, 1)])
+def test_a_decision_from_2026_without_the_amended_text_is_not_determinable(
+    article_id: str, offence_date: dt.date | None, on: dt.date
+) -> None:
+    # APL Art 37: the text of the act applies unless the new one is lighter; the amended text (in
+    # force 2026-01-01) was not retrieved, so neither it nor the comparison can be applied.
+    facts: dict[str, Any] = {"on": on}
+    if offence_date is not None:
+        facts["offence_date"] = offence_date
+    with pytest.raises(NotDeterminableError) as raised:
+        assess(article_id, **facts)
+    assert raised.value.article_id == article_id
+    assert "amended text is not verified" in raised.value.reason
+    assert "Administrative Penalty Law Art 37" in raised.value.reason
+    assert not isinstance(raised.value, NotInForceError)
+
+
+def test_catalogued_unverified_entries_carry_the_unverified_status() -> None:
+    for number in ("62", "63", "64", "65", "66", "68", "72"):
+        entry = article(f"cn.csl.2025.{number}")
+        assert entry.status == "UNVERIFIED" and entry.current.status == "UNVERIFIED"
+    assert article("cn.csl.59.1").current.status == "VERIFIED"  # amended 61(1): VERIFIED
+    assert article("cn.csl.65").current.status == "SINGLE-SOURCE"  # amended 67
 
 
 def test_unverified_articles_answer_that_their_text_is_not_verified() -> None:

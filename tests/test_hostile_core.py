@@ -209,7 +209,7 @@ def _errors() -> list[PenaltiesError]:
         lambda: assess("cn.dsl.47", illegal_gains=(x for x in [1])),
         lambda: assess("cn.dsl.74"),
         lambda: assess("cn.dsl.47", on="2020-01-01"),
-        lambda: assess("ir.ipc.731.b", offender="legal_person", on="2024-07-01"),
+        lambda: assess("ir.ipc.749", occurrence=4, on="2024-07-01"),
         lambda: assess("cn.dsl.47", illegal_gains=5).explain("xx"),
         lambda: Money(1, "CNY") < Money(1, "IRR"),
     ):

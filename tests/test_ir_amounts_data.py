@@ -457,3 +457,22 @@ def test_malformed_series_and_glossary_are_refused(
 ) -> None:
     error = _broken(tmp_path, file, old, new)
     assert entry in error.entry and problem in error.problem, str(error)
+
+
+@pytest.mark.parametrize(
+    ("on", "low", "high"),
+    [("2022-01-01", 15_000_000, 100_000_000), ("2024-06-24", 50_000_000, 330_000_000)],
+)
+def test_744_amounts_of_1399_and_1403_are_verified_wherever_shown(on: str, low: int, high: int) -> None:
+    # Law notes README decision 15: 15,000,000-100,000,000 (1399) and 50,000,000-330,000,000 (1403),
+    # VERIFIED by two sources (iran_time_and_sentencing.md §1 item 10); iran.md still says SINGLE-SOURCE.
+    a = assess("ir.ipc.744", on=on, readings={"art744_halving": "ignore"})
+    fine = next(s for s in a.sanctions if s.kind is SanctionKind.FINE)
+    assert (fine.range.low.amount, fine.range.high.amount) == (low, high)
+    step = next(s for s in a.trace if s.code == "dated_amount")
+    assert step.param("status") == "VERIFIED"
+    assert len(step.param("sources").split(", ")) >= 2
+    shown = next(line for line in a.explain("en").splitlines() if "in force on the date of judgment" in line)
+    assert "(VERIFIED;" in shown and f"{high:,}" in shown
+    row = next(line for line in _readme_table() if line.startswith("| 744 |"))
+    assert _cells(row)[-2] == "VERIFIED · VERIFIED · VERIFIED"

@@ -13,6 +13,7 @@ from fractions import Fraction
 import pytest
 
 from penalties import CombinationKind, Interval, Money, Term, TermUnit, article, assess
+from penalties.core.errors import NotDeterminableError
 
 M = 1_000_000
 
@@ -203,21 +204,77 @@ def test_733_adds_dismissal_to_whatever_is_imposed():
 
 
 @pytest.mark.parametrize(
-    ("article_id", "kind"), [("ir.ipc.741", "restitution"), ("ir.ipc.746", "restoration_of_reputation")]
+    ("article_id", "kind", "modality"),
+    [
+        ("ir.ipc.741", "restitution", "shall"),
+        # «افزون بر اعاده حیثیت (در صورت امکان)»: owed where it can be done, not a plain "shall".
+        ("ir.ipc.746", "restoration_of_reputation", "where_possible"),
+    ],
 )
-def test_measures_in_addition(article_id, kind):
+def test_measures_in_addition(article_id, kind, modality):
     a = assess(article_id, on="2015-01-01")
     measure = next(s for s in a.sanctions if s.kind.value == kind)
-    assert measure.modality.value == "shall"
+    assert measure.modality.value == modality
     top = a.combinations[-1]
     assert top.kind is CombinationKind.ALL_OF
     assert a.sanctions.index(measure) in top.members
 
 
 def test_providers_intentional_and_third_time():
-    assert [s.kind.value for s in assess("ir.ipc.749", circumstances={"intentional"}).sanctions] == ["dissolution"]
-    assert [s.kind.value for s in assess("ir.ipc.751", circumstances={"intentional"}, occurrence=2).sanctions] == [
-        "dissolution"
-    ]
+    legal = {"offender": "legal_person", "circumstances": {"intentional"}}
+    assert [s.kind.value for s in assess("ir.ipc.749", **legal).sanctions] == ["dissolution"]
+    assert [s.kind.value for s in assess("ir.ipc.751", occurrence=2, **legal).sanctions] == ["dissolution"]
     third = assess("ir.ipc.751", occurrence=3, on="1403/04/04")
     assert [(s.kind.value, s.range) for s in third.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "fa_IR", "ar", "ms"])
+def test_746_explains_where_possible_in_every_locale(locale):
+    from penalties.render.bidi import strip_isolates
+    from penalties.render.i18n import localizer
+
+    a = assess("ir.ipc.746", on="1403/04/04")
+    loc = localizer(locale)
+    wording = loc.gettext("where possible")
+    assert locale == "en" or wording != "where possible"
+    assert wording in strip_isolates(a.explain(locale))
+    assert any("در صورت امکان" in note for note in article("ir.ipc.746").translation_notes)
+
+
+@pytest.mark.parametrize("article_id", ["ir.ipc.749", "ir.ipc.751"])
+@pytest.mark.parametrize("occurrence", [1, 2, 3, 4])
+def test_providers_intentional_refusal_of_a_natural_person_is_refused_not_dissolved(article_id, occurrence):
+    # «... عمداً ... خودداری کنند، منحل خواهند شد»: dissolution (انحلال) is a punishment of a legal
+    # person only (IPC Art 20); the intentional branch gives a natural person nothing else.
+    with pytest.raises(NotDeterminableError) as raised:
+        assess(article_id, circumstances={"intentional"}, occurrence=occurrence, on="1403/04/04")
+    assert raised.value.article_id == article_id
+    assert "natural person" in raised.value.what
+    assert "offender: individual" in raised.value.reason
+    assert raised.value.reading is None
+
+
+@pytest.mark.parametrize("article_id", ["ir.ipc.749", "ir.ipc.751"])
+def test_providers_negligence_of_a_natural_person_keeps_the_fines_and_closure(article_id):
+    # «در مرتبه نخست به جزای نقدی از بیست‌میلیون ... تا یکصدمیلیون ... ریال» (1388 amounts), and
+    # «در مرتبه سوم به یک تا سه سال تعطیلی موقت»: these reach any provider, natural or legal.
+    first = assess(article_id, occurrence=1, on="2015-01-01")
+    assert first.fine == Interval(Money(20 * M, "IRR"), Money(100 * M, "IRR"))
+    third = assess(article_id, occurrence=3, on="2015-01-01")
+    assert [(s.kind.value, s.range) for s in third.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
+    assert all(s.kind.value != "dissolution" for s in first.sanctions + third.sanctions)
+
+
+def test_746_where_possible_survives_json_and_the_schema():
+    import json
+
+    import jsonschema
+
+    from penalties import Assessment, assessment_schema
+
+    a = assess("ir.ipc.746", on="1403/04/04")
+    data = json.loads(json.dumps(a.to_dict()))
+    jsonschema.validate(data, assessment_schema())
+    restoration = next(s for s in data["sanctions"] if s["kind"] == "restoration_of_reputation")
+    assert restoration["modality"] == "where_possible"
+    assert Assessment.from_dict(data) == a

@@ -131,24 +131,51 @@ def test_741_legal_person_keeps_restitution_and_is_under_clause_a():
     assert a.fine == Interval(irr(3 * 825 * M), irr(6 * 825 * M))
 
 
-@pytest.mark.parametrize("article_id", ["ir.ipc.731.b", "ir.ipc.731.c", "ir.ipc.739"])
-def test_748_on_an_offence_with_no_fine_is_not_determinable(article_id):
+# 731 ب (2-10 years), 731 ج (5-15 years), 739 (3-10 years): prison only, maximum above five years,
+# so Art 748 clause ب: «تعطیلی موقت ... از یک تا سه سال و در صورت تکرار جرم، شخص حقوقی منحل خواهد شد».
+NO_FINE = ["ir.ipc.731.b", "ir.ipc.731.c", "ir.ipc.739"]
+
+
+@pytest.mark.parametrize("article_id", NO_FINE)
+def test_748_on_an_offence_with_no_fine_gives_the_closure_by_default(article_id):
+    # «علاوه بر سه تا شش برابر حداکثر جزای نقدی ... به ترتیب ذیل محکوم خواهند شد»: the closure is
+    # "in addition to" the fine, not computed from it; only the fine has no base.
+    a = assess(article_id, offender="legal_person", on="2024-01-01")
+    assert a.fine is None
+    assert [(s.kind.value, s.range) for s in a.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
+    note = next(n for n in a.notes if n.code == "not_determinable")
+    assert note.param("what") == "fine of the legal person"
+    step = next(s for s in a.trace if s.code == "reading" and s.param("reading") == "art748_no_fine")
+    assert step.param("value") == "partial"
+    assert step.param("effect").startswith("temporary closure;")
+
+
+@pytest.mark.parametrize("article_id", NO_FINE)
+def test_748_on_an_offence_with_no_fine_on_repeat_dissolves_and_the_trace_says_so(article_id):
+    a = assess(article_id, offender="legal_person", occurrence=2, on="2024-01-01")
+    assert [s.kind.value for s in a.sanctions] == ["dissolution"]
+    assert a.fine is None
+    assert any(n.code == "note" and n.param("note") == "ir_748_manager_barred" for n in a.notes)
+    step = next(s for s in a.trace if s.code == "reading" and s.param("reading") == "art748_no_fine")
+    assert step.param("effect").startswith("dissolution;")
+    assert "closure" not in step.param("effect")
+
+
+@pytest.mark.parametrize("article_id", NO_FINE)
+def test_748_error_reading_refuses_an_offence_with_no_fine(article_id):
     with pytest.raises(NotDeterminableError) as raised:
-        assess(article_id, offender="legal_person", on="2024-01-01")
+        assess(article_id, offender="legal_person", on="2024-01-01", readings={"art748_no_fine": "error"})
     assert raised.value.article_id == article_id
+    assert raised.value.reading == "art748_no_fine"
     assert "fine" in raised.value.what
     assert "maximum fine" in str(raised.value)
 
 
-def test_748_partial_reading_gives_the_closure_and_says_the_fine_is_not_determinable():
-    readings = {"art748_no_fine": "partial"}
-    a = assess("ir.ipc.731.c", offender="legal_person", readings=readings, on="2024-01-01")
-    assert a.fine is None
-    assert [(s.kind.value, s.range) for s in a.sanctions] == [("temporary_closure", Interval(years(1), years(3)))]
-    assert any(n.code == "not_determinable" for n in a.notes)
-    repeat = assess("ir.ipc.739", offender="legal_person", occurrence=2, readings=readings, on="2024-01-01")
-    assert [s.kind.value for s in repeat.sanctions] == ["dissolution"]
-    assert any(n.code == "note" and n.param("note") == "ir_748_manager_barred" for n in repeat.notes)
+def test_748_no_fine_reading_is_silent_where_the_offence_has_a_fine():
+    # 729 (1403): fine 16,500,000-66,000,000 x 3..6 (law notes iran.md §2); no reading step.
+    a = assess("ir.ipc.729", offender="legal_person", on="1403/04/04")
+    assert a.fine is not None
+    assert not any(s.code == "reading" and s.param("reading") == "art748_no_fine" for s in a.trace)
 
 
 def test_748_fine_only_branch_closure_by_reading():
@@ -245,6 +272,79 @@ def test_736_conflicting_1399_figure_by_reading():
     assert assess("ir.ipc.736", on="1403/04/04", readings={"art736_1399": "repo"}).fine == Interval(
         irr(82_500_000), irr(330 * M)
     )
+
+
+def _named(a, reading):
+    return [s.param("value") for s in a.trace if s.code == "reading" and s.param("reading") == reading]
+
+
+@pytest.mark.parametrize(
+    ("on", "offence_date", "reading", "fine", "named"),
+    [
+        # 1399 decree (2021-03-15): pattern 25,000,000-100,000,000 (law-notes decision 5), REPO 50M-250M.
+        ("2022-01-01", None, "pattern", (25 * M, 100 * M), ["pattern"]),
+        ("2022-01-01", None, "repo", (50 * M, 250 * M), ["repo"]),
+        ("2021-03-15", None, "repo", (50 * M, 250 * M), ["repo"]),  # the decree's own date
+        ("2022-01-01", "2020-06-01", "pattern", (25 * M, 100 * M), ["pattern"]),  # judged under 1399
+        # 1388 base (10,000,000-40,000,000) and 1403 (82,500,000-330,000,000): the reading decides nothing.
+        ("2021-03-14", None, "repo", (10 * M, 40 * M), []),
+        ("2024-07-01", None, "repo", (82_500_000, 330 * M), []),
+    ],
+)
+def test_736_names_its_1399_reading_only_when_the_1399_amounts_are_used(on, offence_date, reading, fine, named):
+    facts = {"on": on, "readings": {"art736_1399": reading}}
+    if offence_date is not None:
+        facts["offence_date"] = offence_date
+    a = assess("ir.ipc.736", **facts)
+    assert a.fine == Interval(irr(fine[0]), irr(fine[1]))
+    assert _named(a, "art736_1399") == named
+
+
+# Art 754 on a case that is an element of the offence. 733 (1388): 91 days-2 years, fine
+# 5,000,000-40,000,000, dismissal 6 months-2 years; 739: 3-10 years (prison only).
+ELEMENT_CASES = [
+    ("ir.ipc.733", "public_employee_on_duty", "a"),  # «مأموران دولتی» = 754 الف
+    ("ir.ipc.739", "state_or_public_service_systems", "c"),  # «خدمات ضروری عمومی» = 754 ج
+]
+
+
+@pytest.mark.parametrize(("article_id", "circumstance", "clause"), ELEMENT_CASES)
+def test_754_does_not_count_an_element_of_the_offence_twice_by_default(article_id, circumstance, clause):
+    plain = assess(article_id, on="2015-01-01")
+    a = assess(article_id, circumstances={circumstance}, on="2015-01-01")
+    assert a.imprisonment == plain.imprisonment and a.fine == plain.fine
+    assert not any(s.code == "aggravation_754" for s in a.trace)
+    step = next(s for s in a.trace if s.code == "reading" and s.param("reading") == "art754_element_circumstance")
+    assert step.param("value") == "not_twice"
+    assert step.basis.article == "754" and step.basis.clause == clause
+
+
+@pytest.mark.parametrize(("article_id", "circumstance", "clause"), ELEMENT_CASES)
+def test_754_element_circumstance_aggravates_under_the_literal_reading(article_id, circumstance, clause):
+    readings = {"art754_element_circumstance": "aggravate"}
+    a = assess(article_id, circumstances={circumstance}, readings=readings, on="2015-01-01")
+    assert _named(a, "art754_element_circumstance") == ["aggravate"]
+    if article_id == "ir.ipc.733":
+        assert a.imprisonment == above(months(16), years(2))  # 2/3 of 2 years = 16 months
+        assert a.fine == above(irr(Fraction(80 * M, 3)), irr(40 * M))  # 26,666,666 2/3
+    else:
+        assert a.imprisonment == above(months(80), years(10))  # 2/3 of 10 years = 6 years 8 months
+        assert a.fine is None
+
+
+def test_754_other_cases_still_aggravate_an_offence_with_an_element_case():
+    a = assess("ir.ipc.739", circumstances={"state_or_public_service_systems", "organised"}, on="2015-01-01")
+    assert a.imprisonment == above(months(80), years(10))
+    steps = [s for s in a.trace if s.code == "aggravation_754"]
+    assert [s.param("cases") for s in steps] == [("organised",)]
+    assert _named(a, "art754_element_circumstance") == ["not_twice"]
+
+
+def test_754_element_reading_is_silent_where_the_case_is_no_element():
+    # 729 (1388): 91 days-1 year; public_employee_on_duty is no element of it: (8 months, 1 year].
+    a = assess("ir.ipc.729", circumstances={"public_employee_on_duty"}, on="2015-01-01")
+    assert a.imprisonment == above(months(8), years(1))
+    assert _named(a, "art754_element_circumstance") == []
 
 
 def test_749_after_the_third_time():

@@ -50,9 +50,21 @@ def reformed(rule: object = None) -> object:
     return attrs.evolve(DSL47, act=act, in_force_from=REFORM_DAY, versions=(OLD_TEXT,))
 
 
-def test_version_status_is_never_unverified() -> None:
+def test_version_status_is_never_unverified_for_an_encoded_text() -> None:
     with pytest.raises(ValueError, match="status"):
-        Version(D(2020, 1, 1), "x", "x", "x", None, "UNVERIFIED")
+        Version(D(2020, 1, 1), "x", "x", "x", None, "UNVERIFIED")  # a text
+    with pytest.raises(ValueError, match="status"):
+        Version(D(2020, 1, 1), "x", "", "x", _fine(1, 2), "UNVERIFIED")  # a formula with a sanction
+    with pytest.raises(ValueError, match="status"):
+        Version(D(2020, 1, 1), "x", "", "x", None, "UNKNOWN")
+
+
+def test_unverified_is_the_status_of_an_entry_that_encodes_nothing() -> None:
+    from penalties.core.formula import Note
+
+    assert Version(D(2020, 1, 1), "x", "", "gloss", None, "UNVERIFIED").status == "UNVERIFIED"
+    noted = Version(D(2020, 1, 1), "x", "", "gloss", Note("text_not_verified", DSL47.basis), "UNVERIFIED")
+    assert noted.status == "UNVERIFIED"
 
 
 def test_versions_must_be_oldest_first_and_before_the_newest_text() -> None:

@@ -205,8 +205,14 @@ class Article:
     versions: tuple[Version, ...] = ()
     #: The instrument that made the newest text (``"Criminal Law Amendment IX"``), when known.
     instrument: str = ""
-    #: The status of the newest text in the sources (``VERIFIED``, ``SINGLE-SOURCE``, ``CONFLICT``).
+    #: The status of the newest text in the sources (``VERIFIED``, ``SINGLE-SOURCE``, ``CONFLICT``;
+    #: ``UNVERIFIED`` only for an entry that encodes no text and no formula, see ``core.versions``).
     status: str = "VERIFIED"
+    #: Why a decision after ``in_force_until`` is "not determinable" rather than "not in force":
+    #: the text was amended from the next day and the amended text is not verified, so neither
+    #: the text of the decision date nor a time rule's comparison can be applied. ``None``: the
+    #: article simply ends (a decision after it raises :class:`NotInForceError`).
+    successor_unverified: str | None = None
     # Derived once at construction (the statute does not change between calls); see __attrs_post_init__.
     _basis: Citation = attrs.field(init=False, eq=False, repr=False)
     _circumstances: frozenset[Any] = attrs.field(init=False, eq=False, repr=False)
@@ -432,7 +438,10 @@ class Article:
         return made
 
     def check_in_force(self, on: _dt.date) -> None:
+        """Refuse a decision date outside the article's period in force (see :attr:`successor_unverified`)."""
         start, end = self.in_force
+        if end is not None and on > end and self.successor_unverified is not None:
+            raise NotDeterminableError(self.id, "penalty", self.successor_unverified)
         if on < start or (end is not None and on > end):
             raise NotInForceError(self.id, on, start, end, self.act.source)
 

@@ -206,7 +206,8 @@ class NotDeterminableError(PenaltiesError, ValueError):
     """The law gives no figure for this case, and the library will not invent one.
 
     Raised, for example, when a rule multiplies an offence's maximum fine and the offence has no
-    fine (Iran Art 748 applied to Art 731 clause b): the answer is "not determinable", never zero.
+    fine (Iran Art 748 applied to Art 731 clause b, under the reading ``art748_no_fine="error"``):
+    the answer is "not determinable", never zero.
     ``article_id`` is the article assessed, ``what`` the figure that cannot be set, ``reason`` why.
     """
 

@@ -96,6 +96,7 @@ message("addressee.responsible_managers", N_("directly responsible persons in ch
 message("modality.shall", N_("shall"))
 message("modality.may", N_("may"))
 message("modality.as_circumstances_require", N_("as the circumstances require"))
+message("modality.where_possible", N_("where possible"))
 message("offender.organisation", N_("organisation"))
 message("offender.individual", N_("individual"))
 message("tier.basic", N_("basic"))

@@ -294,6 +294,9 @@ class Modality(enum.Enum):
     MAY = "may"
     #: 根据情况责令: ordered as the circumstances require (not worded "may", DSL Art 45 para 2).
     AS_CIRCUMSTANCES_REQUIRE = "as_circumstances_require"
+    #: «در صورت امکان» / where possible: owed, but only so far as it can be done (Iran IPC Art 746's
+    #: restoration of reputation); neither a plain "shall" nor left to the court's discretion.
+    WHERE_POSSIBLE = "where_possible"
 
 
 class CombinationKind(enum.Enum):

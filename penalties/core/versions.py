@@ -20,21 +20,33 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from .citation import Citation
-from .formula import Evaluation, Formula, Step
+from .formula import Evaluation, Formula, Note, Step
 from .messages import N_, message
 
 if TYPE_CHECKING:
     from .article import Article
 
-__all__ = ["STATUSES", "Candidate", "Choice", "TimeRule", "Version", "at_offence"]
+__all__ = ["STATUSES", "UNVERIFIED", "Candidate", "Choice", "TimeRule", "Version", "at_offence"]
 
 #: The statuses a version's text may carry (an UNVERIFIED text is never encoded).
 STATUSES = ("VERIFIED", "SINGLE-SOURCE", "CONFLICT")
+#: The status of a catalogued entry whose text was not retrieved: it encodes no text and no formula.
+UNVERIFIED = "UNVERIFIED"
 
 
-def _status(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _encodes_nothing(text: str, formula: Formula | None) -> bool:
+    """No text, and a formula that is at most a note (e.g. "this text was not retrieved")."""
+    return text == "" and (formula is None or isinstance(formula, Note))
+
+
+def _status(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if value == UNVERIFIED and _encodes_nothing(instance.text, instance.formula):
+        return
     if value not in STATUSES:
-        raise ValueError(f"a version's status is one of {STATUSES}, not {value!r}")
+        raise ValueError(
+            f"a version's status is one of {STATUSES} ({UNVERIFIED!r} only for an entry with no text and no "
+            f"formula), not {value!r}"
+        )
 
 
 @attrs.frozen(repr=False)
@@ -43,7 +55,9 @@ class Version:
 
     ``formula`` is ``None`` for a text that sets no penalty. ``status`` is the status of the
     wording in the sources (``VERIFIED``, ``SINGLE-SOURCE`` or ``CONFLICT``; an unverified text is
-    never encoded). ``translation_notes`` record where a translation departs from the text.
+    never encoded: ``UNVERIFIED`` is allowed only for an entry with an empty text whose formula is
+    at most a note, a catalogued article whose text was not retrieved). ``translation_notes``
+    record where a translation departs from the text.
 
     >>> import datetime
     >>> v = Version(datetime.date(2009, 2, 28), "Criminal Law Amendment VII", "...", "...", None)
@@ -161,6 +175,7 @@ message("fact.offence_date", N_("offence date"))
 message("status.VERIFIED", N_("VERIFIED"))
 message("status.SINGLE-SOURCE", N_("SINGLE-SOURCE"))
 message("status.CONFLICT", N_("CONFLICT"))
+message("status.UNVERIFIED", N_("UNVERIFIED"))
 message(
     "step.lex_mitior_not_punishable_then",
     N_("the text of the offence date does not punish the act: it is not punishable"),

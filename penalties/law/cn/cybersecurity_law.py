@@ -18,14 +18,15 @@ Ids (a decision of this library; ids are stable):
   (no fine of the CSL's own). The sanctions cite the number of the text applied (Art 59 or
   Art 61) and the trace names the text.
 - Where the successor was not retrieved (2016 Arts 60, 61, 62, 63, 67), the article ends on
-  2025-12-31.
+  2025-12-31; a decision from 2026-01-01 is "not determinable" (APL Art 37 needs the new text to
+  compare), not "not in force".
 - Provisions new in the amendment are ``cn.csl.2025.<new number>``: ``cn.csl.2025.61.3``
   (serious and especially serious harm), ``cn.csl.2025.69.2`` (especially serious), the referral
   ``cn.csl.2025.71`` and ``cn.csl.2025.73`` (mitigation under the APL). The amended number of
   each continued provision is an alias: ``cn.csl.2025.61.1`` is ``cn.csl.59.1``, and so on.
 - The new Arts 62-66, 68 and 72 were not retrieved (UNVERIFIED): ``cn.csl.2025.62`` ... are
   catalogued with a note that their text is not verified, so that a caller gets an answer rather
-  than an unknown id; nothing of them is encoded.
+  than an unknown id; nothing of them is encoded, and their status is ``UNVERIFIED``.
 
 Time (law notes §6.3; Administrative Penalty Law Art 37): the text in force when the act was
 committed applies, unless at the decision the new text is lighter or the act is no longer
@@ -86,7 +87,7 @@ from ...core.plan import Dynamic
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
 from ...core.term import Term
-from ...core.versions import Candidate, Choice, Version
+from ...core.versions import UNVERIFIED, Candidate, Choice, Version
 from .time import ADMINISTRATIVE
 
 # Kinds of measure the Cybersecurity Law names, declared by this act (see core.sanction.register_kind).
@@ -321,7 +322,8 @@ class ProcurementMultiple:
         return Dynamic(lambda ev: self._range(ev, basis))
 
     def _range(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
-        amount = ev.facts.procurement_amount
+        facts: Any = ev.facts
+        amount = facts.procurement_amount
         result = Interval(amount * self.low_factor, amount * self.high_factor)
         ev.trace.append(
             Step(
@@ -941,6 +943,14 @@ def _continued(
     )
 
 
+#: A decision from 2026 on a 2016 provision whose amended text was not retrieved: APL Art 37 applies
+#: the text of the act unless the new one is lighter, which cannot be told without the new text.
+SUCCESSOR_UNVERIFIED = N_(
+    "the text was amended from 2026-01-01 and the amended text is not verified: for a decision from that "
+    "day neither the new text nor the comparison of Administrative Penalty Law Art 37 can be applied"
+)
+
+
 def _old_only(
     id: str,
     number: str,
@@ -972,6 +982,7 @@ def _old_only(
             *notes,
             "The amended successor of this article was not retrieved (UNVERIFIED); it is not encoded.",
         ),
+        successor_unverified=SUCCESSOR_UNVERIFIED,
         unread_facts=unread,
     )
 
@@ -1371,6 +1382,7 @@ for _number in ("62", "63", "64", "65", "66", "68", "72"):
             penal=False,
             in_force_from=NEW_FROM,
             instrument=NEW_TEXT,
+            status=UNVERIFIED,
             unread_facts=NOT_PROCUREMENT,
         )
     )

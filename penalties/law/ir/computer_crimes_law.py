@@ -31,9 +31,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import attrs
+
 from ...core.article import Article
 from ...core.citation import Citation
-from ...core.formula import AllOf, AnyOf, FixedRange, Node, Note, OneOf, Provision, Reading
+from ...core.errors import NotDeterminableError
+from ...core.facts import OffenderKind
+from ...core.formula import AllOf, AnyOf, FixedRange, Node, Note, OneOf, Provision, Reading, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.sanction import Modality, SanctionKind
@@ -977,10 +981,17 @@ provision(
         "from 91 days to two years, or a fine of 5,000,000 to 40,000,000 rials, or both."
     ),
     formula=AllOf(
-        (measure(SanctionKind.RESTORATION_OF_REPUTATION, "746"), standard(days(91), years(2), "746", "746")),
+        (
+            Provision(SanctionKind.RESTORATION_OF_REPUTATION, Modality.WHERE_POSSIBLE, cite("746")),
+            standard(days(91), years(2), "746", "746"),
+        ),
         cite("746"),
     ),
-    translation_notes=(AMOUNTS_NOTE,),
+    translation_notes=(
+        AMOUNTS_NOTE,
+        "«افزون بر اعاده حیثیت (در صورت امکان)»: the restoration of reputation is owed where possible, "
+        "not as a plain 'shall' and not at the court's discretion; its modality is 'where possible'.",
+    ),
 )
 
 # =============================================================================================
@@ -1052,6 +1063,39 @@ non_penal(
 # ---------------------------------------------------------------------------------------------
 
 
+@attrs.frozen
+class LegalPersonOnly:
+    """«منحل خواهند شد»: dissolution (انحلال, IPC Art 20) exists only for a legal person.
+
+    Arts 749 and 751 give an intentional refusal no other punishment, so for a natural person the
+    answer is refused with :class:`NotDeterminableError` naming the offender, never "dissolution".
+    """
+
+    article_id: str
+    basis: Citation
+
+    WHAT = N_("punishment of a natural person for the intentional refusal")
+    REASON = N_(
+        "the article gives only dissolution, which exists only for a legal person, and no other punishment "
+        "to a natural person (offender: {offender})"
+    )
+
+    def outline(self, loc: Any) -> tuple[str, tuple[Any, ...]]:
+        from ...render.formula import cited
+
+        line = loc.gettext(N_("only for a legal person: a natural person has no punishment under this branch"))
+        return cited(loc, line, self.basis), ()
+
+    def compile(self, ctx: Any) -> tuple[int, ...]:
+        if ctx.offender is OffenderKind.INDIVIDUAL:
+            reason = self.REASON.format(offender=ctx.offender.value)
+            raise NotDeterminableError(self.article_id, self.WHAT, reason)
+        return ()
+
+    def evaluate(self, ev: Any) -> tuple[Any, ...]:
+        return _evaluate_node(self, ev)
+
+
 def _providers(number: str, what: str) -> Branches:
     """Arts 749 and 751; ``what`` is the condition of the intentional branch (a catalog entry)."""
     closure = measure(SanctionKind.TEMPORARY_CLOSURE, number, years(1), years(3))
@@ -1060,7 +1104,7 @@ def _providers(number: str, what: str) -> Branches:
             Branch(
                 "intentional",
                 what,
-                (measure(SanctionKind.DISSOLUTION, number),),
+                (LegalPersonOnly(f"ir.ipc.{number}", cite(number)), measure(SanctionKind.DISSOLUTION, number)),
                 cite(number),
                 has(C.INTENTIONAL),
             ),

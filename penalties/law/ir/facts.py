@@ -137,6 +137,9 @@ for _key, _label in (
     ("reading.art749_later_occurrences", N_("Arts 749 and 751 after the third occurrence")),
     ("reading.art749_later_occurrences.not_determinable", N_("not determinable")),
     ("reading.art749_later_occurrences.as_third", N_("as third")),
+    ("reading.art754_element_circumstance", N_("Art 754 on a circumstance that is an element of the offence")),
+    ("reading.art754_element_circumstance.not_twice", N_("not counted twice")),
+    ("reading.art754_element_circumstance.aggravate", N_("aggravate")),
     ("reading.art754_legal_person", N_("Art 754 and the fine of a legal person")),
     ("reading.art754_legal_person.fine", N_("fine")),
     ("reading.art754_legal_person.none", N_("none")),
@@ -196,6 +199,15 @@ AGGRAVATING: dict[IrCircumstance, str] = {
     IrCircumstance.WIDE_SCALE: "e",
 }
 
+#: Art 754 cases that are already an element of an offence (reading ``art754_element_circumstance``):
+#: 733 punishes «مأموران دولتی» (state officials) responsible for secret data, which is 754 الف's
+#: employee acting in the course of duty; 739 punishes the acts of 736-738 against systems «که برای
+#: ارائه خدمات ضروری عمومی به کار می‌روند», which is 754 ج's systems of public-service providers.
+ELEMENT_CIRCUMSTANCES: dict[str, frozenset[IrCircumstance]] = {
+    "ir.ipc.733": frozenset({IrCircumstance.PUBLIC_EMPLOYEE_ON_DUTY}),
+    "ir.ipc.739": frozenset({IrCircumstance.STATE_OR_PUBLIC_SERVICE_SYSTEMS}),
+}
+
 
 @attrs.frozen
 class IrReadings:
@@ -217,14 +229,24 @@ class IrReadings:
       25,000,000-100,000,000 = the verified 1403 figure / 3.3, law-notes decision 5) or ``"repo"``
       (50,000,000-250,000,000, the one source that gives a figure).
     - ``art748_no_fine`` - Art 748 multiplies the offence's maximum fine; for an offence without a
-      fine (731 ب, 731 ج, 739): ``"error"`` (default: :class:`NotDeterminableError`) or
-      ``"partial"`` (the closure or dissolution, with a note that the fine is not determinable).
+      fine (731 ب, 731 ج, 739): ``"partial"`` (default: the closure or dissolution, with a note
+      that the fine is not determinable) or ``"error"`` (:class:`NotDeterminableError`). The default
+      follows the text: «علاوه بر ... به ترتیب ذیل محکوم خواهند شد» attaches the closure or
+      dissolution *in addition to* the fine, not through it, and clause ب turns on the maximum
+      imprisonment alone; only the fine lacks a base.
     - ``art748_no_prison`` - Art 748 picks the closure by the offence's maximum imprisonment; for a
       fine-only branch (740 owner retains data, 742 note 2, 743 الف vulgar): ``"not_determinable"``
       (default: the fine, and a note that the closure is not determinable) or ``"clause_a"``
       (closure as for an offence with at most five years).
     - ``art749_later_occurrences`` - Arts 749 and 751 are silent after the third occurrence:
       ``"not_determinable"`` (default: :class:`NotDeterminableError`) or ``"as_third"``.
+    - ``art754_element_circumstance`` - a case of Art 754 that is already an element of the offence
+      (733 with ``public_employee_on_duty``, 739 with ``state_or_public_service_systems``):
+      ``"not_twice"`` (default: the circumstance does not aggravate the offence it defines; the
+      article's own range already prices it, 739's 3-10 years against 736-738's lower ranges, and
+      counting it again would punish one fact twice; Art 754's other cases still apply) or
+      ``"aggravate"`` (Art 754 read literally: «در موارد زیر» reaches every computer crime). No
+      ruling settles it (UNVERIFIED either way).
     - ``art754_legal_person`` - whether Art 754 narrows the fine of a legal person under Art 748:
       ``"fine"`` (default: the 3x-6x fine is "the punishment prescribed") or ``"none"``.
     - ``art755_tiers`` - Art 755's tiers name imprisonment ranges that few offences match:
@@ -260,9 +282,10 @@ class IrReadings:
     art742_note1: str = reading("minimum_of_one", "at_least_one")
     art744_halving: str = reading("apply", "ignore")
     art736_1399: str = reading("pattern", "repo")
-    art748_no_fine: str = reading("error", "partial")
+    art748_no_fine: str = reading("partial", "error")
     art748_no_prison: str = reading("not_determinable", "clause_a")
     art749_later_occurrences: str = reading("not_determinable", "as_third")
+    art754_element_circumstance: str = reading("not_twice", "aggravate")
     art754_legal_person: str = reading("fine", "none")
     art755_tiers: str = reading("by_maximum", "literal")
     art755_trigger: str = reading("third_commission", "fourth_commission")

@@ -30,7 +30,7 @@ from ...core.readings import reading_is
 from ...core.sanction import Addressee, Modality, Sanction, SanctionKind
 from ...core.term import Term
 from .amounts import Figure, Schedule
-from .time import dated_figure
+from .time import alternative_reading_step, dated_figure
 
 __all__ = ["Branch", "Branches", "Check", "CompoundableHalving", "DatedFine", "Undeterminable"]
 
@@ -89,7 +89,12 @@ class DatedFine:
             # reading amounts_basis), and the trace names both dates; evaluated per case.
             dated: tuple[int, ...] = ctx.run(self._evaluate_dated)
             return dated
-        sanction, step = self._build(self.schedule.at(ctx.on, ctx.readings))
+        figure = self.schedule.at(ctx.on, ctx.readings)
+        if self.schedule.alternatives:
+            named = alternative_reading_step(self.schedule, figure, ctx.readings)
+            if named is not None:
+                ctx.step(named)
+        sanction, step = self._build(figure)
         slots: tuple[int, ...] = ctx.sanction(sanction)
         ctx.step(step)
         return slots

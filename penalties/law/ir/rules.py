@@ -39,7 +39,7 @@ from ...core.readings import reading_is
 from ...core.sanction import Addressee, Combination, CombinationKind, Modality, Sanction, SanctionKind
 from ...core.term import Term, TermUnit
 from .act import cite
-from .facts import AGGRAVATING
+from .facts import AGGRAVATING, ELEMENT_CIRCUMSTANCES
 from .nodes import reading_step
 
 __all__ = ["RULES", "Aggravation754", "Deprivation755", "LegalPersons748", "aggravate"]
@@ -277,12 +277,13 @@ class LegalPersons748:
         ev.sanctions.clear()
         ev.combinations.clear()
         made: list[int] = []
+        no_fine = natural_fine is None or natural_fine.range is None
+        reading_at = len(ev.trace)
 
         if natural_fine is None or natural_fine.range is None:
             reason = f"Art 748 multiplies the offence's maximum fine, and {article.id} provides no fine"
             if reading_is(readings, "art748_no_fine", "error"):
                 raise NotDeterminableError(article.id, "fine of the legal person", reason, reading="art748_no_fine")
-            ev.trace.append(reading_step(basis, "art748_no_fine", "partial", "closure only"))
             ev.notes.append(
                 Step(
                     "not_determinable",
@@ -301,6 +302,11 @@ class LegalPersons748:
             ev.trace.append(step)
 
         self._closure(article, ctx, ev, prison, made)
+        if no_fine:
+            # The step says what the reading returns: closure or dissolution, never a fine.
+            returned = [ev.sanctions[i].kind.value.replace("_", " ") for i in made]
+            effect = (" and ".join(returned) or "nothing determinable") + "; the fine is not determinable"
+            ev.trace.insert(reading_at, reading_step(basis, "art748_no_fine", "partial", effect))
         for sanction in kept:
             ev.sanctions.append(sanction)
         if len(made) >= 2:
@@ -410,6 +416,16 @@ class Aggravation754:
         circumstances = ctx.circumstances
         if not circumstances:
             return
+        elements = ELEMENT_CIRCUMSTANCES.get(article.id, frozenset()) & circumstances
+        if elements:
+            reading = ctx.readings.art754_element_circumstance
+            _, element_basis = _cases(elements) or ((), cite("754"))
+            if reading_is(ctx.readings, "art754_element_circumstance", "not_twice"):
+                circumstances = circumstances - elements
+                effect = "an element of the offence does not aggravate it again"
+            else:
+                effect = "Art 754 read literally: an element of the offence also aggravates it"
+            ev.trace.append(reading_step(element_basis, "art754_element_circumstance", reading, effect))
         found = _cases(circumstances)
         if found is None:
             return

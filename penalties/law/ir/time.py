@@ -133,9 +133,14 @@ def dated_figure(ev: Evaluation, schedule: Schedule) -> tuple[Figure, _dt.date]:
     readings = facts.readings
     on, offence = facts.on, facts.offence_date
     if offence is None or offence == on:
-        return schedule.at(on, readings), on  # one date: nothing to choose (the hot path)
+        figure = schedule.at(on, readings)  # one date: nothing to choose (the hot path)
+        if schedule.alternatives:
+            _alternative_reading(ev, schedule, figure)
+        return figure, on
     day = amounts_date(schedule, ev.facts)
     figure = schedule.at(day, readings)
+    if schedule.alternatives:
+        _alternative_reading(ev, schedule, figure)
     if facts.offence_day != facts.on:
         at_offence = schedule.at(facts.offence_day, readings)
         at_judgment = schedule.at(facts.on, readings)
@@ -152,6 +157,25 @@ def dated_figure(ev: Evaluation, schedule: Schedule) -> tuple[Figure, _dt.date]:
                 )
             )
     return figure, day
+
+
+def _alternative_reading(ev: Evaluation, schedule: Schedule, figure: Figure) -> None:
+    step = alternative_reading_step(schedule, figure, ev.facts.readings)  # type: ignore[attr-defined]
+    if step is not None:
+        ev.trace.append(step)
+
+
+def alternative_reading_step(schedule: Schedule, figure: Figure, readings: Any) -> Step | None:
+    """The step naming the open reading that chose ``figure`` when its instrument's figure is
+    contested (Art 736, 1399); ``None`` on other dates, where the reading decides nothing."""
+    from .act import cite  # the act module imports this one
+
+    for reading, _value, alternative in schedule.alternatives:
+        if alternative.decree is figure.decree:
+            value = getattr(readings, reading)
+            effect = f"the amount of Art {schedule.key} set by {figure.decree.label} conflicts between sources"
+            return Step("reading", cite(schedule.key), (("reading", reading), ("value", value), ("effect", effect)))
+    return None
 
 
 message(
