@@ -142,7 +142,7 @@ def test_dates() -> None:
     assert article("cn.cl.180").in_force_from == dt.date(2009, 2, 28)
     with pytest.raises(NotInForceError):
         assess("cn.cl.180", illegal_gains=200_000, on="1997-09-30")
-    # Before the 2012 interpretation numbers alone cannot grade the case (issue 15): not determinable.
+    # Before the 2012 interpretation numbers alone cannot grade the case: not determinable.
     with pytest.raises(NotDeterminableError) as caught:
         assess("cn.cl.180", illegal_gains=200_000, on="2012-05-31")
     assert "2012-06-01" in caught.value.reason

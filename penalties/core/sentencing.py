@@ -68,6 +68,7 @@ import attrs
 
 from ..context import FROM_CONTEXT, FromContext, locale_or_context
 from . import hooks
+from ._make import maker
 from .citation import Citation
 from .errors import InvalidFactError
 from .formula import Step
@@ -272,13 +273,30 @@ def apply_sentencing(hook: SentencingHook, article: Article, assessment: Assessm
     found = hook(article, assessment)
     if not (found.adjustments or found.degree is not None or found.trace or found.notes):
         return assessment
-    return attrs.evolve(
-        assessment,
-        adjustments=assessment.adjustments + found.adjustments,
-        degree=found.degree if found.degree is not None else assessment.degree,
+    # The assessment's fields were checked when it was made: rebuild it without checking again
+    # (attrs.evolve would run every field through __init__, as much as the rest of assess()).
+    cls = type(assessment)
+    make = _MAKERS.get(cls)
+    if make is None:
+        make = _MAKERS[cls] = maker(cls)
+    made: Assessment = make(
+        article_id=assessment.article_id,
+        basis=assessment.basis,
+        facts=assessment.facts,
+        penal=assessment.penal,
+        tier=assessment.tier,
+        sanctions=assessment.sanctions,
+        combinations=assessment.combinations,
         trace=assessment.trace + found.trace,
         notes=assessment.notes + found.notes,
+        adjustments=assessment.adjustments + found.adjustments,
+        degree=found.degree if found.degree is not None else assessment.degree,
     )
+    return made
+
+
+#: One fast constructor per assessment class (see ``core._make``).
+_MAKERS: dict[type, Any] = {}
 
 
 # ---------------------------------------------------------------------------------------------
