@@ -237,6 +237,23 @@ def _cite(text: _Text, basis: Citation, heading: Citation) -> str:
     return f' <span class="cite">[{text(text.loc.citation(basis))}]</span>'
 
 
+def sanctions_table(text: _Text, sanctions: tuple[Sanction, ...]) -> str:
+    """The table of sanctions (kind, addressee, modality, bounds, basis) of an assessment or of a
+    result made of several (a concurrence)."""
+    loc = text.loc
+    headers = [
+        "#",
+        loc.gettext(N_("Sanction")),
+        loc.gettext(N_("Addressee")),
+        loc.gettext(N_("Modality")),
+        loc.gettext(N_("Lower bound")),
+        loc.gettext(N_("Upper bound")),
+        loc.gettext(N_("Basis")),
+    ]
+    head = "<table><thead><tr>" + "".join(f"<th>{text(h)}</th>" for h in headers) + "</tr></thead><tbody>"
+    return head + "".join(_sanction_rows(text, sanctions)) + "</tbody></table>"
+
+
 def _assessment_body(assessment: Assessment, loc: Localizer) -> tuple[str, str]:
     """The ``<div>`` of an assessment and its heading (the page title)."""
     text = _Text(loc, _amounts(assessment, loc))
@@ -252,18 +269,7 @@ def _assessment_body(assessment: Assessment, loc: Localizer) -> tuple[str, str]:
         tier = loc.fill(N_("Tier: {tier}"), tier=loc.param("tier", assessment.tier))
         parts.append(f"<p>{text(tier)}</p>")
     if assessment.sanctions:
-        headers = [
-            "#",
-            loc.gettext(N_("Sanction")),
-            loc.gettext(N_("Addressee")),
-            loc.gettext(N_("Modality")),
-            loc.gettext(N_("Lower bound")),
-            loc.gettext(N_("Upper bound")),
-            loc.gettext(N_("Basis")),
-        ]
-        parts.append("<table><thead><tr>" + "".join(f"<th>{text(h)}</th>" for h in headers) + "</tr></thead><tbody>")
-        parts.extend(_sanction_rows(text, assessment.sanctions))
-        parts.append("</tbody></table>")
+        parts.append(sanctions_table(text, assessment.sanctions))
     elif assessment.penal:
         parts.append(f"<p>{text(loc.gettext(N_('Sanctions: none')))}</p>")
     items = [

@@ -501,18 +501,7 @@ def _html(result: Concurrence, loc: Any, document: bool) -> str:
     if result.chosen is None:
         parts.append(f"<p>{text(loc.gettext(N_('Fine: none of the provisions fines this case')))}</p>")
     if result.sanctions:
-        headers = [
-            "#",
-            loc.gettext(N_("Sanction")),
-            loc.gettext(N_("Addressee")),
-            loc.gettext(N_("Modality")),
-            loc.gettext(N_("Lower bound")),
-            loc.gettext(N_("Upper bound")),
-            loc.gettext(N_("Basis")),
-        ]
-        parts.append("<table><thead><tr>" + "".join(f"<th>{text(h)}</th>" for h in headers) + "</tr></thead><tbody>")
-        parts.extend(html._sanction_rows(text, result.sanctions))
-        parts.append("</tbody></table>")
+        parts.append(html.sanctions_table(text, result.sanctions))
     items = [
         f'<li>{text(shown)} <span class="cite">[{text(loc.citation(c.basis))}]</span></li>'
         for c in result.combinations
