@@ -257,6 +257,10 @@ class SentencingFinding:
     notes: tuple[Step, ...] = ()
 
 
+#: What a general part finds in most cases: nothing (one shared instance; findings are immutable).
+NOTHING = SentencingFinding()
+
+
 class SentencingHook(Protocol):
     """An act's general part: ``hook(article, assessment) -> SentencingFinding``.
 

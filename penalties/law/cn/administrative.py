@@ -35,7 +35,7 @@ from ...core.formula import Step
 from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.sanction import Addressee, Modality, Quantity
-from ...core.sentencing import Adjustment, Direction, SentenceRange, SentencingFinding, Status
+from ...core.sentencing import NOTHING, Adjustment, Direction, SentenceRange, SentencingFinding, Status
 from ...core.term import Term
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def administrative_sentencing(article: Article, assessment: Assessment) -> Sente
     age = getattr(facts, "age_at_offence", None)
     grounds: frozenset[AplGround] = getattr(facts, "apl_grounds", frozenset())
     if not assessment.penal or (age is None and not grounds):
-        return SentencingFinding()
+        return NOTHING
     if facts.on < APL_IN_FORCE:
         return SentencingFinding(notes=(Step("apl_not_in_force", apl("86"), (("date", APL_IN_FORCE),)),))
     if age is not None and facts.offender is not OffenderKind.INDIVIDUAL:

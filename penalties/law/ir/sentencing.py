@@ -48,6 +48,7 @@ from ...core.money import Money
 from ...core.readings import reading_is
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.sentencing import (
+    NOTHING,
     Adjustment,
     Direction,
     OffenceSentence,
@@ -1277,7 +1278,7 @@ def hook(article: Article, assessment: Assessment) -> SentencingFinding:
 def _find(article: Article, assessment: Assessment) -> SentencingFinding:
     facts = assessment.facts
     if not assessment.penal or not assessment.sanctions:
-        return SentencingFinding()
+        return NOTHING
     read = facts.readings  # type: ignore[attr-defined]
     basis19 = cite("19")
     trace: list[Step] = []
