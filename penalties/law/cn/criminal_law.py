@@ -194,7 +194,7 @@ class CriminalLawFacts(Facts):
     - ``readings``: open readings, see :class:`CriminalLawReadings`
       (``{"insider_especially_serious": "base"}``; default ``"literal"``).
 
-    Sentencing facts (the general part: options beside the range, see :mod:`.sentencing`):
+    Sentencing facts (the general part: options beside the range, see :mod:`penalties.law.cn.sentencing`):
 
     - ``age_at_offence``: whole years at the offence (``None``: not given; then ``minor`` decides);
       when given, ``minor`` must agree with it (under 18).
@@ -223,7 +223,7 @@ class CriminalLawFacts(Facts):
         factory=CriminalLawReadings,
         converter=readings_converter(CriminalLawReadings),  # type: ignore[misc]
     )
-    # Sentencing facts (general part, see :mod:`.sentencing`).
+    # Sentencing facts (general part, see :mod:`penalties.law.cn.sentencing`).
     age_at_offence: int | None = attrs.field(default=None, converter=_age)
     negligent: bool = attrs.field(default=False, validator=_bool("negligent"))
     minor_circumstances: bool = attrs.field(default=False, validator=_bool("minor_circumstances"))

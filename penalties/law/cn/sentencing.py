@@ -509,8 +509,10 @@ def combine(
     detention; public surveillance is executed after either. Fines add up (SPC 2000 Art 3).
 
     >>> from penalties import Term
-    >>> r = combine([{"fixed_term_imprisonment": Term.years(15)}, {"fixed_term_imprisonment": Term.years(15)},
-    ...              {"fixed_term_imprisonment": Term.years(5)}])
+    >>> day = "2020-05-01"
+    >>> r = combine([{"fixed_term_imprisonment": Term.years(15), "offence_date": day},
+    ...              {"fixed_term_imprisonment": Term.years(15), "offence_date": day},
+    ...              {"fixed_term_imprisonment": Term.years(5), "offence_date": day}])
     >>> r.imprisonment      # total 35 years: cap 25 years
     [15 years, 25 years]
     """

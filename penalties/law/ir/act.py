@@ -33,7 +33,7 @@ message("kind.fine@ir.ipc", pgettext("ir.ipc", "fine"))
 
 
 def _sentencing(article: Article, assessment: Assessment) -> SentencingFinding:
-    """The general part of the Islamic Penal Code on any ta'zir offence (:mod:`.sentencing`).
+    """The general part of the Islamic Penal Code on any ta'zir offence (:mod:`penalties.law.ir.sentencing`).
 
     The module imports this one (for citations), so it is imported on the first assessment and
     its hook kept here: an import statement on every call would cost more than the hook.

@@ -260,7 +260,7 @@ class IrReadings:
       lowest amounts in force from the offence to the judgment). When the figures differ, the
       trace also shows those of the other date (see :mod:`penalties.law.ir.time`).
 
-    The general part (:mod:`.sentencing`; law notes, iran_time_and_sentencing.md §11):
+    The general part (:mod:`penalties.law.ir.sentencing`; law notes, iran_time_and_sentencing.md §11):
 
     - ``degree_rule`` (O3) - the degree of an offence with several punishments:
       ``"most_severe_statutory"`` (default: each graded on its own, the most severe wins; opinions
