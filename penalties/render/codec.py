@@ -605,7 +605,7 @@ class _Reader:
                 given[key] = self.circumstances(item, here, facts_type.CIRCUMSTANCES)
             elif type(item) is dict and item.keys() == _MONEY_KEYS:
                 given[key] = self.money(item, here, result=False)
-            elif key == "illegal_gains" and item is not None:
+            elif key == facts_type.GAINS_FACT and item is not None:
                 self.fail(here, item, 'null or an amount {"amount", "currency"}')
             else:
                 given[key] = self.plain(item, here, 1)
