@@ -31,6 +31,11 @@ from .versions import Candidate, TimeRule, Version, at_offence
 
 __all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "change_dates", "reads_gains"]
 
+#: The members of :class:`Facts` that are not facts: no act's fact may take one of their names.
+_FACTS_MEMBERS = frozenset(name for name in vars(Facts) if not name.startswith("__")) - frozenset(
+    field.name for field in attrs.fields(Facts)
+)
+
 #: Facts every penal article reads, whatever its formula.
 ALWAYS_READ = frozenset({"offender", "on", "offence_date", "circumstances", "readings"})
 
@@ -128,6 +133,10 @@ class Act:
             if self.currency_exponent is None or len(self.currency) != 3 or not self.currency.isupper():
                 raise ValueError(f"{self.id}: currency {self.currency!r} is new: declare its currency_exponent")
             CURRENCIES[self.currency] = self.currency_exponent
+        shadowed = sorted(set(self.facts_type.field_names()) & _FACTS_MEMBERS)
+        if shadowed:
+            # A fact named like a method of Facts (``gains``, ``to_dict``) would hide it from the core.
+            raise ValueError(f"{self.id}: the facts {shadowed} hide members of Facts: name them otherwise")
         if self.gains_fact is not None and self.gains_fact not in self.facts_type.field_names():
             raise ValueError(f"{self.id}: the gains fact {self.gains_fact!r} is not a field of its facts")
 
