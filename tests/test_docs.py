@@ -41,6 +41,7 @@ API_MODULES = [
     "penalties.core.errors",
     "penalties.core.formula",
     "penalties.core.plan",
+    "penalties.law.cn.gains",
     "penalties.whatif",
     "penalties.batch",
     "penalties.render.codec",

@@ -8,8 +8,8 @@ and names it the act's ``GAINS_FACT``, and is decorated with
 facts (before ``circumstances``): the order of the facts is that of their JSON form.
 
 >>> from penalties.law.cn.data_security_law import DslFacts
->>> DslFacts(illegal_gains="1200.50", on="2024-05-01").gains()
-Money('1200.50', 'CNY')
+>>> DslFacts(illegal_gains="250000", on="2024-05-01").gains()
+Money(250000, 'CNY')
 >>> DslFacts.field_names()[:3]
 ('offender', 'illegal_gains', 'circumstances')
 """
