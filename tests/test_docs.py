@@ -41,10 +41,10 @@ API_MODULES = [
     "penalties.core.errors",
     "penalties.core.formula",
     "penalties.core.plan",
-    "penalties.law.cn.gains",
     "penalties.whatif",
     "penalties.batch",
     "penalties.render.codec",
+    "penalties.law.cn.gains",
 ]
 
 _FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
