@@ -32,7 +32,7 @@ import contextvars
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -135,7 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("assess", help="assess a case under an article", formatter_class=_AssessFormatter)
     run.add_argument("id", help="article id, e.g. cn.dsl.47")
-    run.add_argument("--gains", metavar="AMOUNT", help="illegal gains, exact: 250000, 12345.67 or 40000000/3")
+    run.add_argument(
+        "--gains",
+        metavar="AMOUNT",
+        help="the act's gains fact (PRC acts: illegal gains), exact: 250000, 12345.67 or 40000000/3;"
+        " refused for an act without one (Iran)",
+    )
     run.add_argument(
         "--circumstance",
         action="append",
@@ -242,7 +247,10 @@ def loads(text: str, option: str) -> Any:
         raise InvalidFactError(option, text, "JSON nested less deeply (facts are a flat object)") from None
 
 
-def _facts(options: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, Any]:
+def _facts(
+    options: argparse.Namespace, parser: argparse.ArgumentParser, gains_fact: Callable[[], tuple[str, str | None]]
+) -> dict[str, Any]:
+    """The facts the options give; ``gains_fact()`` is the act's id and the fact ``--gains`` sets."""
     facts: dict[str, Any] = {}
     if options.facts is not None:
         try:
@@ -261,7 +269,10 @@ def _facts(options: argparse.Namespace, parser: argparse.ArgumentParser) -> dict
         except json.JSONDecodeError:
             facts[name.strip()] = value
     if options.gains is not None:
-        facts["illegal_gains"] = options.gains
+        act, name = gains_fact()
+        if name is None:
+            raise InvalidFactError("--gains", options.gains, f"no --gains: the facts of {act} have no gains")
+        facts[name] = options.gains
     if options.circumstance:
         facts["circumstances"] = set(options.circumstance)
     if options.offender is not None:
@@ -392,7 +403,11 @@ def _indent(text: str) -> str:
 def _assess(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
     from .render.codec import facts_from_json
 
-    raw = _facts(options, parser)
+    def gains_fact() -> tuple[str, str | None]:
+        act = article(options.id).act
+        return act.id, act.gains_fact
+
+    raw = _facts(options, parser, gains_fact)
     entry = article(options.id)
     # Read like JSON facts: exact amounts from text, ISO or Solar Hijri dates for any act.
     try:
@@ -418,7 +433,10 @@ def _concur(options: argparse.Namespace, parser: argparse.ArgumentParser) -> str
 
     if options.command == "concur-schema":
         return json.dumps(concurrence_schema(), ensure_ascii=False, indent=2)
-    raw = _facts(options, parser)
+    from .law.cn.gains import GAINS
+
+    # The provisions that concur are PRC administrative ones: their facts share the PRC gains fact.
+    raw = _facts(options, parser, lambda: ("cn", GAINS))
     from .core.facts import to_date
 
     for name, flag, given in (("on", "--on", options.on), ("offence_date", "--offence-date", options.offence_date)):

@@ -63,18 +63,19 @@ valid) before any work that would cost more than reading the input:
   name and returns a ``DataFrame`` of the bounds indexed like it (:meth:`FineBounds.to_frame`:
   ``int`` / ``Fraction`` objects, or ``int64`` numerators and denominators); it maps over the
   partitions of a ``dask.dataframe`` (``meta=``:func:`frame_meta`).
-- Gains: every value is validated as ``assess()`` validates ``illegal_gains`` (the same code):
-  float columns (NaN included), bools, complex numbers, times, negative amounts, amounts beyond
-  the library's cap and malformed text are refused. Whole ``int64`` values are validated at the
-  smallest and the largest (the check of a whole amount is a range check). numpy integers count
-  as integers.
+- Gains: every value is validated as ``assess()`` validates the act's gains fact
+  (``Act.gains_fact``: ``illegal_gains`` in the PRC acts; the same code). An act without one
+  (Iran) takes no gains: 0 or ``None`` only. Float columns (NaN included), bools, complex
+  numbers, times, negative amounts, amounts beyond the library's cap and malformed text are
+  refused. Whole ``int64`` values are validated at the smallest and the largest (the check of a
+  whole amount is a range check). numpy integers count as integers.
 - Flags (``legal_person``, each circumstance): bools, or integers 0 and 1. Circumstance names are
   validated as ``assess()`` validates them even when a column is all False: an unknown name, or
   one the article does not take, is refused naming the valid ones. Two spellings of one
   circumstance (``"organised"``, ``"Organised"``) are one circumstance: either flag sets it.
 - Dates: ``datetime64`` (``NaT`` and dates outside years 1-9999 refused), ``date`` or text read
   by the act (Iran: Solar Hijri text too); anything else (an ``int`` such as ``20240501``) is refused.
-- A shared fact may not also be a column (``illegal_gains=`` beside ``gains=``, ``offender=``
+- A shared fact may not also be a column (the gains fact, ``illegal_gains=``, beside ``gains=``; ``offender=``
   beside ``legal_person=``); unknown facts are refused.
 - A sanction whose range is not in the act's currency (a hand-made article) raises
   :class:`~penalties.core.errors.CurrencyMismatchError` rather than being relabelled.
@@ -503,7 +504,7 @@ def _kernel(shape: Shape, error: Any) -> Any:
     return _Multiple(low_factor, high_factor)
 
 
-_NOT_IN_KEY = frozenset({"illegal_gains", "on"})
+_NOT_IN_KEY = frozenset({"on"})
 
 
 def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> tuple[_Plan, Any, bool]:
@@ -522,7 +523,11 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
             kind,
             addressee,
             bisect.bisect_right(article.change_dates, facts.on),
-            *(getattr(facts, name) for name in type(facts).field_names() if name not in _NOT_IN_KEY),
+            *(
+                getattr(facts, name)
+                for name in type(facts).field_names()
+                if name not in _NOT_IN_KEY and name != facts.GAINS_FACT
+            ),
         )
         hash(key)
     except TypeError:
@@ -761,7 +766,7 @@ def _parsed(facts_type: type[Facts], item: Any, field: str) -> _dt.date:
 
 
 def _gains_column(
-    value: Any, column: NDArray[Any] | None, n: int
+    value: Any, column: NDArray[Any] | None, n: int, field: str
 ) -> tuple[NDArray[np.int64], dict[int, Any], tuple[int, Any] | None]:
     """Gains as an int64 column (0 = none), the rows whose value is not a whole int64 in range,
     and a row that must be refused (its value) whatever the rest holds.
@@ -775,7 +780,7 @@ def _gains_column(
         if item is None:
             return np.zeros(n, dtype=np.int64), {}, None
         if isinstance(item, (np.timedelta64, np.datetime64)):
-            raise InvalidFactError("illegal_gains", item, "an exact amount, not a time")
+            raise InvalidFactError(field, item, "an exact amount, not a time")
         if type(item) is int and 0 <= item <= INT64_MAX:
             return np.full(n, item, dtype=np.int64), {}, None
         return np.zeros(n, dtype=np.int64), dict.fromkeys(range(n), item), None
@@ -794,7 +799,7 @@ def _gains_column(
         # validation refuses the first row (a float with its own message).
         return np.zeros(len(column), dtype=np.int64), {}, (0, column[0].item())
     if kind in "mMV":
-        error = InvalidFactError("illegal_gains", column[0], "exact amounts, not " + str(column.dtype))
+        error = InvalidFactError(field, column[0], "exact amounts, not " + str(column.dtype))
         error.add_note("batch row 0")
         raise error
     out = np.zeros(len(column), dtype=np.int64)
@@ -804,7 +809,7 @@ def _gains_column(
         if type(item) is int and 0 <= item <= INT64_MAX:
             out[i] = item
         elif isinstance(item, (np.timedelta64, np.datetime64)):
-            error = InvalidFactError("illegal_gains", item, "an exact amount, not a time")
+            error = InvalidFactError(field, item, "an exact amount, not a time")
             error.add_note(f"batch row {i}")
             raise error
         elif item is not None:
@@ -1147,7 +1152,8 @@ def fine_bounds(
     - ``gains``: the illegal gains per row, in whole units of the act's currency: a numpy integer
       column (fast), or a list / tuple of exact values (``int``, ``Fraction``, ``Decimal``,
       ``str``, ``None``), or one value for every row; 0 or ``None`` means none. Each value is
-      validated as :func:`penalties.assess` validates ``illegal_gains``: floats (NaN included),
+      validated as :func:`penalties.assess` validates the act's gains fact (``illegal_gains`` in the
+      PRC acts; an act without one takes 0 or ``None`` only): floats (NaN included),
       bools, negative amounts and amounts beyond the library's cap are refused.
     - ``legal_person``: a bool or a bool column: True for an organisation / legal person, False for
       an individual / natural person; ``None`` keeps the act's default offender.
@@ -1175,8 +1181,11 @@ def fine_bounds(
     facts_type = art.act.facts_type
     currency = facts_type.CURRENCY
     shared = dict(facts)
-    if gains is not None and "illegal_gains" in shared:
-        raise InvalidFactError("illegal_gains", shared["illegal_gains"], "the gains= column, not a shared fact too")
+    # The fact the gains column fills (the act's gains fact); an act without one takes no gains.
+    gains_fact = facts_type.GAINS_FACT
+    gains_field = gains_fact or "gains"
+    if gains is not None and gains_fact is not None and gains_fact in shared:
+        raise InvalidFactError(gains_fact, shared[gains_fact], "the gains= column, not a shared fact too")
     if legal_person is not None and "offender" in shared:
         raise InvalidFactError("offender", shared["offender"], "the legal_person= column, not a shared fact too")
     # The shared facts and the circumstance names, validated once as assess() validates them
@@ -1185,7 +1194,7 @@ def fine_bounds(
         art.make_facts(shared)
     named = _circumstance_flags(art, circumstances, shared)
     # pandas and Arrow columns, read per role (nothing is converted that is not exact).
-    gains = _external(gains, "gains", "illegal_gains")
+    gains = _external(gains, "gains", gains_field)
     legal_person = _external(legal_person, "flag", "legal_person")
     on = _external(on, "date", "on")
     offence = None if offence_date is None else _external(offence_date, "date", "offence_date")
@@ -1220,7 +1229,7 @@ def fine_bounds(
     offence_days, offence_day = (
         (None, None) if offence is None else _days(offence, offence_column, facts_type, "offence_date")
     )
-    g, odd, refused = _gains_column(gains, gains_column, n)
+    g, odd, refused = _gains_column(gains, gains_column, n, gains_field)
 
     def row_facts(i: int, gain: Any = None) -> dict[str, Any]:
         made: dict[str, Any] = dict(shared)
@@ -1236,7 +1245,9 @@ def fine_bounds(
         if gain is None:
             gain = odd.get(i, int(g[i]))
         if type(gain) is not int or gain != 0:
-            made["illegal_gains"] = gain
+            if gains_fact is None:
+                raise InvalidFactError("gains", gain, f"0 or None: the facts of {art.act.id} have no gains fact")
+            made[gains_fact] = gain
         return made
 
     def scalar(i: int, gain: Any = None) -> Interval[Money] | None:
@@ -1254,7 +1265,7 @@ def fine_bounds(
 
     if refused is not None:
         scalar(*refused)  # the facts validation refuses it (a float, a bool, a time)
-        raise InvalidFactError("illegal_gains", refused[1], "an exact amount")  # pragma: no cover
+        raise InvalidFactError(gains_field, refused[1], "an exact amount")  # pragma: no cover
     if n == 0:
         e = _tables(0)
         return FineBounds(art.id, currency, e[0], e[1], e[2], e[3], e[4], e[5], e[6], {})
@@ -1273,7 +1284,7 @@ def fine_bounds(
             raise
     # Whole gains are not negative here, so the largest says whether any is above zero.
     largest = int(g[high_row]) if g.size else 0
-    use_gains = (bool(odd) or largest > 0) and art.act.facts_type.GAINS_FACT in art.facts_read
+    use_gains = (bool(odd) or largest > 0) and gains_fact is not None and gains_fact in art.facts_read
     if offence is not None and n:
         # An act after its decision is refused row by row (the groups below share date spans only).
         late = np.asarray(offence_days if offence_days is not None else offence_day) > np.asarray(
@@ -1493,7 +1504,13 @@ def fine_bounds_frame(
         used.update(dict.fromkeys(fields, value))
         return _Named(get(value), value)
 
-    picked_gains = pick("gains", gains, ("illegal_gains", "gains"))
+    try:
+        # Errors about the gains name the act's gains fact: they locate in the gains column.
+        entry = article_id if isinstance(article_id, Article) else _article(article_id)
+        gains_names: tuple[str, ...] = tuple(name for name in ("gains", entry.act.gains_fact) if name is not None)
+    except PenaltiesError:
+        gains_names = ("gains",)  # fine_bounds refuses the article below
+    picked_gains = pick("gains", gains, gains_names)
     picked_legal = pick("legal_person", legal_person, ("legal_person", "offender"))
     picked_on = pick("on", on, ("on",))
     picked_offence = pick("offence_date", offence_date, ("offence_date",))

@@ -6,9 +6,10 @@
 [(0, 100000, 1000000), (50000, 100000, 1000000), (100000, 100000, 1000000)]
 
 - :func:`sweep` evaluates one sanction (``kind``, default the fine; ``addressee``, default the
-  offender) at each value of one fact (``illegal_gains``, ``on``, or any fact of the act such as
-  an item count or the occurrence), the other facts fixed. It returns a pandas ``DataFrame`` when
-  pandas is installed (``pip install "penalties[whatif]"``) and a list of dicts otherwise.
+  offender) at each value of one fact (the act's gains fact, ``illegal_gains`` in the PRC acts;
+  ``on``; or any fact of the act such as an item count or the occurrence), the other facts
+  fixed. It returns a pandas ``DataFrame`` when pandas is installed
+  (``pip install "penalties[whatif]"``) and a list of dicts otherwise.
 - :func:`compare` does the same for the law as it is and for a reformed article, side by side.
 - :func:`reform` and :func:`replace` make a reformed article with ``attrs.evolve``: change any
   figure of the formula (a range, a multiple, a threshold) and keep the rest.
@@ -45,7 +46,7 @@ The contract: each point is what :func:`penalties.assess` gives for the same fac
 - Every refusal is one of the library's typed errors (a
   :class:`~penalties.core.errors.PenaltiesError`) naming the parameter, the value and what is valid.
 
-Exactness and speed: sweeping ``illegal_gains`` reads the article's compiled plan as a function
+Exactness and speed: sweeping the gains fact (``Act.gains_fact``) reads the article's compiled plan as a function
 of the gains (:func:`penalties.core.plan.gains_pieces`) for the chosen sanction once and
 evaluates only that (a comparison and two exact multiplications per point), so
 a million points take about a second. Whole positive gains are validated by the facts validation
@@ -272,7 +273,7 @@ def _sweep_columns(
         raise InvalidFactError(fact, facts[fact], "the swept fact is given by the values, not as a keyword")
     base = entry.make_facts(facts)  # the fixed facts, validated once
     points = _points(values)
-    if fact == "illegal_gains":
+    if fact == entry.act.gains_fact:
         try:
             compiled = _compile_gains(entry, base, chosen_kind, chosen_addressee)
         except NotCompilable:
@@ -354,7 +355,7 @@ def _compiled_columns(
                 gains.append(value)
                 continue
             made = _validated(entry, facts, fact, value, index)
-            amount = made.illegal_gains
+            amount = made.gains()
             if amount is None or amount.amount == 0:
                 # No gains: provisions that need gains change the result's shape; ask the tree.
                 special[index] = made
@@ -384,7 +385,7 @@ def _compiled_columns(
     errors: list[Any] = [None] * len(points)
     probe: dict[bool, tuple[Any, ...]] = {}
     for index, made in special.items():
-        key = made.illegal_gains is None
+        key = made.gains() is None
         if key not in probe:
             probe[key] = _assessed(entry, made, kind, addressee)
         row = probe[key]

@@ -50,6 +50,7 @@ API_MODULES = [
     "penalties.whatif",
     "penalties.batch",
     "penalties.render.codec",
+    "penalties.law.cn.gains",
 ]
 
 _FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")

@@ -26,7 +26,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from penalties import Money, assess, catalog
+from penalties import Money, article, assess, catalog
 from penalties.__main__ import main
 from penalties.core.errors import (
     CurrencyMismatchError,
@@ -174,7 +174,6 @@ def test_persian_explanations_of_late_dates() -> None:
 @pytest.mark.parametrize(
     ("article_id", "facts", "field"),
     [
-        ("ir.ipc.729", {"illegal_gains": "100", "on": "2019-06-01"}, "illegal_gains"),
         ("cn.dsl.45.1", {"illegal_gains": 5, "on": "2024-05-01"}, "illegal_gains"),
         ("cn.cl.253-1", {"occasions": 3, "on": "2024-05-01"}, "occasions"),
         ("ir.ipc.729", {"recipients": 3, "on": "2024-05-01"}, "recipients"),
@@ -189,13 +188,21 @@ def test_a_fact_the_article_does_not_read_is_refused_in_every_act(
     assert "does not read" in error.expected and "offender" in error.expected  # names what it reads
 
 
+def test_gains_are_refused_where_the_act_has_no_gains_fact() -> None:
+    # The Computer Crimes Law prices no act by its gains: its facts have no gains field at all.
+    error = outcome(lambda: assess("ir.ipc.729", illegal_gains="100", on="2019-06-01"))
+    assert isinstance(error, InvalidFactError) and error.field == "illegal_gains"
+    assert "ir.ipc.729 reads" in error.expected and "offender" in error.expected
+    assert article("ir.ipc.729").act.gains_fact is None
+
+
 def test_every_article_says_which_facts_it_reads() -> None:
     for entry in ARTICLES:
         names = set(entry.act.facts_type.field_names())
         assert entry.facts_read <= names
         assert {"on", "offender"} <= entry.facts_read
     assert "illegal_gains" in next(a for a in ARTICLES if a.id == "cn.dsl.47").facts_read
-    assert "illegal_gains" not in next(a for a in ARTICLES if a.id == "ir.ipc.729").facts_read
+    assert "illegal_gains" not in next(a for a in ARTICLES if a.id == "ir.ipc.729").act.facts_type.field_names()
     assert "recipients" in next(a for a in ARTICLES if a.id == "ir.ipc.742.n2").facts_read
 
 
@@ -497,6 +504,4 @@ def test_new_entry_points_refuse_hostile_values_with_typed_errors(value: object)
 
 
 def article_of(article_id: str) -> Any:
-    from penalties import article
-
     return article(article_id)

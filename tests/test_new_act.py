@@ -16,6 +16,7 @@ from pathlib import Path
 
 MODULE = '''
 """The Demonstration Act: one article, a fine of 1 to 5 times the gains and a director ban."""
+# The act names its gains fact itself (the core has none): here ``profit``, in euros.
 
 import datetime as _dt
 from typing import ClassVar
@@ -23,19 +24,33 @@ from typing import ClassVar
 import attrs
 
 from penalties.core.article import Act, Article
+from penalties.core.errors import InvalidFactError
 from penalties.core.facts import Facts
 from penalties.core.formula import AllOf, FixedRange, GainsMultiple, Provision
 from penalties.core.interval import Interval
 from penalties.core.messages import N_
+from penalties.core.money import Money
 from penalties.core.sanction import Modality, Quantity, SanctionKind, register_kind
 from penalties.core.term import Term
 
 BAN = register_kind("ban_on_serving_as_director", Quantity.TERM, label=N_("ban on serving as a director"))
 
 
+def _gains(value):
+    if value is None:
+        return None
+    money = Money.of(value, "EUR", "profit")
+    if money.amount < 0:
+        raise InvalidFactError("profit", value, "zero or more euros")
+    return money
+
+
 @attrs.frozen
 class DemoFacts(Facts):
     CURRENCY: ClassVar[str] = "EUR"
+    GAINS_FACT: ClassVar[str] = "profit"
+
+    profit: Money | None = attrs.field(default=None, converter=_gains)
 
 
 ACT = Act(
@@ -80,7 +95,8 @@ from penalties.catalog import ACTS
 sys.path.insert(0, sys.argv[1])
 ACTS["zz.demo"] = "demo_act"  # the one registry line
 
-a = penalties.assess("zz.demo.1", illegal_gains="1000.50", on="2024-01-01")
+a = penalties.assess("zz.demo.1", profit="1000.50", on="2024-01-01")
+assert list(a.to_dict()["facts"]) == ["offender", "circumstances", "on", "offence_date", "profit"], a.to_dict()
 fine = a.fine
 assert (str(fine.low.amount), str(fine.high.amount), fine.low.currency) == ("2001/2", "10005/2", "EUR"), fine
 ban = a.find("ban_on_serving_as_director")
@@ -98,9 +114,17 @@ assert 'lang="de" dir="ltr"' in html, html
 assert "zz.demo" in [act.id for act in penalties.acts()]
 assert [entry.id for entry in penalties.catalog("zz.demo")] == ["zz.demo.1"]
 try:
-    penalties.assess("zz.demo.1", illegal_gains=0, on="2024-01-01")
+    penalties.assess("zz.demo.1", profit=0, on="2024-01-01")
+except penalties.InvalidFactError as error:
+    assert error.field == "profit"
+else:
+    raise AssertionError("a multiple of no gains")
+try:
+    penalties.assess("zz.demo.1", illegal_gains=5, on="2024-01-01")  # not a fact of this act
 except penalties.InvalidFactError as error:
     assert error.field == "illegal_gains"
+else:
+    raise AssertionError("a fact the act does not have")
 print("ok", a.to_html("fa_IR").count('dir="rtl"') > 0)
 '''
 

@@ -31,6 +31,11 @@ from .versions import Candidate, TimeRule, Version, at_offence
 
 __all__ = ["ALWAYS_READ", "Act", "Article", "Rule", "change_dates", "reads_gains"]
 
+#: The members of :class:`Facts` that are not facts: no act's fact may take one of their names.
+_FACTS_MEMBERS = frozenset(name for name in vars(Facts) if not name.startswith("__")) - frozenset(
+    field.name for field in attrs.fields(Facts)
+)
+
 #: Facts every penal article reads, whatever its formula.
 ALWAYS_READ = frozenset({"offender", "on", "offence_date", "circumstances", "readings"})
 
@@ -92,8 +97,8 @@ class Act:
     - ``currency``: the ISO 4217 code of its amounts; the facts type declares the same
       (``CURRENCY``). A currency the library does not know yet needs ``currency_exponent``, its
       number of minor-unit digits (for display only).
-    - ``gains_fact``: the fact the gains formulas read, from the facts type (``GAINS_FACT``,
-      ``"illegal_gains"`` unless the act names another).
+    - ``gains_fact``: the fact the gains formulas read, from the facts type (``GAINS_FACT``;
+      ``None``: the act has no gains fact, and an article of it with a gains term is an error).
     - ``offender_words``: how the act names the two kinds of offender where its words differ from
       organisation / individual (Iran: ``legal_person``, ``natural_person``), for the command line.
     """
@@ -128,12 +133,16 @@ class Act:
             if self.currency_exponent is None or len(self.currency) != 3 or not self.currency.isupper():
                 raise ValueError(f"{self.id}: currency {self.currency!r} is new: declare its currency_exponent")
             CURRENCIES[self.currency] = self.currency_exponent
-        if self.gains_fact not in self.facts_type.field_names():
+        shadowed = sorted(set(self.facts_type.field_names()) & _FACTS_MEMBERS)
+        if shadowed:
+            # A fact named like a method of Facts (``gains``, ``to_dict``) would hide it from the core.
+            raise ValueError(f"{self.id}: the facts {shadowed} hide members of Facts: name them otherwise")
+        if self.gains_fact is not None and self.gains_fact not in self.facts_type.field_names():
             raise ValueError(f"{self.id}: the gains fact {self.gains_fact!r} is not a field of its facts")
 
     @property
-    def gains_fact(self) -> str:
-        """The fact that the act's gains formulas read (its facts type's ``GAINS_FACT``)."""
+    def gains_fact(self) -> str | None:
+        """The fact that the act's gains formulas read (its facts type's ``GAINS_FACT``; ``None``: none)."""
         return self.facts_type.GAINS_FACT
 
     def cite(self, article: str, paragraph: int | None = None, **parts: Any) -> Citation:
@@ -233,6 +242,11 @@ class Article:
     def __attrs_post_init__(self) -> None:
         found: frozenset[Any] = self.extra_circumstances
         for formula in (self.formula, *(version.formula for version in self.versions)):
+            if self.act.gains_fact is None and reads_gains(formula):
+                # The gains would read as none in every case: a declaration error, not a silent zero.
+                raise ValueError(
+                    f"{self.id}: a gains term, but the facts of {self.act.id} have no gains fact (GAINS_FACT)"
+                )
             if isinstance(formula, Tiered):
                 found |= formula.circumstances
         object.__setattr__(self, "_circumstances", found)
@@ -322,7 +336,7 @@ class Article:
         """The facts this article reads; any other fact of its act, when set, is an error.
 
         Every article reads the offender, the date, the circumstances and the readings; the
-        gains (``illegal_gains``, or the act's ``gains_fact``) only when its formula has a gains
+        gains (the act's ``gains_fact``, e.g. ``illegal_gains``) only when its formula has a gains
         term; an act declares the rest per article (``unread_facts``). A fact is set when it
         differs from its default.
         """

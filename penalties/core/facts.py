@@ -1,8 +1,9 @@
 """The facts of a case, validated when they are made.
 
-Each act declares a subclass of :class:`Facts` that names its own circumstances (an enumeration)
-and its currency. Validation happens once, at construction: a misspelt circumstance, a float
-amount or a negative gain is an :class:`~penalties.core.errors.InvalidFactError` that names the
+Each act declares a subclass of :class:`Facts` that names its own circumstances (an enumeration),
+its currency and, when its formulas read gains, the fact that holds them (``GAINS_FACT``).
+Validation happens once, at construction: a misspelt circumstance, a float amount or a negative
+gain is an :class:`~penalties.core.errors.InvalidFactError` that names the
 field, the value and what would be valid.
 """
 
@@ -17,7 +18,7 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from .errors import InvalidFactError
-from .money import CURRENCIES, MAX_DIGITS, Money, trusted_money
+from .money import Money
 
 __all__ = ["MAX_COUNT", "Facts", "OffenderKind", "to_count", "to_date", "to_enum_set", "to_member"]
 
@@ -148,22 +149,6 @@ class NoCircumstances(enum.Enum):
     """The empty enumeration, for acts whose articles take no circumstances."""
 
 
-def _gains(value: object, self: Any) -> Money | None:
-    if value is None:
-        return None
-    currency = self.CURRENCY
-    if type(value) is int and 0 <= value < _MAX_AMOUNT and currency in CURRENCIES:
-        # Hot path: a whole, non-negative amount below the cap needs no further checks.
-        return trusted_money(value, currency)
-    money = Money.of(value, currency, "illegal_gains")
-    if money.amount < 0:
-        raise InvalidFactError("illegal_gains", value, "zero or more (use None or 0 for no gains)")
-    return money
-
-
-_MAX_AMOUNT = 10**MAX_DIGITS
-
-
 def _circumstances(value: object, self: Any) -> frozenset[Any]:
     return to_enum_set(value, self.CIRCUMSTANCES)
 
@@ -195,11 +180,11 @@ def _offence_not_after_decision(instance: Any, attribute: attrs.Attribute[Any], 
 class Facts:
     """Facts common to every act.
 
-    Subclasses set ``CIRCUMSTANCES`` (the act's enumeration) and ``CURRENCY``, and may name
-    another field as the gains that the gains formulas read (``GAINS_FACT``).
+    Subclasses set ``CIRCUMSTANCES`` (the act's enumeration) and ``CURRENCY``; an act whose
+    formulas read gains declares their field itself and names it ``GAINS_FACT`` (the PRC acts:
+    ``illegal_gains``, see :mod:`penalties.law.cn.gains`).
 
     - ``offender``: organisation or individual (default organisation).
-    - ``illegal_gains``: the illegal gains (违法所得), exact, in the act's currency; ``None`` = none.
     - ``circumstances``: the aggravating circumstances that the article names.
     - ``on``: the date of the decision or judgment (default: today), which picks the law in force.
     - ``offence_date``: the date of the act (for continuing conduct, the day it ended); ``None``
@@ -212,15 +197,11 @@ class Facts:
     CURRENCY: ClassVar[str] = ""
     #: The fact that holds the gains which the gains formulas read (``GainsMultiple``,
     #: ``GainsBelow``...): a :class:`~penalties.core.money.Money` or ``None`` field of the act's
-    #: facts, in its currency. An act whose articles never read gains keeps the default; none of
-    #: its formulas has a gains term, so no article of it reads the field.
-    GAINS_FACT: ClassVar[str] = "illegal_gains"
+    #: facts, in its currency. ``None`` (the default): the act has no gains fact, :meth:`gains`
+    #: is ``None`` and an article of it with a gains term is a declaration error.
+    GAINS_FACT: ClassVar[str | None] = None
 
     offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
-    illegal_gains: Money | None = attrs.field(
-        default=None,
-        converter=attrs.Converter(_gains, takes_self=True),  # type: ignore[misc]
-    )
     circumstances: frozenset[Any] = attrs.field(
         default=frozenset(),
         converter=attrs.Converter(_circumstances, takes_self=True),  # type: ignore[misc]
@@ -241,8 +222,12 @@ class Facts:
         return self.on if self.offence_date is None else self.offence_date
 
     def gains(self) -> Money | None:
-        """The gains of the case, as the act's gains formulas read them (the fact ``GAINS_FACT``)."""
-        found: Money | None = getattr(self, self.GAINS_FACT)
+        """The gains of the case, as the act's gains formulas read them (the fact ``GAINS_FACT``);
+        ``None`` when there are none or the act has no gains fact."""
+        name = self.GAINS_FACT
+        if name is None:
+            return None
+        found: Money | None = getattr(self, name)
         return found
 
     @classmethod

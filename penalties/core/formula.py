@@ -221,7 +221,7 @@ class GainsMultiple:
 
         if not ctx.has_gains():
             raise InvalidFactError(
-                ctx.facts.GAINS_FACT,
+                str(ctx.facts.GAINS_FACT),
                 ctx.facts.gains(),
                 f"a positive amount: {basis} fines a multiple of the illegal gains",
             )

@@ -145,12 +145,17 @@ class Context:
 
     def has_gains(self) -> bool:
         """Whether there are illegal gains above zero (``None`` and 0 are none)."""
-        return bool(self.decide(("gains_positive",), _gains_positive, (self.facts.GAINS_FACT,)))
+        return bool(self.decide(("gains_positive",), _gains_positive, self._gains_reads()))
 
     def gains_below(self, threshold: Any) -> bool:
         """Whether the gains (none counting as 0) are strictly below ``threshold`` (Money)."""
         amount = threshold.amount
-        return bool(self.decide(("gains_below", amount), _GainsBelow(amount), (self.facts.GAINS_FACT,)))
+        return bool(self.decide(("gains_below", amount), _GainsBelow(amount), self._gains_reads()))
+
+    def _gains_reads(self) -> tuple[str, ...]:
+        # Facts without a gains fact have no gains: the answer reads nothing of the case.
+        name = self.facts.GAINS_FACT
+        return () if name is None else (name,)
 
     def value(self, name: str) -> Any:
         """The exact value of the fact ``name`` (one plan per value: for small counts)."""
@@ -294,7 +299,7 @@ class Plan:
         self.roots = roots
         self.tier_set = False
         self.decisions = tuple(ctx.decisions)
-        self.gains_fact: str = ctx.facts.GAINS_FACT
+        self.gains_fact: str | None = ctx.facts.GAINS_FACT
         self.opaque = ctx.opaque
         self.rules: tuple[Any, ...] = ()
         self.result: tuple[Any, ...] | None = None
@@ -661,6 +666,10 @@ def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addr
         raise InvalidFactError("kind", kind, "a SanctionKind")
     if not isinstance(addressee, Addressee):
         raise InvalidFactError("addressee", addressee, "an Addressee")
+    gains_fact = article.act.gains_fact
+    if gains_fact is None:
+        expected = f"an article of an act with a gains fact ({article.act.id} has none)"
+        raise InvalidFactError("article", article.id, expected)
     if article.version_on(facts.offence_day) is not article.current:
         # Another text (or none) governs the act: the time rule weighs the texts case by case.
         raise NotCompilable("the text in force on the offence date is not the newest")
@@ -668,7 +677,7 @@ def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addr
 
     def at(gains: int) -> Any:
         if gains not in cache:
-            made = attrs_evolve(facts, **{facts.GAINS_FACT: gains or None})
+            made = attrs_evolve(facts, **{gains_fact: gains or None})
             try:
                 cache[gains] = article.plan(made)
             except PenaltiesError as error:

@@ -128,6 +128,9 @@ _EXPECTED_PARAM_OBJECT = (
 
 _RANGE_KEYS = frozenset({"low", "high", "low_closed", "high_closed"})
 _MONEY_KEYS = frozenset({"amount", "currency"})
+#: The gains key that every act's facts carried in documents of schema version 1 before the acts
+#: declared their own gains fact (see :meth:`_Reader.document_facts`).
+_LEGACY_GAINS = "illegal_gains"
 _TERM_KEYS = frozenset({"amount", "unit"})
 _CITATION_REQUIRED = ("act_id", "act", "article")
 _CITATION_TEXTS = ("clause", "item", "note", "source")
@@ -593,6 +596,10 @@ class _Reader:
 
     def document_facts(self, value: object, path: _Path, facts_type: type[Facts], entry: Article | None) -> Facts:
         names = facts_type.field_names()
+        if type(value) is dict and value.get(_LEGACY_GAINS, MISSING) is None and _LEGACY_GAINS not in names:
+            # Documents written while every act's facts had this key hold null for the acts that
+            # have no gains fact (Iran): it says nothing, so it reads as absent. A value is refused.
+            value = {key: item for key, item in value.items() if key != _LEGACY_GAINS}
         data = self.obj(value, path, f"the facts of {facts_type.__name__}", ("offender", "on"), names)
         given: dict[str, Any] = {}
         for key, item in data.items():
@@ -605,7 +612,7 @@ class _Reader:
                 given[key] = self.circumstances(item, here, facts_type.CIRCUMSTANCES)
             elif type(item) is dict and item.keys() == _MONEY_KEYS:
                 given[key] = self.money(item, here, result=False)
-            elif key == "illegal_gains" and item is not None:
+            elif key == facts_type.GAINS_FACT and item is not None:
                 self.fail(here, item, 'null or an amount {"amount", "currency"}')
             else:
                 given[key] = self.plain(item, here, 1)

@@ -293,7 +293,7 @@ class CriminalFine:
                 basis = self.basis
 
                 def run(ev: Evaluation) -> Interval[Any]:
-                    gains: Any = ev.facts.illegal_gains
+                    gains: Any = ev.facts.gains()
                     value = Interval(gains * low, gains * high)
                     ev.trace.append(
                         Step(
@@ -332,7 +332,7 @@ class CriminalFine:
     def _guideline(ev: Evaluation, guideline: tuple[int, int, Citation] | None) -> None:
         if guideline is not None:
             low, high, basis = guideline
-            gains: Any = ev.facts.illegal_gains
+            gains: Any = ev.facts.gains()
             ev.trace.append(
                 Step("fine_guideline", basis, (("gains", gains), ("range", Interval(gains * low, gains * high))))
             )

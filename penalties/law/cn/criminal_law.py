@@ -38,7 +38,7 @@ import attrs
 from ...core.article import Act, Article
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, OffenderKind, to_count, to_member, to_offender
+from ...core.facts import OffenderKind, to_count, to_member, to_offender
 from ...core.formula import AllOf, Evaluation, FixedRange, Note, OneOf, Provision, Step, Tier
 from ...core.interval import Interval
 from ...core.messages import N_, message, reading_value_param
@@ -63,6 +63,7 @@ from .criminal_general import (
     threshold_step,
     to_item_counts,
 )
+from .gains import GainsFacts, gains_in_place
 from .sentencing import MeritoriousService, criminal_sentencing
 from .time import CRIMINAL, Undetermined
 
@@ -176,8 +177,8 @@ def _service(value: object) -> MeritoriousService:
     return to_member(MeritoriousService, value, "meritorious_service")
 
 
-@attrs.frozen
-class CriminalLawFacts(Facts):
+@attrs.frozen(field_transformer=gains_in_place)
+class CriminalLawFacts(GainsFacts):
     """Facts of a Criminal Law case.
 
     - ``offender``: ``"individual"`` (default) or ``"organisation"`` / ``"unit"`` (单位犯罪: the unit

@@ -61,7 +61,7 @@ import attrs
 from ...core.article import Act, Article
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, OffenderKind
+from ...core.facts import OffenderKind
 from ...core.formula import (
     AllOf,
     AnyOf,
@@ -88,6 +88,7 @@ from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
 from ...core.term import Term
 from ...core.versions import UNVERIFIED, Candidate, Choice, Version
+from .gains import GainsFacts, gains_in_place
 from .time import ADMINISTRATIVE
 
 # Kinds of measure the Cybersecurity Law names, declared by this act (see core.sanction.register_kind).
@@ -167,8 +168,8 @@ def _cii(value: object) -> bool | None:
     raise InvalidFactError("cii_operator", value, "True, False or None (not stated)")
 
 
-@attrs.frozen
-class CslFacts(Facts):
+@attrs.frozen(field_transformer=gains_in_place)
+class CslFacts(GainsFacts):
     """Facts of a CSL case.
 
     - ``procurement_amount`` (采购金额): the price of the unreviewed product or service, read by

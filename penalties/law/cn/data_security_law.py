@@ -25,7 +25,6 @@ from typing import ClassVar
 import attrs
 
 from ...core.article import Act, Article
-from ...core.facts import Facts
 from ...core.formula import (
     AllOf,
     AmountFormula,
@@ -47,6 +46,7 @@ from ...core.money import Money
 from ...core.readings import reading, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
 from .administrative import AplGround, administrative_sentencing, to_age, to_apl_grounds
+from .gains import GainsFacts, gains_in_place
 from .time import ADMINISTRATIVE
 
 __all__ = ["ACT", "ARTICLES", "DslCircumstance", "DslFacts", "DslReadings"]
@@ -86,8 +86,8 @@ class DslReadings:
 DEFAULT_READINGS = DslReadings()
 
 
-@attrs.frozen
-class DslFacts(Facts):
+@attrs.frozen(field_transformer=gains_in_place)
+class DslFacts(GainsFacts):
     """Facts of a DSL case: ``offender``, ``illegal_gains`` (CNY), ``circumstances``, ``on``, ``readings``.
 
     Administrative Penalty Law options (:mod:`.administrative`): ``age_at_offence`` (an individual's

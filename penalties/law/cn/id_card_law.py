@@ -33,7 +33,7 @@ import attrs
 from ...core.article import Act, Article
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts, NoCircumstances, OffenderKind, to_offender
+from ...core.facts import NoCircumstances, OffenderKind, to_offender
 from ...core.formula import AllOf, Evaluation, FixedRange, GainsAmount, Node, Note, Provision, Ref, Step, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message, pgettext
@@ -42,6 +42,7 @@ from ...core.plan import Context
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.term import Term
 from .administrative import AplGround, administrative_sentencing, to_age, to_apl_grounds
+from .gains import GainsFacts, gains_in_place
 from .time import ADMINISTRATIVE
 
 __all__ = ["ACT", "ARTICLES", "IdCardFacts"]
@@ -53,8 +54,8 @@ def _crime(value: object) -> bool | None:
     raise InvalidFactError("constitutes_crime", value, "True, False or None (not decided)")
 
 
-@attrs.frozen
-class IdCardFacts(Facts):
+@attrs.frozen(field_transformer=gains_in_place)
+class IdCardFacts(GainsFacts):
     """Facts of an ID Card Law case.
 
     - ``offender``: ``"individual"`` (default; a member of staff) or ``"organisation"`` (a unit).

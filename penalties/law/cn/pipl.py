@@ -48,7 +48,6 @@ import attrs
 from ...core.article import Act, Article
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
-from ...core.facts import Facts
 from ...core.formula import (
     AllOf,
     AmountFormula,
@@ -69,6 +68,7 @@ from ...core.money import Money
 from ...core.plan import Dynamic
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
+from .gains import GainsFacts, gains_in_place
 
 # Kinds of measure the PIPL names (Art 66), declared by this act (see core.sanction.register_kind).
 #: 责令暂停或者终止提供服务 (Art 66 para 1): the offending application stops its service.
@@ -121,8 +121,8 @@ def _turnover(value: object) -> Money | None:
     return money
 
 
-@attrs.frozen
-class PiplFacts(Facts):
+@attrs.frozen(field_transformer=gains_in_place)
+class PiplFacts(GainsFacts):
     """Facts of a PIPL case: ``offender``, ``illegal_gains``, ``circumstances``, ``turnover``, ``on``, ``readings``.
 
     ``turnover`` is the processor's turnover of the previous year (上一年度营业额), read by Art 66
