@@ -74,6 +74,13 @@ valid) before any work that would cost more than reading the input:
   circumstance (``"organised"``, ``"Organised"``) are one circumstance: either flag sets it.
 - Dates: ``datetime64`` (``NaT`` and dates outside years 1-9999 refused), ``date`` or text read
   by the act (Iran: Solar Hijri text too); anything else (an ``int`` such as ``20240501``) is refused.
+- Another amount fact of the act (its facts type's ``AMOUNT_FACTS``: ``turnover`` for the PIPL,
+  ``procurement_amount`` for the CSL) may be the column instead of the gains
+  (``fine_bounds("cn.pipl.66.2", turnover=[...])``): validated as ``assess()`` validates it, with
+  ``None`` for no amount (an amount of 0 given as such is refused where the act refuses it), and
+  described by the plan piecewise in that fact (:func:`~penalties.core.plan.gains_pieces` with
+  ``fact=``), so PIPL Art 66 para 2's ``(0, max(50,000,000, 5 % x turnover)]`` is vectorised.
+  One amount column a batch: the gains are then one value for every row.
 - A shared fact may not also be a column (``illegal_gains=`` beside ``gains=``, ``offender=``
   beside ``legal_person=``); unknown facts are refused.
 - A sanction whose range is not in the act's currency (a hand-made article) raises
@@ -104,7 +111,7 @@ from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
 from .core.facts import Facts, to_member
 from .core.interval import Interval
 from .core.money import Exact, Money
-from .core.plan import NotCompilable, Shape, gains_pieces
+from .core.plan import NotCompilable, Shape, gains_pieces, linear_ends
 from .core.sanction import Addressee, Quantity, SanctionKind
 
 try:
@@ -355,10 +362,12 @@ def _scaled(factor: Exact, gains: NDArray[np.int64]) -> tuple[Any, Any]:
 
 @attrs.frozen
 class _Multiple:
-    """``low_factor`` .. ``high_factor`` times the gains, both ends included; no gains is an error."""
+    """``low_factor`` .. ``high_factor`` times the gains, ends included as the flags say; no gains is an error."""
 
     low_factor: Exact
     high_factor: Exact
+    low_closed: bool = True
+    high_closed: bool = True
 
     @property
     def limit(self) -> int:
@@ -367,7 +376,7 @@ class _Multiple:
     def columns(self, gains: NDArray[np.int64]) -> _Columns:
         low_num, low_den = _scaled(self.low_factor, gains)
         high_num, high_den = _scaled(self.high_factor, gains)
-        return low_num, low_den, high_num, high_den, True, True
+        return low_num, low_den, high_num, high_den, self.low_closed, self.high_closed
 
     def errors(self, gains: NDArray[np.int64]) -> Any:
         return gains == 0
@@ -500,15 +509,15 @@ def _kernel(shape: Shape, error: Any) -> Any:
     low_factor, high_factor = shape[1], shape[2]
     if any(abs(part) > INT64_MAX for factor in (low_factor, high_factor) for part in _ratio(factor)):
         raise NotCompilable("a factor beyond int64")
-    return _Multiple(low_factor, high_factor)
+    return _Multiple(low_factor, high_factor, *linear_ends(shape))
 
 
-_NOT_IN_KEY = frozenset({"illegal_gains", "on"})
-
-
-def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> tuple[_Plan, Any, bool]:
+def _compile(
+    article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee, axis: str = "illegal_gains"
+) -> tuple[_Plan, Any, bool]:
     """The sanction of ``article`` for the discrete facts of ``facts``, as a kernel over the gains:
     the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised.
+    ``axis`` is the fact the column holds (the gains, or an amount fact such as ``turnover``).
 
     Kept in the article's memo of derived descriptions (beside its plans, never in a node), by
     the caller once checked. Returns the kernel, its memo key (``None``: not memoised) and
@@ -521,8 +530,9 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
             "batch",
             kind,
             addressee,
+            axis,
             bisect.bisect_right(article.change_dates, facts.on),
-            *(getattr(facts, name) for name in type(facts).field_names() if name not in _NOT_IN_KEY),
+            *(getattr(facts, name) for name in type(facts).field_names() if name != axis and name != "on"),
         )
         hash(key)
     except TypeError:
@@ -535,7 +545,7 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
                 raise found
             return found, key, False
     try:
-        compiled = _compile_pieces(article, facts, kind, addressee)
+        compiled = _compile_pieces(article, facts, kind, addressee, axis)
     except NotCompilable as error:
         if key is not None:
             memo.put(key, error)
@@ -544,8 +554,10 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
     return compiled, key, True
 
 
-def _compile_pieces(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
-    pieces = gains_pieces(article, facts, kind, addressee)
+def _compile_pieces(
+    article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee, axis: str = "illegal_gains"
+) -> _Plan:
+    pieces = gains_pieces(article, facts, kind, addressee, None if axis == "illegal_gains" else axis)
     kernels = tuple(_kernel(shape, error) for _, shape, error in pieces)
     if len(kernels) == 1:
         return _Plan(kernels[0])
@@ -761,7 +773,7 @@ def _parsed(facts_type: type[Facts], item: Any, field: str) -> _dt.date:
 
 
 def _gains_column(
-    value: Any, column: NDArray[Any] | None, n: int
+    value: Any, column: NDArray[Any] | None, n: int, field: str = "illegal_gains"
 ) -> tuple[NDArray[np.int64], dict[int, Any], tuple[int, Any] | None]:
     """Gains as an int64 column (0 = none), the rows whose value is not a whole int64 in range,
     and a row that must be refused (its value) whatever the rest holds.
@@ -775,7 +787,7 @@ def _gains_column(
         if item is None:
             return np.zeros(n, dtype=np.int64), {}, None
         if isinstance(item, (np.timedelta64, np.datetime64)):
-            raise InvalidFactError("illegal_gains", item, "an exact amount, not a time")
+            raise InvalidFactError(field, item, "an exact amount, not a time")
         if type(item) is int and 0 <= item <= INT64_MAX:
             return np.full(n, item, dtype=np.int64), {}, None
         return np.zeros(n, dtype=np.int64), dict.fromkeys(range(n), item), None
@@ -794,7 +806,7 @@ def _gains_column(
         # validation refuses the first row (a float with its own message).
         return np.zeros(len(column), dtype=np.int64), {}, (0, column[0].item())
     if kind in "mMV":
-        error = InvalidFactError("illegal_gains", column[0], "exact amounts, not " + str(column.dtype))
+        error = InvalidFactError(field, column[0], "exact amounts, not " + str(column.dtype))
         error.add_note("batch row 0")
         raise error
     out = np.zeros(len(column), dtype=np.int64)
@@ -804,12 +816,29 @@ def _gains_column(
         if type(item) is int and 0 <= item <= INT64_MAX:
             out[i] = item
         elif isinstance(item, (np.timedelta64, np.datetime64)):
-            error = InvalidFactError("illegal_gains", item, "an exact amount, not a time")
+            error = InvalidFactError(field, item, "an exact amount, not a time")
             error.add_note(f"batch row {i}")
             raise error
         elif item is not None:
             odd[i] = item
     return out, odd, None
+
+
+def _explicit_zero(value: Any, column: NDArray[Any] | None) -> int | None:
+    """The first row whose amount is given as zero (not ``None``), or ``None``."""
+    if column is None:
+        item = _scalar_of(value)
+        return 0 if type(item) is int and item == 0 else None
+    if column.dtype.kind in "iu":
+        found = np.flatnonzero(column == 0)
+        return int(found[0]) if found.size else None
+    if column.dtype.kind != "O":
+        return None
+    for i, item in enumerate(column.tolist()):
+        item = _scalar_of(item)
+        if type(item) is int and item == 0:
+            return i
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1160,7 +1189,9 @@ def fine_bounds(
       (default): each row's ``on``. A row whose offence date is after its ``on`` is refused.
     - ``kind`` / ``addressee``: another money sanction (``"confiscation_of_illegal_gains"``) or
       ``addressee="responsible_persons"``. Terms of imprisonment are not money: refused.
-    - other keywords are facts shared by every row (e.g. ``readings`` or ``occurrence``).
+    - other keywords are facts shared by every row (e.g. ``readings`` or ``occurrence``), except
+      an amount fact of the act given as a column (``turnover=[...]``, ``procurement_amount=[...]``):
+      that column takes the place of the gains column (``gains`` is then one value or ``None``).
 
     Any column may be a pandas ``Series`` or a pyarrow ``Array`` / ``ChunkedArray`` (module
     docstring): nullable integer gains with ``<NA>`` for none, ``bool`` flags, ``datetime64`` or
@@ -1175,7 +1206,28 @@ def fine_bounds(
     facts_type = art.act.facts_type
     currency = facts_type.CURRENCY
     shared = dict(facts)
-    if gains is not None and "illegal_gains" in shared:
+    # An amount fact of the act given as a column (``turnover=[...]``) is the batch's axis in
+    # place of the gains: validated, grouped and described by the plan the same way.
+    axis = "illegal_gains"
+    columns_given = [
+        name for name in facts_type.AMOUNT_FACTS if name in shared and _column(name, shared[name]) is not None
+    ]
+    if columns_given:
+        axis = columns_given[0]
+        if len(columns_given) > 1:
+            raise InvalidFactError(
+                columns_given[1], shared[columns_given[1]], f"one value for every row ({axis} is the amount column)"
+            )
+        if gains is not None and _column("gains", gains) is not None:
+            raise InvalidFactError("gains", gains, f"one value for every row ({axis} is the amount column)")
+        if gains is not None:
+            if "illegal_gains" in shared:
+                raise InvalidFactError(
+                    "illegal_gains", shared["illegal_gains"], "the gains= value, not a shared fact too"
+                )
+            shared["illegal_gains"] = gains
+        gains = shared.pop(axis)
+    elif gains is not None and "illegal_gains" in shared:
         raise InvalidFactError("illegal_gains", shared["illegal_gains"], "the gains= column, not a shared fact too")
     if legal_person is not None and "offender" in shared:
         raise InvalidFactError("offender", shared["offender"], "the legal_person= column, not a shared fact too")
@@ -1185,20 +1237,20 @@ def fine_bounds(
         art.make_facts(shared)
     named = _circumstance_flags(art, circumstances, shared)
     # pandas and Arrow columns, read per role (nothing is converted that is not exact).
-    gains = _external(gains, "gains", "illegal_gains")
+    gains = _external(gains, "gains", axis)
     legal_person = _external(legal_person, "flag", "legal_person")
     on = _external(on, "date", "on")
     offence = None if offence_date is None else _external(offence_date, "date", "offence_date")
     named = [(member, [(f, _external(v, "flag", f)) for f, v in spellings]) for member, spellings in named]
 
-    gains_column = _as_given(gains, _column("gains", gains), amounts=True)
+    gains_column = _as_given(gains, _column("gains" if axis == "illegal_gains" else axis, gains), amounts=True)
     legal_column = None if legal_person is None else _as_given(legal_person, _column("legal_person", legal_person))
     on_column = _as_given(on, _column("on", on))
     offence_column = None if offence is None else _as_given(offence, _column("offence_date", offence))
     flag_columns = [[(field, v, _as_given(v, _column(field, v))) for field, v in spellings] for _, spellings in named]
     n = _n_rows(
         [
-            ("gains", gains_column),
+            ("gains" if axis == "illegal_gains" else axis, gains_column),
             ("legal_person", legal_column),
             ("on", on_column),
             ("offence_date", offence_column),
@@ -1220,7 +1272,7 @@ def fine_bounds(
     offence_days, offence_day = (
         (None, None) if offence is None else _days(offence, offence_column, facts_type, "offence_date")
     )
-    g, odd, refused = _gains_column(gains, gains_column, n)
+    g, odd, refused = _gains_column(gains, gains_column, n, axis)
 
     def row_facts(i: int, gain: Any = None) -> dict[str, Any]:
         made: dict[str, Any] = dict(shared)
@@ -1236,7 +1288,7 @@ def fine_bounds(
         if gain is None:
             gain = odd.get(i, int(g[i]))
         if type(gain) is not int or gain != 0:
-            made["illegal_gains"] = gain
+            made[axis] = gain
         return made
 
     def scalar(i: int, gain: Any = None) -> Interval[Money] | None:
@@ -1254,10 +1306,22 @@ def fine_bounds(
 
     if refused is not None:
         scalar(*refused)  # the facts validation refuses it (a float, a bool, a time)
-        raise InvalidFactError("illegal_gains", refused[1], "an exact amount")  # pragma: no cover
+        raise InvalidFactError(axis, refused[1], "an exact amount")  # pragma: no cover
     if n == 0:
         e = _tables(0)
         return FineBounds(art.id, currency, e[0], e[1], e[2], e[3], e[4], e[5], e[6], {})
+    if axis != "illegal_gains":
+        # The column holds 0 for no amount (None); an amount of 0 given as such is validated as
+        # assess() validates it (a turnover of 0 is refused, not read as none).
+        zero = _explicit_zero(gains, gains_column)
+        if zero is not None:
+            made = row_facts(zero)
+            made[axis] = 0
+            try:
+                art.make_facts(made)
+            except PenaltiesError as error:
+                error.add_note(f"batch row {zero}")
+                raise
 
     # Gains must be whole and not negative; the scalar path raises the error of the first bad row.
     if g.size:
@@ -1273,7 +1337,9 @@ def fine_bounds(
             raise
     # Whole gains are not negative here, so the largest says whether any is above zero.
     largest = int(g[high_row]) if g.size else 0
-    use_gains = (bool(odd) or largest > 0) and art.act.facts_type.GAINS_FACT in art.facts_read
+    use_gains = (bool(odd) or largest > 0) and (
+        art.act.facts_type.GAINS_FACT if axis == "illegal_gains" else axis
+    ) in art.facts_read
     if offence is not None and n:
         # An act after its decision is refused row by row (the groups below share date spans only).
         late = np.asarray(offence_days if offence_days is not None else offence_day) > np.asarray(
@@ -1306,7 +1372,7 @@ def fine_bounds(
         if use_gains:
             try:
                 first_facts = art.make_facts(row_facts(i0))
-                plan, memo_key, fresh = _compile(art, first_facts, kind, addressee)
+                plan, memo_key, fresh = _compile(art, first_facts, kind, addressee, axis)
             except NotCompilable:
                 plan = None
             except PenaltiesError as error:

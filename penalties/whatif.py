@@ -78,7 +78,7 @@ from .core.facts import Facts, to_date, to_enum_set, to_member
 from .core.interval import Interval
 from .core.messages import N_
 from .core.money import CURRENCIES, Exact, Money, exact
-from .core.plan import NotCompilable, Shape, gains_pieces
+from .core.plan import NotCompilable, Shape, gains_pieces, linear_ends
 from .core.sanction import Addressee, SanctionKind
 from .core.term import Term
 from .core.versions import Version
@@ -180,6 +180,9 @@ def _piece_fn(shape: Shape, currency: str) -> Callable[[Exact], Bounds | None]:
         const = (lo, hi, value.low_closed, value.high_closed, unit)
         return lambda g: const
     lf, hf = shape[1], shape[2]
+    if linear_ends(shape) != (True, True):
+        low_closed, high_closed = linear_ends(shape)
+        return lambda g: (*_scaled(g, lf, hf, currency)[:2], low_closed, high_closed, currency)
     if type(lf) is int and type(hf) is int:
         return lambda g: (g * lf, g * hf, True, True, currency) if type(g) is int else _scaled(g, lf, hf, currency)
     return lambda g: _scaled(g, lf, hf, currency)
@@ -926,9 +929,7 @@ def plot(
         import matplotlib.dates as mdates
 
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))  # type: ignore[no-untyped-call]
-        ax.xaxis.set_major_formatter(
-            FuncFormatter(lambda value, _position=None: shape(loc.digits(_iso_day(value))))
-        )
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _position=None: shape(loc.digits(_iso_day(value)))))
         ax.figure.autofmt_xdate()
     ax.set_xlabel(shape(fact_label(fact, loc)))
     ax.set_ylabel(shape(_unit_name(unit, loc)))

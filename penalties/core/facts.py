@@ -215,6 +215,10 @@ class Facts:
     #: facts, in its currency. An act whose articles never read gains keeps the default; none of
     #: its formulas has a gains term, so no article of it reads the field.
     GAINS_FACT: ClassVar[str] = "illegal_gains"
+    #: Other amount facts (``Money`` or ``None`` fields in the act's currency) that a batch may
+    #: take as a column instead of the gains (``turnover`` of the PIPL): ``None`` is no amount,
+    #: and the formulas declare their thresholds in it (``Context.amount_below``).
+    AMOUNT_FACTS: ClassVar[tuple[str, ...]] = ()
 
     offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
     illegal_gains: Money | None = attrs.field(

@@ -180,6 +180,7 @@ class CslFacts(Facts):
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = CslCircumstance
     CURRENCY: ClassVar[str] = "CNY"
+    AMOUNT_FACTS: ClassVar[tuple[str, ...]] = ("procurement_amount",)
 
     procurement_amount: Money | None = attrs.field(default=None, converter=_procurement)
     cii_operator: bool | None = attrs.field(default=None, converter=_cii)
@@ -315,11 +316,13 @@ class ProcurementMultiple:
         return line, ()
 
     def compile(self, ctx: Any, basis: Citation) -> Dynamic:
-        if not ctx.decide(("procurement_amount_set",), _procurement_set, ("procurement_amount",)):
+        if not ctx.amount_positive("procurement_amount"):
             raise InvalidFactError(
                 "procurement_amount", None, f"a positive amount: {basis} fines a multiple of the procurement amount"
             )
-        return Dynamic(lambda ev: self._range(ev, basis))
+        return Dynamic(
+            lambda ev: self._range(ev, basis), ("linear", self.low_factor, self.high_factor), over="procurement_amount"
+        )
 
     def _range(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         facts: Any = ev.facts
@@ -338,10 +341,6 @@ class ProcurementMultiple:
             )
         )
         return result
-
-
-def _procurement_set(facts: Any) -> bool:
-    return getattr(facts, "procurement_amount", None) is not None
 
 
 @attrs.frozen
