@@ -929,7 +929,9 @@ def plot(
         import matplotlib.dates as mdates
 
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))  # type: ignore[no-untyped-call]
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _position=None: shape(loc.digits(_iso_day(value)))))
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda value, _position=None: shape(loc.digits(_iso_day(value))))
+        )
         ax.figure.autofmt_xdate()
     ax.set_xlabel(shape(fact_label(fact, loc)))
     ax.set_ylabel(shape(_unit_name(unit, loc)))
