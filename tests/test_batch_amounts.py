@@ -114,3 +114,24 @@ def test_one_amount_column_a_batch() -> None:
 def test_turnover_batch_is_assess_row_by_row(turnovers: list[int | None]) -> None:
     got = fine_bounds("cn.pipl.66.2", turnover=turnovers, on=ON)
     assert got.intervals() == _assessed("cn.pipl.66.2", "turnover", turnovers)
+
+
+def test_csl_65_both_sides_of_the_amendment() -> None:
+    # 2016 Art 65 to 2025-12-31, amended Art 67 from 2026-01-01 (law notes §6.3): 1x-10x either way;
+    # each span is described by the plan of the text in force on both dates.
+    days = np.array(["2025-12-31", "2026-01-01"] * 4, dtype="datetime64[D]")
+    amounts = np.arange(1, 9) * 1_000
+    got = fine_bounds("cn.csl.65", procurement_amount=amounts, on=days, cii_operator=True)
+    expected = [
+        penalties.assess("cn.csl.65", procurement_amount=int(a), on=str(d), cii_operator=True).fine
+        for a, d in zip(amounts, days, strict=True)
+    ]
+    assert got.intervals() == expected
+    # An act of 2025 decided in 2026: two texts, weighed by the time rule row by row (still exact).
+    late = fine_bounds(
+        "cn.csl.65", procurement_amount=[5, 6], on="2026-03-01", offence_date="2025-06-01", cii_operator=True
+    )
+    one = penalties.assess(
+        "cn.csl.65", procurement_amount=6, on="2026-03-01", offence_date="2025-06-01", cii_operator=True
+    )
+    assert late.interval(1) == one.fine

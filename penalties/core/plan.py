@@ -730,9 +730,12 @@ def gains_pieces(
         raise InvalidFactError("kind", kind, "a SanctionKind")
     if not isinstance(addressee, Addressee):
         raise InvalidFactError("addressee", addressee, "an Addressee")
-    if article.version_on(facts.offence_day) is not article.current:
-        # Another text (or none) governs the act: the time rule weighs the texts case by case.
-        raise NotCompilable("the text in force on the offence date is not the newest")
+    governing = article.version_on(facts.offence_day)
+    if governing is None or governing is not article.version_on(facts.on):
+        # Two texts (or none) for the two dates: the time rule weighs them case by case.
+        raise NotCompilable("the texts in force on the offence date and on the decision date differ")
+    # One text on both dates (an earlier text, say, on dates before an amendment): its plans.
+    article = article._version_article(governing)
     if fact is not None and fact not in type(facts).field_names():
         raise InvalidFactError("fact", fact, f"an amount fact of {type(facts).__name__}")
     name = facts.GAINS_FACT if fact is None else fact
