@@ -824,8 +824,38 @@ def _gains_column(
     return out, odd, None
 
 
-def _explicit_zero(value: Any, column: NDArray[Any] | None) -> int | None:
-    """The first row whose amount is given as zero (not ``None``), or ``None``."""
+def _is_column(field: str, value: Any) -> bool:
+    """Whether ``value`` is a column (a frame's named column, a pandas or Arrow array, a sequence)."""
+    if type(value) is _Named:
+        return True
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(value, (pd.Series, pd.Index, pd.api.extensions.ExtensionArray)):
+        return True
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray)):
+        return True
+    return _column(field, value) is not None
+
+
+def _explicit_zero(value: Any, field: str) -> int | None:
+    """The first row whose amount is given as zero (not ``None``, not a missing value), or ``None``."""
+    if type(value) is _Named:
+        value = value.value
+    pd = sys.modules.get("pandas")
+    pa = sys.modules.get("pyarrow")
+    try:
+        if pd is not None and isinstance(value, (pd.Series, pd.Index, pd.api.extensions.ExtensionArray)):
+            found = np.flatnonzero(pd.Series(value).eq(0).fillna(False).to_numpy(dtype=bool))
+            return int(found[0]) if found.size else None
+        if pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray)):
+            import pyarrow.compute as pc
+
+            mask = pc.fill_null(pc.equal(value, 0), False).to_numpy(zero_copy_only=False)
+            found = np.flatnonzero(np.asarray(mask, dtype=bool))
+            return int(found[0]) if found.size else None
+    except (TypeError, ValueError, NotImplementedError, ArithmeticError, LookupError):
+        return None  # not comparable with 0 (text, say): every value is validated row by row anyway
+    column = _as_given(value, _column(field, value), amounts=True)
     if column is None:
         item = _scalar_of(value)
         return 0 if type(item) is int and item == 0 else None
@@ -1210,7 +1240,7 @@ def fine_bounds(
     # place of the gains: validated, grouped and described by the plan the same way.
     axis = "illegal_gains"
     columns_given = [
-        name for name in facts_type.AMOUNT_FACTS if name in shared and _column(name, shared[name]) is not None
+        name for name in facts_type.AMOUNT_FACTS if name in shared and _is_column(name, shared[name])
     ]
     if columns_given:
         axis = columns_given[0]
@@ -1218,7 +1248,7 @@ def fine_bounds(
             raise InvalidFactError(
                 columns_given[1], shared[columns_given[1]], f"one value for every row ({axis} is the amount column)"
             )
-        if gains is not None and _column("gains", gains) is not None:
+        if gains is not None and _is_column("gains", gains):
             raise InvalidFactError("gains", gains, f"one value for every row ({axis} is the amount column)")
         if gains is not None:
             if "illegal_gains" in shared:
@@ -1237,6 +1267,8 @@ def fine_bounds(
         art.make_facts(shared)
     named = _circumstance_flags(art, circumstances, shared)
     # pandas and Arrow columns, read per role (nothing is converted that is not exact).
+    # Before a pandas or Arrow column is read (a missing value becomes 0 there, meaning none).
+    zero_row = None if axis == "illegal_gains" else _explicit_zero(gains, axis)
     gains = _external(gains, "gains", axis)
     legal_person = _external(legal_person, "flag", "legal_person")
     on = _external(on, "date", "on")
@@ -1313,7 +1345,7 @@ def fine_bounds(
     if axis != "illegal_gains":
         # The column holds 0 for no amount (None); an amount of 0 given as such is validated as
         # assess() validates it (a turnover of 0 is refused, not read as none).
-        zero = _explicit_zero(gains, gains_column)
+        zero = zero_row
         if zero is not None:
             made = row_facts(zero)
             made[axis] = 0
@@ -1524,8 +1556,9 @@ def fine_bounds_frame(
     """:func:`fine_bounds` over the columns of a table: a pandas ``DataFrame`` of the bounds.
 
     ``frame`` is a pandas ``DataFrame`` or a pyarrow ``Table``. ``gains``, ``legal_person``,
-    ``on``, ``offence_date`` and the values of ``circumstances`` are read as :func:`fine_bounds`
-    reads them, with one rule: a string names a column of ``frame`` (a name it does not have is refused), and any
+    ``on``, ``offence_date``, the values of ``circumstances`` and an amount fact of the act
+    (``turnover``, ``procurement_amount``) are read as :func:`fine_bounds` reads them, with one
+    rule: a string names a column of ``frame`` (a name it does not have is refused), and any
     other value is one value for every row (``on=datetime.date(2024, 5, 1)``,
     ``legal_person=True``). ``kind``, ``addressee`` and the other keywords are as in
     :func:`fine_bounds`.
@@ -1563,6 +1596,11 @@ def fine_bounds_frame(
     picked_legal = pick("legal_person", legal_person, ("legal_person", "offender"))
     picked_on = pick("on", on, ("on",))
     picked_offence = pick("offence_date", offence_date, ("offence_date",))
+    # An amount fact of the act named by text (``turnover="turnover"``) is a column, like the gains.
+    facts_type = (article_id if isinstance(article_id, Article) else _article(article_id)).act.facts_type
+    for name in facts_type.AMOUNT_FACTS:
+        if isinstance(facts.get(name), str):
+            facts[name] = pick(name, facts[name], (name,))
     picked_circumstances: Any = circumstances
     if isinstance(circumstances, Mapping):
         picked_circumstances = {

@@ -8,6 +8,7 @@ procurement amount, inclusive.
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import numpy as np
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import penalties
-from penalties.batch import fine_bounds
+from penalties.batch import fine_bounds, fine_bounds_frame
 from penalties.core.errors import InvalidFactError
 from penalties.core.plan import gains_pieces
 from penalties.core.sanction import Addressee, SanctionKind
@@ -135,3 +136,23 @@ def test_csl_65_both_sides_of_the_amendment() -> None:
         "cn.csl.65", procurement_amount=6, on="2026-03-01", offence_date="2025-06-01", cii_operator=True
     )
     assert late.interval(1) == one.fine
+
+
+def test_turnover_from_pandas_and_arrow() -> None:
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    frame = pd.DataFrame({"t": pd.array([None, 5, 2_000_000_000], dtype="Int64")}, index=["a", "b", "c"])
+    expected = _assessed("cn.pipl.66.2", "turnover", [None, 5, 2_000_000_000])
+    assert fine_bounds("cn.pipl.66.2", turnover=frame["t"], on=ON).intervals() == expected
+    assert fine_bounds("cn.pipl.66.2", turnover=pa.array([None, 5, 2_000_000_000]), on=ON).intervals() == expected
+    result = fine_bounds_frame(frame, "cn.pipl.66.2", turnover="t", on=dt.date(2024, 5, 1))
+    assert result["high"].tolist() == [50_000_000, 50_000_000, 100_000_000]  # a missing turnover is none
+    # A turnover of 0 is refused, not read as missing; the note names the frame's row.
+    zero = pd.DataFrame({"t": pd.array([5, 0], dtype="Int64")}, index=["x", "y"])
+    with pytest.raises(InvalidFactError) as caught:
+        fine_bounds_frame(zero, "cn.pipl.66.2", turnover="t", on=dt.date(2024, 5, 1))
+    assert caught.value.field == "turnover" and "frame column 't', frame index 'y'" in caught.value.__notes__
+    for bad in (pd.Series([1.0, 2.0]), pd.Series([True, False]), pa.array([1.5])):
+        with pytest.raises(InvalidFactError) as caught:
+            fine_bounds("cn.pipl.66.2", turnover=bad, on=ON)
+        assert caught.value.field == "turnover"
