@@ -848,8 +848,9 @@ def _explicit_zero(value: Any, field: str) -> int | None:
             found = np.flatnonzero(pd.Series(value).eq(0).fillna(False).to_numpy(dtype=bool))
             return int(found[0]) if found.size else None
         if pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray)):
-            import pyarrow.compute as pc
+            import importlib
 
+            pc = importlib.import_module("pyarrow.compute")  # loaded with pyarrow's own arrays
             mask = pc.fill_null(pc.equal(value, 0), False).to_numpy(zero_copy_only=False)
             found = np.flatnonzero(np.asarray(mask, dtype=bool))
             return int(found[0]) if found.size else None
