@@ -62,6 +62,7 @@ __all__ = [
     "Citation",
     "Combination",
     "CombinationKind",
+    "Concurrence",
     "CurrencyMismatchError",
     "Direction",
     "Facts",
@@ -92,6 +93,8 @@ __all__ = [
     "assess",
     "assessment_schema",
     "catalog",
+    "concur",
+    "concurrence_schema",
     "current_locale",
     "facts_from_json",
     "in_locale",
@@ -167,6 +170,10 @@ _LAZY = {
     "TermUnit": "penalties.core.term",
     "facts_from_json": "penalties.render.codec",
     "Localized": "penalties.render.html",
+    # One act under several provisions (Administrative Penalty Law Art 29).
+    "concur": "penalties.law.cn.concurrence",
+    "Concurrence": "penalties.law.cn.concurrence",
+    "concurrence_schema": "penalties.law.cn.concurrence",
 }
 
 

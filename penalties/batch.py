@@ -75,6 +75,13 @@ valid) before any work that would cost more than reading the input:
   circumstance (``"organised"``, ``"Organised"``) are one circumstance: either flag sets it.
 - Dates: ``datetime64`` (``NaT`` and dates outside years 1-9999 refused), ``date`` or text read
   by the act (Iran: Solar Hijri text too); anything else (an ``int`` such as ``20240501``) is refused.
+- Another amount fact of the act (its facts type's ``AMOUNT_FACTS``: ``turnover`` for the PIPL,
+  ``procurement_amount`` for the CSL) may be the column instead of the gains
+  (``fine_bounds("cn.pipl.66.2", turnover=[...])``): validated as ``assess()`` validates it, with
+  ``None`` for no amount (an amount of 0 given as such is refused where the act refuses it), and
+  described by the plan piecewise in that fact (:func:`~penalties.core.plan.gains_pieces` with
+  ``fact=``), so PIPL Art 66 para 2's ``(0, max(50,000,000, 5 % x turnover)]`` is vectorised.
+  One amount column a batch: the gains are then one value for every row.
 - A shared fact may not also be a column (the gains fact, ``illegal_gains=``, beside ``gains=``; ``offender=``
   beside ``legal_person=``); unknown facts are refused.
 - A sanction whose range is not in the act's currency (a hand-made article) raises
@@ -105,7 +112,7 @@ from .core.errors import CurrencyMismatchError, InvalidFactError, PenaltiesError
 from .core.facts import Facts, to_member
 from .core.interval import Interval
 from .core.money import Exact, Money
-from .core.plan import NotCompilable, Shape, gains_pieces
+from .core.plan import NotCompilable, Shape, gains_pieces, linear_ends
 from .core.sanction import Addressee, Quantity, SanctionKind
 
 try:
@@ -356,10 +363,12 @@ def _scaled(factor: Exact, gains: NDArray[np.int64]) -> tuple[Any, Any]:
 
 @attrs.frozen
 class _Multiple:
-    """``low_factor`` .. ``high_factor`` times the gains, both ends included; no gains is an error."""
+    """``low_factor`` .. ``high_factor`` times the gains, ends included as the flags say; no gains is an error."""
 
     low_factor: Exact
     high_factor: Exact
+    low_closed: bool = True
+    high_closed: bool = True
 
     @property
     def limit(self) -> int:
@@ -368,7 +377,7 @@ class _Multiple:
     def columns(self, gains: NDArray[np.int64]) -> _Columns:
         low_num, low_den = _scaled(self.low_factor, gains)
         high_num, high_den = _scaled(self.high_factor, gains)
-        return low_num, low_den, high_num, high_den, True, True
+        return low_num, low_den, high_num, high_den, self.low_closed, self.high_closed
 
     def errors(self, gains: NDArray[np.int64]) -> Any:
         return gains == 0
@@ -501,20 +510,25 @@ def _kernel(shape: Shape, error: Any) -> Any:
     low_factor, high_factor = shape[1], shape[2]
     if any(abs(part) > INT64_MAX for factor in (low_factor, high_factor) for part in _ratio(factor)):
         raise NotCompilable("a factor beyond int64")
-    return _Multiple(low_factor, high_factor)
+    return _Multiple(low_factor, high_factor, *linear_ends(shape))
 
 
 _NOT_IN_KEY = frozenset({"on"})
 
 
-def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> tuple[_Plan, Any, bool]:
+def _compile(
+    article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee, axis: str | None = None
+) -> tuple[_Plan, Any, bool]:
     """The sanction of ``article`` for the discrete facts of ``facts``, as a kernel over the gains:
     the plan's piecewise description (:func:`penalties.core.plan.gains_pieces`), vectorised.
+    ``axis`` is the fact the column holds (the gains, or an amount fact such as ``turnover``).
 
     Kept in the article's memo of derived descriptions (beside its plans, never in a node), by
     the caller once checked. Returns the kernel, its memo key (``None``: not memoised) and
     whether it was made now.
     """
+    if axis is None:
+        axis = facts.GAINS_FACT
     # The facts but the gains, with the date as its span between two change dates (the kernel
     # depends on nothing else).
     try:
@@ -522,11 +536,12 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
             "batch",
             kind,
             addressee,
+            axis,
             bisect.bisect_right(article.change_dates, facts.on),
             *(
                 getattr(facts, name)
                 for name in type(facts).field_names()
-                if name not in _NOT_IN_KEY and name != facts.GAINS_FACT
+                if name not in _NOT_IN_KEY and name != axis
             ),
         )
         hash(key)
@@ -540,7 +555,7 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
                 raise found
             return found, key, False
     try:
-        compiled = _compile_pieces(article, facts, kind, addressee)
+        compiled = _compile_pieces(article, facts, kind, addressee, axis)
     except NotCompilable as error:
         if key is not None:
             memo.put(key, error)
@@ -549,8 +564,10 @@ def _compile(article: Article, facts: Facts, kind: SanctionKind, addressee: Addr
     return compiled, key, True
 
 
-def _compile_pieces(article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> _Plan:
-    pieces = gains_pieces(article, facts, kind, addressee)
+def _compile_pieces(
+    article: Article, facts: Facts, kind: SanctionKind, addressee: Addressee, axis: str | None = None
+) -> _Plan:
+    pieces = gains_pieces(article, facts, kind, addressee, None if axis in (None, facts.GAINS_FACT) else axis)
     kernels = tuple(_kernel(shape, error) for _, shape, error in pieces)
     if len(kernels) == 1:
         return _Plan(kernels[0])
@@ -815,6 +832,54 @@ def _gains_column(
         elif item is not None:
             odd[i] = item
     return out, odd, None
+
+
+def _is_column(field: str, value: Any) -> bool:
+    """Whether ``value`` is a column (a frame's named column, a pandas or Arrow array, a sequence)."""
+    if type(value) is _Named:
+        return True
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(value, (pd.Series, pd.Index, pd.api.extensions.ExtensionArray)):
+        return True
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray)):
+        return True
+    return _column(field, value) is not None
+
+
+def _explicit_zero(value: Any, field: str) -> int | None:
+    """The first row whose amount is given as zero (not ``None``, not a missing value), or ``None``."""
+    if type(value) is _Named:
+        value = value.value
+    pd = sys.modules.get("pandas")
+    pa = sys.modules.get("pyarrow")
+    try:
+        if pd is not None and isinstance(value, (pd.Series, pd.Index, pd.api.extensions.ExtensionArray)):
+            found = np.flatnonzero(pd.Series(value).eq(0).fillna(False).to_numpy(dtype=bool))
+            return int(found[0]) if found.size else None
+        if pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray)):
+            import importlib
+
+            pc = importlib.import_module("pyarrow.compute")  # loaded with pyarrow's own arrays
+            mask = pc.fill_null(pc.equal(value, 0), False).to_numpy(zero_copy_only=False)
+            found = np.flatnonzero(np.asarray(mask, dtype=bool))
+            return int(found[0]) if found.size else None
+    except (TypeError, ValueError, NotImplementedError, ArithmeticError, LookupError):
+        return None  # not comparable with 0 (text, say): every value is validated row by row anyway
+    column = _as_given(value, _column(field, value), amounts=True)
+    if column is None:
+        item = _scalar_of(value)
+        return 0 if type(item) is int and item == 0 else None
+    if column.dtype.kind in "iu":
+        found = np.flatnonzero(column == 0)
+        return int(found[0]) if found.size else None
+    if column.dtype.kind != "O":
+        return None
+    for i, item in enumerate(column.tolist()):
+        item = _scalar_of(item)
+        if type(item) is int and item == 0:
+            return i
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1166,7 +1231,9 @@ def fine_bounds(
       (default): each row's ``on``. A row whose offence date is after its ``on`` is refused.
     - ``kind`` / ``addressee``: another money sanction (``"confiscation_of_illegal_gains"``) or
       ``addressee="responsible_persons"``. Terms of imprisonment are not money: refused.
-    - other keywords are facts shared by every row (e.g. ``readings`` or ``occurrence``).
+    - other keywords are facts shared by every row (e.g. ``readings`` or ``occurrence``), except
+      an amount fact of the act given as a column (``turnover=[...]``, ``procurement_amount=[...]``):
+      that column takes the place of the gains column (``gains`` is then one value or ``None``).
 
     Any column may be a pandas ``Series`` or a pyarrow ``Array`` / ``ChunkedArray`` (module
     docstring): nullable integer gains with ``<NA>`` for none, ``bool`` flags, ``datetime64`` or
@@ -1184,7 +1251,28 @@ def fine_bounds(
     # The fact the gains column fills (the act's gains fact); an act without one takes no gains.
     gains_fact = facts_type.GAINS_FACT
     gains_field = gains_fact or "gains"
-    if gains is not None and gains_fact is not None and gains_fact in shared:
+    # An amount fact of the act given as a column (``turnover=[...]``) is the batch's axis in
+    # place of the gains: validated, grouped and described by the plan the same way.
+    axis = gains_field
+    columns_given = [
+        name for name in facts_type.AMOUNT_FACTS if name in shared and _is_column(name, shared[name])
+    ]
+    if columns_given:
+        axis = columns_given[0]
+        if len(columns_given) > 1:
+            raise InvalidFactError(
+                columns_given[1], shared[columns_given[1]], f"one value for every row ({axis} is the amount column)"
+            )
+        if gains is not None and _is_column("gains", gains):
+            raise InvalidFactError("gains", gains, f"one value for every row ({axis} is the amount column)")
+        if gains is not None:
+            if gains_fact is None:
+                raise InvalidFactError("gains", gains, f"None: the facts of {facts_type.__name__} have no gains fact")
+            if gains_fact in shared:
+                raise InvalidFactError(gains_fact, shared[gains_fact], "the gains= value, not a shared fact too")
+            shared[gains_fact] = gains
+        gains = shared.pop(axis)
+    elif gains is not None and gains_fact is not None and gains_fact in shared:
         raise InvalidFactError(gains_fact, shared[gains_fact], "the gains= column, not a shared fact too")
     if legal_person is not None and "offender" in shared:
         raise InvalidFactError("offender", shared["offender"], "the legal_person= column, not a shared fact too")
@@ -1194,20 +1282,22 @@ def fine_bounds(
         art.make_facts(shared)
     named = _circumstance_flags(art, circumstances, shared)
     # pandas and Arrow columns, read per role (nothing is converted that is not exact).
-    gains = _external(gains, "gains", gains_field)
+    # Before a pandas or Arrow column is read (a missing value becomes 0 there, meaning none).
+    zero_row = None if axis == gains_field else _explicit_zero(gains, axis)
+    gains = _external(gains, "gains", axis)
     legal_person = _external(legal_person, "flag", "legal_person")
     on = _external(on, "date", "on")
     offence = None if offence_date is None else _external(offence_date, "date", "offence_date")
     named = [(member, [(f, _external(v, "flag", f)) for f, v in spellings]) for member, spellings in named]
 
-    gains_column = _as_given(gains, _column("gains", gains), amounts=True)
+    gains_column = _as_given(gains, _column("gains" if axis == gains_field else axis, gains), amounts=True)
     legal_column = None if legal_person is None else _as_given(legal_person, _column("legal_person", legal_person))
     on_column = _as_given(on, _column("on", on))
     offence_column = None if offence is None else _as_given(offence, _column("offence_date", offence))
     flag_columns = [[(field, v, _as_given(v, _column(field, v))) for field, v in spellings] for _, spellings in named]
     n = _n_rows(
         [
-            ("gains", gains_column),
+            ("gains" if axis == gains_field else axis, gains_column),
             ("legal_person", legal_column),
             ("on", on_column),
             ("offence_date", offence_column),
@@ -1229,7 +1319,7 @@ def fine_bounds(
     offence_days, offence_day = (
         (None, None) if offence is None else _days(offence, offence_column, facts_type, "offence_date")
     )
-    g, odd, refused = _gains_column(gains, gains_column, n, gains_field)
+    g, odd, refused = _gains_column(gains, gains_column, n, axis)
 
     def row_facts(i: int, gain: Any = None) -> dict[str, Any]:
         made: dict[str, Any] = dict(shared)
@@ -1245,9 +1335,9 @@ def fine_bounds(
         if gain is None:
             gain = odd.get(i, int(g[i]))
         if type(gain) is not int or gain != 0:
-            if gains_fact is None:
+            if gains_fact is None and axis == gains_field:
                 raise InvalidFactError("gains", gain, f"0 or None: the facts of {art.act.id} have no gains fact")
-            made[gains_fact] = gain
+            made[axis] = gain
         return made
 
     def scalar(i: int, gain: Any = None) -> Interval[Money] | None:
@@ -1265,10 +1355,22 @@ def fine_bounds(
 
     if refused is not None:
         scalar(*refused)  # the facts validation refuses it (a float, a bool, a time)
-        raise InvalidFactError(gains_field, refused[1], "an exact amount")  # pragma: no cover
+        raise InvalidFactError(axis, refused[1], "an exact amount")  # pragma: no cover
     if n == 0:
         e = _tables(0)
         return FineBounds(art.id, currency, e[0], e[1], e[2], e[3], e[4], e[5], e[6], {})
+    if axis != gains_field:
+        # The column holds 0 for no amount (None); an amount of 0 given as such is validated as
+        # assess() validates it (a turnover of 0 is refused, not read as none).
+        zero = zero_row
+        if zero is not None:
+            made = row_facts(zero)
+            made[axis] = 0
+            try:
+                art.make_facts(made)
+            except PenaltiesError as error:
+                error.add_note(f"batch row {zero}")
+                raise
 
     # Gains must be whole and not negative; the scalar path raises the error of the first bad row.
     if g.size:
@@ -1284,7 +1386,7 @@ def fine_bounds(
             raise
     # Whole gains are not negative here, so the largest says whether any is above zero.
     largest = int(g[high_row]) if g.size else 0
-    use_gains = (bool(odd) or largest > 0) and gains_fact is not None and gains_fact in art.facts_read
+    use_gains = (bool(odd) or largest > 0) and axis in art.facts_read
     if offence is not None and n:
         # An act after its decision is refused row by row (the groups below share date spans only).
         late = np.asarray(offence_days if offence_days is not None else offence_day) > np.asarray(
@@ -1317,7 +1419,7 @@ def fine_bounds(
         if use_gains:
             try:
                 first_facts = art.make_facts(row_facts(i0))
-                plan, memo_key, fresh = _compile(art, first_facts, kind, addressee)
+                plan, memo_key, fresh = _compile(art, first_facts, kind, addressee, axis)
             except NotCompilable:
                 plan = None
             except PenaltiesError as error:
@@ -1469,8 +1571,9 @@ def fine_bounds_frame(
     """:func:`fine_bounds` over the columns of a table: a pandas ``DataFrame`` of the bounds.
 
     ``frame`` is a pandas ``DataFrame`` or a pyarrow ``Table``. ``gains``, ``legal_person``,
-    ``on``, ``offence_date`` and the values of ``circumstances`` are read as :func:`fine_bounds`
-    reads them, with one rule: a string names a column of ``frame`` (a name it does not have is refused), and any
+    ``on``, ``offence_date``, the values of ``circumstances`` and an amount fact of the act
+    (``turnover``, ``procurement_amount``) are read as :func:`fine_bounds` reads them, with one
+    rule: a string names a column of ``frame`` (a name it does not have is refused), and any
     other value is one value for every row (``on=datetime.date(2024, 5, 1)``,
     ``legal_person=True``). ``kind``, ``addressee`` and the other keywords are as in
     :func:`fine_bounds`.
@@ -1514,6 +1617,11 @@ def fine_bounds_frame(
     picked_legal = pick("legal_person", legal_person, ("legal_person", "offender"))
     picked_on = pick("on", on, ("on",))
     picked_offence = pick("offence_date", offence_date, ("offence_date",))
+    # An amount fact of the act named by text (``turnover="turnover"``) is a column, like the gains.
+    facts_type = (article_id if isinstance(article_id, Article) else _article(article_id)).act.facts_type
+    for name in facts_type.AMOUNT_FACTS:
+        if isinstance(facts.get(name), str):
+            facts[name] = pick(name, facts[name], (name,))
     picked_circumstances: Any = circumstances
     if isinstance(circumstances, Mapping):
         picked_circumstances = {

@@ -46,7 +46,8 @@ The contract: each point is what :func:`penalties.assess` gives for the same fac
 - Every refusal is one of the library's typed errors (a
   :class:`~penalties.core.errors.PenaltiesError`) naming the parameter, the value and what is valid.
 
-Exactness and speed: sweeping the gains fact (``Act.gains_fact``) reads the article's compiled plan as a function
+Exactness and speed: sweeping the gains fact (``Act.gains_fact``, or another amount fact of the act,
+its facts type's ``AMOUNT_FACTS``: ``turnover`` for PIPL Art 66 para 2) reads the article's compiled plan as a function
 of the gains (:func:`penalties.core.plan.gains_pieces`) for the chosen sanction once and
 evaluates only that (a comparison and two exact multiplications per point), so
 a million points take about a second. Whole positive gains are validated by the facts validation
@@ -79,7 +80,7 @@ from .core.facts import Facts, to_date, to_enum_set, to_member
 from .core.interval import Interval
 from .core.messages import N_
 from .core.money import CURRENCIES, Exact, Money, exact
-from .core.plan import NotCompilable, Shape, gains_pieces
+from .core.plan import NotCompilable, Shape, gains_pieces, linear_ends
 from .core.sanction import Addressee, SanctionKind
 from .core.term import Term
 from .core.versions import Version
@@ -181,18 +182,24 @@ def _piece_fn(shape: Shape, currency: str) -> Callable[[Exact], Bounds | None]:
         const = (lo, hi, value.low_closed, value.high_closed, unit)
         return lambda g: const
     lf, hf = shape[1], shape[2]
+    if linear_ends(shape) != (True, True):
+        low_closed, high_closed = linear_ends(shape)
+        return lambda g: (*_scaled(g, lf, hf, currency)[:2], low_closed, high_closed, currency)
     if type(lf) is int and type(hf) is int:
         return lambda g: (g * lf, g * hf, True, True, currency) if type(g) is int else _scaled(g, lf, hf, currency)
     return lambda g: _scaled(g, lf, hf, currency)
 
 
-def _compile_gains(entry: Article, facts: Facts, kind: SanctionKind, addressee: Addressee) -> Callable[[Exact], Any]:
-    """A function of positive whole gains giving the bounds of the sanction, read from the plan.
+def _compile_gains(
+    entry: Article, facts: Facts, kind: SanctionKind, addressee: Addressee, fact: str | None = None
+) -> Callable[[Exact], Any]:
+    """A function of positive whole gains (or of another amount ``fact``: a turnover) giving the
+    bounds of the sanction, read from the plan.
 
     Raises :class:`~penalties.core.plan.NotCompilable` when the plan has no piecewise description.
     """
     currency = entry.act.facts_type.CURRENCY
-    pieces = gains_pieces(entry, facts, kind, addressee)
+    pieces = gains_pieces(entry, facts, kind, addressee, None if fact in (None, entry.act.gains_fact) else fact)
     starts = [start for start, _, _ in pieces]
     fns: list[Callable[[Exact], Bounds | None] | None] = [
         None if error is not None else _piece_fn(shape, currency) for _, shape, error in pieces
@@ -273,9 +280,9 @@ def _sweep_columns(
         raise InvalidFactError(fact, facts[fact], "the swept fact is given by the values, not as a keyword")
     base = entry.make_facts(facts)  # the fixed facts, validated once
     points = _points(values)
-    if fact == entry.act.gains_fact:
+    if fact == entry.act.gains_fact or fact in entry.act.facts_type.AMOUNT_FACTS:
         try:
-            compiled = _compile_gains(entry, base, chosen_kind, chosen_addressee)
+            compiled = _compile_gains(entry, base, chosen_kind, chosen_addressee, fact)
         except NotCompilable:
             compiled = None
         if compiled is not None:
@@ -355,7 +362,7 @@ def _compiled_columns(
                 gains.append(value)
                 continue
             made = _validated(entry, facts, fact, value, index)
-            amount = made.gains()
+            amount = getattr(made, fact)
             if amount is None or amount.amount == 0:
                 # No gains: provisions that need gains change the result's shape; ask the tree.
                 special[index] = made
@@ -385,7 +392,7 @@ def _compiled_columns(
     errors: list[Any] = [None] * len(points)
     probe: dict[bool, tuple[Any, ...]] = {}
     for index, made in special.items():
-        key = made.gains() is None
+        key = getattr(made, fact) is None
         if key not in probe:
             probe[key] = _assessed(entry, made, kind, addressee)
         row = probe[key]

@@ -481,16 +481,18 @@ class Article:
             if result is None:
                 result = plan.produce(facts)
             tier, penal, sanctions, combinations, trace, notes = result
+            basis = self._basis
             if offence is None:
                 trace = (_make_step("offence_date_default", self._basis, (("on", on),)), *trace)
         else:
-            ev = self._evaluate_in_time(facts)
+            ev, applied = self._in_time(facts)
+            basis = self.basis if applied is None else self.basis_of(applied)
             tier, penal = ev.tier, ev.penal
             sanctions, combinations = tuple(ev.sanctions), tuple(ev.combinations)
             trace, notes = tuple(ev.trace), tuple(ev.notes)
         made = _make_assessment(
             article_id=self.id,
-            basis=self.basis,
+            basis=basis,
             facts=facts,
             penal=self.penal if penal is None else penal,
             tier=tier,
@@ -551,16 +553,48 @@ class Article:
                 instrument=version.instrument,
                 status=version.status,
                 versions=(),
+                **self._numbered(version),
             )
             self._earlier[key] = found
         return found
 
+    def _numbered(self, version: Version) -> dict[str, Any]:
+        """The number and paragraph under which ``version`` stood (none given: the article's)."""
+        if version.number is None and version.paragraph is None:
+            return {}
+        return {
+            "number": self.number if version.number is None else version.number,
+            "paragraph": version.paragraph,
+            "clause": None,
+            "note": None,
+        }
+
+    def basis_of(self, version: Version) -> Citation:
+        """The citation of ``version``: the article's :attr:`basis`, or the number under which that
+        text stood (:attr:`Version.number <penalties.core.versions.Version.number>`).
+
+        >>> from penalties import article
+        >>> csl = article("cn.csl.59.1")
+        >>> str(csl.basis_of(csl.versions[0])), str(csl.basis_of(csl.current))
+        ('PRC Cybersecurity Law, Art 59, para 1', 'PRC Cybersecurity Law, Art 61, para 1')
+        """
+        numbered = self._numbered(version)
+        if not numbered:
+            return self._basis
+        return self.act.cite(numbered["number"], numbered["paragraph"])
+
     def _evaluate_in_time(self, facts: Facts) -> Evaluation:
-        """Pick the text by the two dates (the act's time rule), then evaluate it.
+        """Pick the text by the two dates (the act's time rule), then evaluate it."""
+        return self._in_time(facts)[0]
+
+    def _in_time(self, facts: Facts) -> tuple[Evaluation, Version | None]:
+        """Pick the text by the two dates (the act's time rule), then evaluate it; returns the
+        evaluation and the text applied (``None``: none, the act was before the first text).
 
         The text of the offence date and that of the decision date are the two candidates; when
         they are the same text there is nothing to weigh. Conduct before the article's first text
-        is not a crime under the article: an answer, not an error.
+        is not a crime under the article: an answer, not an error. Each step naming a text cites
+        the number under which that text stood (:meth:`basis_of`).
         """
         on = facts.on
         offence = facts.offence_date
@@ -569,7 +603,7 @@ class Article:
             ev = self._evaluate(facts)
             if offence is None:
                 ev.trace.insert(0, _make_step("offence_date_default", self._basis, (("on", on),)))
-            return ev
+            return ev, self._current
         lead: list[Step] = []
         if offence is None:
             offence = on
@@ -577,9 +611,9 @@ class Article:
         old = self.version_on(offence)
         if old is not None and offence == on:
             ev = self._version_article(old)._evaluate(facts)
-            lead.append(_version_step("time_same_text", self._basis, old, offence))
+            lead.append(_version_step("time_same_text", self.basis_of(old), old, offence))
             ev.trace[:0] = lead
-            return ev
+            return ev, old
         if old is None:
             ev = Evaluation(facts)
             ev.penal = False
@@ -587,18 +621,19 @@ class Article:
             first = self._in_force[0]
             ev.trace.append(Step("not_in_force_at_offence", self.basis, (("offence_date", offence), ("from", first))))
             ev.notes.append(Step("note", self.basis, (("note", "not_a_crime_at_offence"),)))
-            return ev
+            return ev, None
         new = self.version_on(on)
         assert new is not None  # check_in_force has run
         if old is new:
             ev = self._version_article(new)._evaluate(facts)
             if self.versions:
-                lead.append(_version_step("time_same_text", self.basis, new, offence))
+                lead.append(_version_step("time_same_text", self.basis_of(new), new, offence))
             ev.trace[:0] = lead
-            return ev
+            return ev, new
         old_ev = self._version_article(old)._evaluate(facts)
         rule = self.act.time_rule or at_offence
-        basis = self.basis if rule is at_offence else rule.basis
+        # The rule's own citation, or (no rule) the text it applies.
+        basis = self.basis_of(old) if rule is at_offence else rule.basis
         try:
             new_ev = self._version_article(new)._evaluate(facts)
         except NotDeterminableError:
@@ -606,21 +641,23 @@ class Article:
                 raise  # the two texts cannot be compared
             # Not punishable under the text of the act: no later text can make it so, whatever
             # it would say (every time rule of the library starts there).
-            lead.append(_version_step("time_candidate_offence", self.basis, old, offence, old_ev))
-            lead.append(_version_step("time_candidate_decision_undetermined", self.basis, new, on))
+            lead.append(_version_step("time_candidate_offence", self.basis_of(old), old, offence, old_ev))
+            lead.append(_version_step("time_candidate_decision_undetermined", self.basis_of(new), new, on))
             lead.append(_make_step("lex_mitior_not_punishable_then", basis, ()))
             lead.append(_version_step("time_chosen_offence", basis, old, None))
             old_ev.trace[:0] = lead
-            return old_ev
+            return old_ev, old
         choice = rule.choose(self, Candidate("offence", old, old_ev), Candidate("decision", new, new_ev))
         ev = old_ev if choice.role == "offence" else new_ev
         chosen = old if choice.role == "offence" else new
-        lead.append(_version_step("time_candidate_offence", self.basis, old, offence, old_ev))
-        lead.append(_version_step("time_candidate_decision", self.basis, new, on, new_ev))
+        lead.append(_version_step("time_candidate_offence", self.basis_of(old), old, offence, old_ev))
+        lead.append(_version_step("time_candidate_decision", self.basis_of(new), new, on, new_ev))
         lead.extend(choice.steps)
+        if rule is at_offence:
+            basis = self.basis_of(chosen)
         lead.append(_version_step(f"time_chosen_{choice.role}", basis, chosen, None))
         ev.trace[:0] = lead
-        return ev
+        return ev, chosen
 
     def plan(self, facts: Facts) -> Plan:
         """The compiled plan of this article for ``facts`` (a facts object of its act, as

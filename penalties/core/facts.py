@@ -200,6 +200,10 @@ class Facts:
     #: facts, in its currency. ``None`` (the default): the act has no gains fact, :meth:`gains`
     #: is ``None`` and an article of it with a gains term is a declaration error.
     GAINS_FACT: ClassVar[str | None] = None
+    #: Other amount facts (``Money`` or ``None`` fields in the act's currency) that a batch may
+    #: take as a column instead of the gains (``turnover`` of the PIPL): ``None`` is no amount,
+    #: and the formulas declare their thresholds in it (``Context.amount_below``).
+    AMOUNT_FACTS: ClassVar[tuple[str, ...]] = ()
 
     offender: OffenderKind = attrs.field(default=OffenderKind.ORGANISATION, converter=to_offender)
     circumstances: frozenset[Any] = attrs.field(

@@ -48,6 +48,7 @@ __all__ = [
     "Shape",
     "compile_amount",
     "gains_pieces",
+    "linear_ends",
     "value_of",
 ]
 
@@ -61,8 +62,15 @@ PLAN_LIMIT = 4096
 _S, _D, _T, _DT, _N, _C, _R, _TIER, _PENAL = range(9)
 
 Shape = tuple[Any, ...] | None
-"""How a money sanction depends on the gains: ``("const", range)``, ``("linear", low, high)``
-(``low`` to ``high`` times the gains, both ends included) or ``None`` (unknown)."""
+"""How a money sanction depends on an amount fact (the gains, a turnover): ``("const", range)``,
+``("linear", low, high)`` (``low`` to ``high`` times the amount, both ends included),
+``("linear", low, high, low_closed, high_closed)`` (ends included as the flags say: ``(0, 5% x
+turnover]`` is ``("linear", 0, Fraction(1, 20), False, True)``) or ``None`` (unknown)."""
+
+
+def linear_ends(shape: tuple[Any, ...]) -> tuple[bool, bool]:
+    """Whether the low and the high end of a ``"linear"`` :data:`Shape` are included."""
+    return (bool(shape[3]), bool(shape[4])) if len(shape) > 3 else (True, True)
 
 
 class NotCompilable(Exception):
@@ -72,16 +80,24 @@ class NotCompilable(Exception):
 class Dynamic:
     """An amount known only from the exact facts: ``fn(ev)`` gives the range and adds its steps.
 
-    ``shape`` describes it as a function of the gains (see :data:`Shape`); ``may_drop`` is True
-    for an amount that may find at run time that it does not apply (raises ``NotApplicable``).
+    ``shape`` describes it as a function of the amount fact ``over`` (see :data:`Shape`; ``None``:
+    the gains); ``may_drop`` is True for an amount that may find at run time that it does not
+    apply (raises ``NotApplicable``).
     """
 
-    __slots__ = ("fn", "may_drop", "shape")
+    __slots__ = ("fn", "may_drop", "over", "shape")
 
-    def __init__(self, fn: Callable[[Evaluation], Interval[Any]], shape: Shape = None, may_drop: bool = False) -> None:
+    def __init__(
+        self,
+        fn: Callable[[Evaluation], Interval[Any]],
+        shape: Shape = None,
+        may_drop: bool = False,
+        over: str | None = None,
+    ) -> None:
         self.fn = fn
         self.shape = shape
         self.may_drop = may_drop
+        self.over = over
 
 
 def value_of(compiled: Interval[Any] | Dynamic, ev: Evaluation) -> Interval[Any]:
@@ -156,6 +172,18 @@ class Context:
         # Facts without a gains fact have no gains: the answer reads nothing of the case.
         name = self.facts.GAINS_FACT
         return () if name is None else (name,)
+
+    def amount_positive(self, name: str) -> bool:
+        """Whether the amount fact ``name`` (a turnover, a procurement amount) is given and above zero.
+
+        Like :meth:`has_gains` for another amount: batch and whatif describe the plan piecewise
+        in that fact (:func:`gains_pieces` with ``fact=name``).
+        """
+        return bool(self.decide(("amount_positive", name), _AmountPositive(name), (name,)))
+
+    def amount_below(self, name: str, threshold: Any) -> bool:
+        """Whether the amount fact ``name`` (none counting as 0) is strictly below ``threshold`` (a number)."""
+        return bool(self.decide(("amount_below", name, threshold), _AmountBelow(name, threshold), (name,)))
 
     def value(self, name: str) -> Any:
         """The exact value of the fact ``name`` (one plan per value: for small counts)."""
@@ -257,6 +285,28 @@ class _GainsBelow:
     def __call__(self, facts: Any) -> bool:
         gains = facts.gains()
         return bool((0 if gains is None else gains.amount) < self.threshold)
+
+
+class _AmountPositive:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, facts: Any) -> bool:
+        amount = getattr(facts, self.name)
+        return amount is not None and amount.amount > 0
+
+
+class _AmountBelow:
+    __slots__ = ("name", "threshold")
+
+    def __init__(self, name: str, threshold: Any) -> None:
+        self.name, self.threshold = name, threshold
+
+    def __call__(self, facts: Any) -> bool:
+        amount = getattr(facts, self.name)
+        return bool((0 if amount is None else amount.amount) < self.threshold)
 
 
 class _Attr:
@@ -457,11 +507,14 @@ class Plan:
         return tuple(ref for slot in self.roots for ref in refs[slot])
 
     # -- descriptions -------------------------------------------------------------------------
-    def shape(self, kind: SanctionKind, addressee: Addressee) -> Shape:
-        """The first sanction of ``kind`` for ``addressee`` as a function of the gains.
+    def shape(self, kind: SanctionKind, addressee: Addressee, fact: str | None = None, facts: Any = None) -> Shape:
+        """The first sanction of ``kind`` for ``addressee`` as a function of the amount ``fact``
+        (default: the gains).
 
-        ``("const", None)`` when the plan provides none. Raises :class:`NotCompilable` when it
-        cannot be described (opaque parts, rules applied per call).
+        ``("const", None)`` when the plan provides none. An amount linear in another fact is
+        constant in this one: its range for ``facts`` (the plan's own facts), or, without them,
+        :class:`NotCompilable`. Raises :class:`NotCompilable` when it cannot be described (opaque
+        parts, rules applied per call).
         """
         if self.opaque or self.rules:
             raise NotCompilable("opaque")
@@ -477,22 +530,31 @@ class Plan:
                 shape: Shape = op[2].shape
                 if shape is None:
                     raise NotCompilable("an amount without a shape")
+                if shape[0] == "linear" and (op[2].over or self.gains_fact) != (fact or self.gains_fact):
+                    if facts is None:
+                        raise NotCompilable("an amount linear in another fact")
+                    return ("const", op[2].fn(Evaluation(facts)))
                 return shape
         return ("const", None)
 
-    def gains_breakpoints(self) -> tuple[Any, ...] | None:
-        """The thresholds of the gains this plan's answers depend on (``None``: not only thresholds)."""
+    def gains_breakpoints(self, fact: str | None = None) -> tuple[Any, ...] | None:
+        """The thresholds of the amount ``fact`` (default: the gains) this plan's answers depend on
+        (``None``: not only thresholds)."""
         found: list[Any] = []
-        gains_fact = self.gains_fact
+        name = self.gains_fact if fact is None else fact
         for decision in self.decisions:
             if decision.reads is None:
                 return None
-            if gains_fact in decision.reads:
+            if name in decision.reads:
                 key: Any = decision.key
-                if key[0] == "gains_positive":
+                if key[0] == "gains_positive" and name == self.gains_fact:
                     found.append(0)
-                elif key[0] == "gains_below":
+                elif key[0] == "gains_below" and name == self.gains_fact:
                     found.append(key[1])
+                elif key[0] == "amount_positive" and key[1] == name:
+                    found.append(0)
+                elif key[0] == "amount_below" and key[1] == name:
+                    found.append(key[2])
                 else:
                     return None
         return tuple(found)
@@ -645,8 +707,15 @@ class Program:
         return plan
 
 
-def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addressee) -> list[tuple[int, Shape, Any]]:
+def gains_pieces(
+    article: Any, facts: Facts, kind: SanctionKind, addressee: Addressee, fact: str | None = None
+) -> list[tuple[int, Shape, Any]]:
     """One money sanction of ``article`` over whole gains, the other facts as in ``facts``.
+
+    ``fact`` names another amount fact to describe it over (``"turnover"``, say): the same
+    pieces, with ``from_gains`` read as that amount (0: the fact is ``None``). The formulas
+    declare their thresholds in it through :meth:`Context.amount_positive` and
+    :meth:`Context.amount_below`.
 
     Returns ``[(from_gains, shape, error), ...]`` in ascending ``from_gains`` (the first is 0):
     each piece holds from its ``from_gains`` up to the next piece's, with the sanction's
@@ -666,18 +735,24 @@ def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addr
         raise InvalidFactError("kind", kind, "a SanctionKind")
     if not isinstance(addressee, Addressee):
         raise InvalidFactError("addressee", addressee, "an Addressee")
-    gains_fact = article.act.gains_fact
-    if gains_fact is None:
+    if fact is None and facts.GAINS_FACT is None:
         expected = f"an article of an act with a gains fact ({article.act.id} has none)"
         raise InvalidFactError("article", article.id, expected)
-    if article.version_on(facts.offence_day) is not article.current:
-        # Another text (or none) governs the act: the time rule weighs the texts case by case.
-        raise NotCompilable("the text in force on the offence date is not the newest")
+    governing = article.version_on(facts.offence_day)
+    if governing is None or governing is not article.version_on(facts.on):
+        # Two texts (or none) for the two dates: the time rule weighs them case by case.
+        raise NotCompilable("the texts in force on the offence date and on the decision date differ")
+    # One text on both dates (an earlier text, say, on dates before an amendment): its plans.
+    article = article._version_article(governing)
+    if fact is not None and fact not in type(facts).field_names():
+        raise InvalidFactError("fact", fact, f"an amount fact of {type(facts).__name__}")
+    name: str = fact if fact is not None else str(facts.GAINS_FACT)
     cache: dict[int, Any] = {}
+    made_at: dict[int, Facts] = {}
 
     def at(gains: int) -> Any:
         if gains not in cache:
-            made = attrs_evolve(facts, **{gains_fact: gains or None})
+            made = made_at[gains] = attrs_evolve(facts, **{name: gains or None})
             try:
                 cache[gains] = article.plan(made)
             except PenaltiesError as error:
@@ -690,7 +765,7 @@ def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addr
         found = at(pending.pop())
         if isinstance(found, PenaltiesError):
             continue
-        thresholds = found.gains_breakpoints()
+        thresholds = found.gains_breakpoints(name)
         if thresholds is None:
             raise NotCompilable("the plan reads the gains other than through thresholds")
         for threshold in thresholds:
@@ -707,7 +782,7 @@ def gains_pieces(article: Any, facts: Facts, kind: SanctionKind, addressee: Addr
         if isinstance(found, PenaltiesError):
             piece = (start, None, found)
         else:
-            piece = (start, found.shape(kind, addressee), None)
+            piece = (start, found.shape(kind, addressee, name, made_at[start]), None)
         if pieces and pieces[-1][2] is None and piece[2] is None and pieces[-1][1] == piece[1]:
             continue
         pieces.append(piece)

@@ -57,7 +57,10 @@ class Version:
     wording in the sources (``VERIFIED``, ``SINGLE-SOURCE`` or ``CONFLICT``; an unverified text is
     never encoded: ``UNVERIFIED`` is allowed only for an entry with an empty text whose formula is
     at most a note, a catalogued article whose text was not retrieved). ``translation_notes``
-    record where a translation departs from the text.
+    record where a translation departs from the text. ``number`` / ``paragraph`` are where this
+    text stood when the act was renumbered (the 2016 Cybersecurity Law's Art 59 para 1 is Art 61
+    para 1 of the amended text): ``None`` (default) is the article's own number and paragraph.
+    The assessment and the trace cite the number of the text applied.
 
     >>> import datetime
     >>> v = Version(datetime.date(2009, 2, 28), "Criminal Law Amendment VII", "...", "...", None)
@@ -72,6 +75,8 @@ class Version:
     formula: Formula | None
     status: str = attrs.field(default="VERIFIED", validator=_status)
     translation_notes: tuple[str, ...] = ()
+    number: str | None = None
+    paragraph: int | None = None
 
     def __repr__(self) -> str:
         return f"<Version from {self.in_force_from.isoformat()}: {self.instrument} ({self.status})>"
@@ -84,6 +89,8 @@ class Version:
             "status": self.status,
             "text": self.text,
             "gloss": self.gloss,
+            **({} if self.number is None else {"number": self.number}),
+            **({} if self.paragraph is None else {"paragraph": self.paragraph}),
         }
 
 

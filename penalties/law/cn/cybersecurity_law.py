@@ -15,8 +15,10 @@ Ids (a decision of this library; ids are stable):
   para 1 from 2026-01-01, ``59.2`` new 61(2), ``65`` new 67, ``68.1`` new 69(1), ``68.2`` new
   69(3), ``69`` new 70 (item 1 only: the other items were not retrieved); the personal-information
   articles ``64.1``, ``64.2`` and ``66`` become new Art 71's referral to the PIPL and the DSL
-  (no fine of the CSL's own). The sanctions cite the number of the text applied (Art 59 or
-  Art 61) and the trace names the text.
+  (no fine of the CSL's own). The article is cited by its amended number (``cn.csl.59.1`` is
+  Art 61 para 1) and its 2016 version by the 2016 number (``Version.number``): an assessment,
+  its explanation heading and its sanctions cite the number of the text applied (Art 59 or
+  Art 61), and the steps of the time rule cite each candidate text by its own number.
 - Where the successor was not retrieved (2016 Arts 60, 61, 62, 63, 67), the article ends on
   2025-12-31; a decision from 2026-01-01 is "not determinable" (APL Art 37 needs the new text to
   compare), not "not in force".
@@ -181,6 +183,7 @@ class CslFacts(GainsFacts):
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = CslCircumstance
     CURRENCY: ClassVar[str] = "CNY"
+    AMOUNT_FACTS: ClassVar[tuple[str, ...]] = ("procurement_amount",)
 
     procurement_amount: Money | None = attrs.field(default=None, converter=_procurement)
     cii_operator: bool | None = attrs.field(default=None, converter=_cii)
@@ -316,11 +319,13 @@ class ProcurementMultiple:
         return line, ()
 
     def compile(self, ctx: Any, basis: Citation) -> Dynamic:
-        if not ctx.decide(("procurement_amount_set",), _procurement_set, ("procurement_amount",)):
+        if not ctx.amount_positive("procurement_amount"):
             raise InvalidFactError(
                 "procurement_amount", None, f"a positive amount: {basis} fines a multiple of the procurement amount"
             )
-        return Dynamic(lambda ev: self._range(ev, basis))
+        return Dynamic(
+            lambda ev: self._range(ev, basis), ("linear", self.low_factor, self.high_factor), over="procurement_amount"
+        )
 
     def _range(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         facts: Any = ev.facts
@@ -339,10 +344,6 @@ class ProcurementMultiple:
             )
         )
         return result
-
-
-def _procurement_set(facts: Any) -> bool:
-    return getattr(facts, "procurement_amount", None) is not None
 
 
 @attrs.frozen
@@ -922,20 +923,28 @@ def _continued(
     penal: bool = True,
     unread: frozenset[str] = frozenset(),
     status: str = SINGLE,
+    now: tuple[str, int | None] | None = None,
 ) -> Article:
-    """A 2016 provision whose amended text is verified: the amended text current, the 2016 text earlier."""
+    """A 2016 provision whose amended text is verified: the amended text current, the 2016 text earlier.
+
+    ``number`` / ``paragraph`` are the 2016 ones (the id keeps them; the 2016 text is cited by
+    them); ``now`` is the amended text's article and paragraph, which cite the article as it
+    stands and the assessments where the amended text applies.
+    """
+    if now is None:
+        raise ValueError(f"{id}: the amended text's article (now=) is required")
     return Article(
         id=id,
         act=ACT,
-        number=number,
-        paragraph=paragraph,
+        number=now[0],
+        paragraph=now[1],
         title=title,
         title_original=title_original,
         text=new_text,
         gloss=new_gloss,
         formula=new_formula,
         in_force_from=NEW_FROM,
-        versions=(old,),
+        versions=(attrs.evolve(old, number=number, paragraph=paragraph),),
         instrument=NEW_TEXT,
         status=status,
         translation_notes=notes,
@@ -1015,6 +1024,7 @@ ARTICLES_LIST: list[Article] = [
         ("直接负责的主管人员 (2016) is the person in charge only; the amended text adds 其他直接责任人员 (staff).",),
         unread=NOT_PROCUREMENT,
         status=VERIFIED,
+        now=("61", 1),
     ),
     _continued(
         "cn.csl.59.2",
@@ -1035,6 +1045,7 @@ ARTICLES_LIST: list[Article] = [
         "refusal or harm, 100,000-1,000,000, and the directly responsible persons 10,000-100,000.",
         cii_tiers(_new_61(2), cite("61", 2)),
         unread=NOT_PROCUREMENT_CII,
+        now=("61", 2),
     ),
     _old_only(
         "cn.csl.60",
@@ -1123,6 +1134,7 @@ ARTICLES_LIST: list[Article] = [
         Referral(cite("71", item="2"), PI_REFERRAL, GainsAmount()),
         penal=True,
         unread=ONLY_GAINS,
+        now=("71", None),
     ),
     _continued(
         "cn.csl.64.2",
@@ -1142,6 +1154,7 @@ ARTICLES_LIST: list[Article] = [
         "Administration Punishments Law, whose 2025 text is not verified); a crime: cn.cl.253-1.",
         Referral(cite("71", 2), POLICE_REFERRAL, GainsAmount()),
         unread=ONLY_GAINS,
+        now=("71", 2),
     ),
     _continued(
         "cn.csl.65",
@@ -1162,6 +1175,7 @@ ARTICLES_LIST: list[Article] = [
         "effect on national security; fined 1-10 times the procurement amount; the persons 10,000-100,000.",
         _unreviewed("67", SINGLE, K.ORDER_TO_CORRECT, K.ORDER_TO_STOP_USE),
         ("采购金额 is the amount paid for the product or service (the fact procurement_amount).",),
+        now=("67", None),
     ),
     _continued(
         "cn.csl.66",
@@ -1182,6 +1196,7 @@ ARTICLES_LIST: list[Article] = [
         "is handled and punished under other laws: the PIPL and the DSL (cn.dsl.46). The CSL sets no fine of its own.",
         Referral(cite("71", item="3"), ABROAD_REFERRAL, GainsAmount()),
         unread=NOT_PROCUREMENT_CII,
+        now=("71", None),
     ),
     _old_only(
         "cn.csl.67",
@@ -1229,6 +1244,7 @@ ARTICLES_LIST: list[Article] = [
         "or the application) may be ordered, the persons 50,000-200,000. Especially serious: cn.csl.2025.69.2.",
         _new_69(1),
         unread=NOT_PROCUREMENT,
+        now=("69", 1),
     ),
     _continued(
         "cn.csl.68.2",
@@ -1241,6 +1257,7 @@ ARTICLES_LIST: list[Article] = [
         "As amended (new Art 69 para 3): punished as under paras 1 and 2 of new Art 69.",
         _new_69(3),
         unread=NOT_PROCUREMENT,
+        now=("69", 3),
     ),
     _continued(
         "cn.csl.69",
@@ -1263,6 +1280,7 @@ ARTICLES_LIST: list[Article] = [
         _new_70(),
         ("Old item (一) moved to new Art 69 (Art 52 duties); new Art 70's remaining items are not verified.",),
         unread=NOT_PROCUREMENT,
+        now=("70", None),
     ),
     # -- provisions new in the amendment ------------------------------------------------------
     Article(

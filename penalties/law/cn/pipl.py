@@ -131,6 +131,7 @@ class PiplFacts(GainsFacts):
 
     CIRCUMSTANCES: ClassVar[type[enum.Enum]] = PiplCircumstance
     CURRENCY: ClassVar[str] = "CNY"
+    AMOUNT_FACTS: ClassVar[tuple[str, ...]] = ("turnover",)
 
     turnover: Money | None = attrs.field(default=None, converter=_turnover)
     readings: PiplReadings = attrs.field(
@@ -209,8 +210,21 @@ class TurnoverCap:
         return line, ()
 
     def compile(self, ctx: Any, basis: Citation) -> Dynamic:
-        # The caps follow the exact turnover: a range per call (no shape in the gains).
-        return Dynamic(lambda ev: self._range(ev, basis))
+        # The range is computed per call from the exact turnover (its trace names it); the shape
+        # describes it piecewise in the turnover for batch and whatif: the share limb is the
+        # bound from the turnover at which 5 % of it equals the fixed cap (1,000,000,000 yuan).
+        zero = Money(0, self.fixed.currency)
+        fixed_range = Interval(zero, self.fixed, low_closed=False)
+        share_range = ("linear", 0, self.share, False, True)
+        shape: tuple[Any, ...]
+        if not ctx.amount_positive("turnover"):
+            shape = ("const", fixed_range)
+        else:
+            below = ctx.amount_below("turnover", Fraction(self.fixed.amount) / self.share)
+            lower = reading_is(ctx.readings, "art66_2_caps", "lower")
+            # Below the crossing the fixed cap is the higher limb; at and above it, the share.
+            shape = share_range if below == lower else ("const", fixed_range)
+        return Dynamic(lambda ev: self._range(ev, basis), shape, over="turnover")
 
     def _range(self, ev: Evaluation, basis: Citation) -> Interval[Any]:
         facts: Any = ev.facts
