@@ -489,6 +489,46 @@ def test_prosecution_barred_on_both_sides() -> None:
         limitation_period(a, maximum="statute")
 
 
+def test_a_later_crime_within_the_period_restarts_it() -> None:
+    # CL Art 89 para 2: 在追诉期限以内又犯罪的，前罪追诉的期限从犯后罪之日起计算 (notes §1.10).
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)  # max 3 y -> 5 years (Art 87(1))
+    # The period runs from 2015-01-01 to 2020-01-01 (以内 includes the last day, Art 99).
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01")
+    restarted = prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=["2020-01-01"])
+    assert not restarted  # on the last day: restarted to 2025-01-01
+    too_late = prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=["2020-01-02"])
+    assert too_late  # after the period had run: no restart
+    # The restarted period ends five years after the later crime, on both sides of its last day.
+    assert not prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-06-01", later_offences=["2019-06-01"])
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-06-02", later_offences=["2019-06-01"])
+    # Each restart opens a new period for the next crime; the order given does not matter.
+    chain = ["2024-12-31", "2019-12-31"]
+    assert not prosecution_barred(a, offence_end="2015-01-01", filed_on="2029-12-31", later_offences=chain)
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2030-01-01", later_offences=chain)
+    # A second crime after the first restarted period has run does not revive it.
+    gap = ["2019-12-31", "2025-01-01"]
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2026-01-01", later_offences=gap)
+
+
+@pytest.mark.parametrize(
+    ("value", "field"),
+    [
+        ("2019-06-01", "later_offences"),  # one string, not a list
+        (None, "later_offences"),
+        (["2014-12-31"], r"later_offences\[0\]"),  # before the end of the offence
+        (["2015-01-01"], r"later_offences\[0\]"),  # the offence itself
+        (["2021-01-02"], r"later_offences\[0\]"),  # after the filing
+        (["2019-06-01", "tomorrow"], r"later_offences\[1\]"),
+        ([20190601], r"later_offences\[0\]"),
+        (iter(["2019-06-01"] * 1_001), "later_offences"),
+    ],
+)
+def test_later_offences_refused(value: object, field: str) -> None:
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    with pytest.raises(InvalidFactError, match=field):
+        prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=value)  # type: ignore[arg-type]
+
+
 def test_offence_sentence_inputs_are_accepted_as_records() -> None:
     items = [
         OffenceSentence((SentenceRange(FT, Interval(ym(2), ym(2))),)),

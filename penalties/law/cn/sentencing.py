@@ -509,8 +509,9 @@ def combine(
     detention; public surveillance is executed after either. Fines add up (SPC 2000 Art 3).
 
     >>> from penalties import Term
-    >>> r = combine([{"fixed_term_imprisonment": Term.years(15)}, {"fixed_term_imprisonment": Term.years(15)},
-    ...              {"fixed_term_imprisonment": Term.years(5)}])
+    >>> r = combine([{"fixed_term_imprisonment": Term.years(15), "offence_date": "2020-01-01"},
+    ...              {"fixed_term_imprisonment": Term.years(15), "offence_date": "2020-02-01"},
+    ...              {"fixed_term_imprisonment": Term.years(5), "offence_date": "2020-03-01"}])
     >>> r.imprisonment      # total 35 years: cap 25 years
     [15 years, 25 years]
     """
@@ -870,12 +871,25 @@ def prosecution_barred(
     filed_on: object,
     maximum: str = "tier",
     evaded: bool = False,
+    later_offences: Iterable[object] = (),
 ) -> bool:
-    """Whether prosecution is barred: ``filed_on`` is after ``offence_end`` plus the period (Arts 87, 89).
+    """Whether prosecution is barred: ``filed_on`` is after the last day of the period (Arts 87-89).
 
-    ``offence_end``: the day of the crime, or the end of continuing or continuous conduct (Art 89).
-    ``evaded``: the offender evaded investigation or trial after the case was opened, or the
-    authorities failed to open a case on a timely complaint (Art 88): no limitation then.
+    ``offence_end``: the day of the crime, or the end of continuing or continuous conduct (Art 89
+    para 1). ``evaded``: the offender evaded investigation or trial after the case was opened, or
+    the authorities failed to open a case on a timely complaint (Art 88): no limitation then.
+    ``later_offences``: the days of further crimes by the same offender (Art 89 para 2: a crime
+    committed within the period restarts the period of the earlier one from its day). A later
+    crime restarts the period only if it falls within the period then running (以内: its last day
+    included, Art 99), and each restart opens a new period for the next one; a crime after the
+    period has run does not revive it. At most :data:`MAX_OFFENCES` dates.
+
+    >>> from penalties import assess
+    >>> a = assess("cn.cl.253-1", circumstances={"serious"}, on="2024-01-01")     # 5 years
+    >>> prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01")
+    True
+    >>> prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=["2019-06-01"])
+    False
     """
     end = to_date(offence_end, "offence_end")
     filed = to_date(filed_on, "filed_on")
@@ -883,15 +897,40 @@ def prosecution_barred(
         raise InvalidFactError("filed_on", filed, f"a date on or after the end of the offence, {end}")
     if not isinstance(evaded, bool):
         raise InvalidFactError("evaded", evaded, "True or False")
+    later = _later_offences(later_offences, end, filed)
     period = limitation_period(assessment, maximum=maximum)
     if period is None or evaded:
         return False
     years = int(period.amount)
+    start = end
+    for day in later:
+        if day <= _years_after(start, years):
+            start = day
+    return filed > _years_after(start, years)
+
+
+def _years_after(day: _dt.date, years: int) -> _dt.date:
+    """The last day of a period of ``years`` counted from ``day`` (29 February: the 28th)."""
     try:
-        last = end.replace(year=end.year + years)
-    except ValueError:  # 29 February
-        last = end.replace(year=end.year + years, day=28)
-    return filed > last
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _later_offences(values: Iterable[object], end: _dt.date, filed: _dt.date) -> list[_dt.date]:
+    if isinstance(values, (str, bytes, Mapping, _dt.date)) or not isinstance(values, Iterable):
+        raise InvalidFactError("later_offences", values, "a list of dates of later crimes (Art 89 para 2)")
+    found: list[_dt.date] = []
+    for index, value in enumerate(values):
+        if index >= MAX_OFFENCES:
+            raise InvalidFactError("later_offences", f"more than {MAX_OFFENCES}", f"at most {MAX_OFFENCES} dates")
+        day = to_date(value, f"later_offences[{index}]")
+        if not end < day <= filed:
+            raise InvalidFactError(
+                f"later_offences[{index}]", day, f"a date after the end of the offence, {end}, and on or before {filed}"
+            )
+        found.append(day)
+    return sorted(found)
 
 
 # ---------------------------------------------------------------------------------------------
