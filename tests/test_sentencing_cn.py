@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from penalties import (
+    Citation,
     Direction,
     Interval,
     InvalidFactError,
@@ -25,7 +26,7 @@ from penalties import (
     Term,
     assess,
 )
-from penalties.core.sentencing import Status
+from penalties.core.sentencing import SeveralOffences, Status
 from penalties.law.cn.sentencing import combine, limitation_period, probation, prosecution_barred
 
 FT = SanctionKind.FIXED_TERM_IMPRISONMENT
@@ -344,6 +345,71 @@ def test_art70_time_served_and_art71_remainder() -> None:
         combine([ft(ym(3)), ft(ym(2))], rule="70", served=ym(3, 1))  # more than the shortest sentence to execute
     with pytest.raises(InvalidFactError, match="served"):
         combine([{"public_surveillance": ym(1)}, {"public_surveillance": ym(1)}], rule="70", served=ym(1))
+
+
+def test_death_or_life_imprisonment_absorbs_the_other_sentences() -> None:
+    # CL Art 69 para 1: "除判处死刑和无期徒刑的以外" the range rule applies; notes §3.6 rule 1: death or
+    # life imprisonment absorbs everything else. Art 69 para 3 / SPC 2000 Art 3: fines still add up.
+    life = SanctionKind("life_imprisonment")
+    death = SanctionKind("death_penalty")
+    r = combine(
+        [
+            {"life_imprisonment": True, "fine": 50_000},
+            {"fixed_term_imprisonment": ym(15), "fine": 20_000},
+            {"criminal_detention": Term.months(3)},
+            {"public_surveillance": ym(1)},
+        ]
+    )
+    assert [(x.kind, x.range) for x in r.ranges] == [
+        (life, None),
+        (FINE, Interval(Money(70_000, "CNY"), Money(70_000, "CNY"))),
+    ]
+    assert r.imprisonment is None  # no term range is computed
+    assert [s.code for s in r.trace] == ["combine_absorbed", "combine_fines"]
+    assert r.trace[0].basis == Citation("cn.cl", "PRC Criminal Law", "69", 1)
+    assert SeveralOffences.from_dict(r.to_dict()) == r
+    # Death absorbs life imprisonment too.
+    both = combine([{"life_imprisonment": True}, {"death_penalty": True}, {"fixed_term_imprisonment": ym(3)}])
+    assert [(x.kind, x.range) for x in both.ranges] == [(death, None)]
+    # Fixed-term terms of 35 years or more with death: no cap question, so no offence dates needed.
+    many = [{"death_penalty": True}] + [{"fixed_term_imprisonment": ym(15)}] * 3
+    assert [x.kind for x in combine(many).ranges] == [death]
+    # Records are accepted as well as mappings.
+    record = OffenceSentence((SentenceRange(life, None),))
+    assert combine([record, {"fixed_term_imprisonment": ym(2)}]).range(life) is None
+    assert combine([record, {"fixed_term_imprisonment": ym(2)}]).ranges[0].kind is life
+    # Without death or life the range rule still applies (the absorbing branch is not taken).
+    assert same(combine([ft(ym(3)), ft(ym(2))]).imprisonment, Interval(ym(3), ym(5)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("offences", "served", "field"),
+    [
+        ([{"life_imprisonment": "yes"}, ft(ym(2))], None, "offences[0].life_imprisonment"),
+        ([{"death_penalty": 1}, ft(ym(2))], None, "offences[0].death_penalty"),
+        ([{"life_imprisonment": False}, ft(ym(2))], None, "offences[0]"),
+        (
+            [OffenceSentence((SentenceRange(SanctionKind("life_imprisonment"), None, offence=0),)), ft(ym(2))],
+            None,
+            "offences[0].ranges",
+        ),
+        ([{"life_imprisonment": True}, ft(ym(2))], ym(1), "served"),  # Art 70: no term to count it inside
+    ],
+)
+def test_death_and_life_inputs_refused(offences: list[object], served: Term | None, field: str) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        combine(offences, rule="70" if served else "69", served=served)  # type: ignore[arg-type]
+    assert caught.value.field == field
+
+
+def test_death_and_life_explained_in_every_locale() -> None:
+    r = combine([{"death_penalty": True, "fine": 1_000}, {"life_imprisonment": True}])
+    assert "death penalty" in r.explain("en") and "Art 69" in r.explain("en")
+    assert "死刑" in r.explain("zh_CN")
+    for locale in ("zh_CN", "fa_IR", "ar", "ms"):
+        text = r.explain(locale)
+        assert "death" not in text and "absorbs" not in text, (locale, text)
+        assert r.to_html(locale)
 
 
 @pytest.mark.parametrize(

@@ -215,6 +215,7 @@ def test_prc_results_and_options_read_wholly_in_each_locale() -> None:
             served=Term.years(1),
         ),
         combine([{"criminal_detention": Term.months(5)}, {"criminal_detention": Term.months(5)}], rule="71"),
+        combine([{"death_penalty": True, "fine": 1_000}, {"life_imprisonment": True}]),  # Art 69 para 1
         probation(FT, Term.years(3), judgment_date="2020-01-01", birth_date="2003-01-01", offence_date="2019-06-01"),
         probation(FT, Term.years(3), judgment_date="2010-01-01", recidivist=True, ringleader=True),
         probation(FT, Term.months(37), judgment_date="2020-01-01"),
@@ -290,6 +291,7 @@ def test_prc_results_read_in_malay_without_english_words() -> None:
             rule="70",
             served=Term.months(6),
         ),
+        combine([{"life_imprisonment": True}, {"fixed_term_imprisonment": Term.years(2)}]),
         probation(FT, Term.years(2), judgment_date="2020-01-01", pregnant=True),
         probation(FT, Term.years(4), judgment_date="2020-01-01"),
     ]

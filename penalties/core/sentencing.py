@@ -435,7 +435,9 @@ class SeveralOffences(_Result):
         return found
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{r.kind.label} {r.range!r}" for r in self.ranges if r.offence is None and r.range)
+        shown = ", ".join(
+            f"{r.kind.label} {r.range!r}" if r.range else r.kind.label for r in self.ranges if r.offence is None
+        )
         return f"<SeveralOffences {self.rule}: {len(self.offences)} offences; {shown or 'no range'}>"
 
 

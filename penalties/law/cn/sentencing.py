@@ -61,7 +61,14 @@ from ...core.sentencing import (
     Status,
 )
 from ...core.term import Term, TermUnit
-from .criminal_general import CRIMINAL_DETENTION, FIXED_TERM_IMPRISONMENT, PUBLIC_SURVEILLANCE, cl
+from .criminal_general import (
+    CRIMINAL_DETENTION,
+    DEATH_PENALTY_KIND,
+    FIXED_TERM_IMPRISONMENT,
+    LIFE_IMPRISONMENT_KIND,
+    PUBLIC_SURVEILLANCE,
+    cl,
+)
 
 if TYPE_CHECKING:
     from ...core.article import Article
@@ -87,6 +94,8 @@ FT = SanctionKind.FIXED_TERM_IMPRISONMENT
 CD = SanctionKind.CRIMINAL_DETENTION
 PS = SanctionKind.PUBLIC_SURVEILLANCE
 FINE = SanctionKind.FINE
+LIFE = LIFE_IMPRISONMENT_KIND
+DEATH = DEATH_PENALTY_KIND
 MAY, SHALL = Modality.MAY, Modality.SHALL
 
 INTERP_2017 = Citation(
@@ -469,6 +478,8 @@ def recidivism(
 _YEAR = TermUnit.YEAR
 _CAPS = {CD: Term.years(1), PS: Term.years(3)}
 _COMBINABLE = (FT, CD, PS, FINE)
+#: Sentences without a term, outside Art 69's range rule: the heaviest absorbs the others.
+_ABSORBING = (DEATH, LIFE)
 #: The longest term one input may carry: a sentence already combined under Art 69 (Arts 70-71).
 _MAX_INPUT = {FT: Term.years(25), CD: Term.years(1), PS: Term.years(3)}
 MAX_OFFENCES = 1_000
@@ -508,6 +519,12 @@ def combine(
     years, 法释〔2011〕9号 Art 6, single source). Fixed-term imprisonment absorbs criminal
     detention; public surveillance is executed after either. Fines add up (SPC 2000 Art 3).
 
+    A sentence of death or life imprisonment (``{"death_penalty": True}``,
+    ``{"life_imprisonment": True}``) is outside that range rule (Art 69 para 1: "除判处死刑和无期徒刑
+    的以外"): it absorbs every term of the other crimes, death absorbs life imprisonment, and the
+    result has no term range, only the absorbing kind (``range`` ``None``); fines are still added
+    (Art 69 para 3). Time served (Art 70) cannot be counted inside it and is refused.
+
     >>> from penalties import Term
     >>> r = combine([{"fixed_term_imprisonment": Term.years(15), "offence_date": "2020-01-01"},
     ...              {"fixed_term_imprisonment": Term.years(15), "offence_date": "2020-02-01"},
@@ -531,7 +548,11 @@ def combine(
     status = Status.VERIFIED
     ranges: list[SentenceRange] = []
     totals: dict[SanctionKind, tuple[Term, Term]] = {}
-    for kind in (FT, CD, PS):
+    absorbing = next((k for k in _ABSORBING if any(r.kind is k for o in items for r in o.ranges)), None)
+    if absorbing is not None:
+        trace.append(Step("combine_absorbed", art69, (("kind", absorbing),)))
+        ranges.append(SentenceRange(absorbing, None))
+    for kind in (FT, CD, PS) if absorbing is None else ():
         terms: list[Any] = [r.range.low for o in items for r in o.ranges if r.kind is kind and r.range is not None]
         if not terms:
             continue
@@ -578,6 +599,10 @@ def combine(
         ranges.append(SentenceRange(FINE, Interval(total_fine, total_fine)))
         trace.append(Step("combine_fines", PROPERTY_PENALTIES_2000_ART3, (("total", total_fine),)))
     if rule == "70" and served is not None:
+        if absorbing is not None:
+            raise InvalidFactError(
+                "served", served, f"None: the sentence to execute is {absorbing.label}, with no term"
+            )
         custodial = next((r for r in ranges if r.kind in (FT, CD) and r.range is not None), None)
         if custodial is None:
             raise InvalidFactError("served", served, "None: no imprisonment or detention to count it inside")
@@ -628,18 +653,29 @@ def _offences(offences: Iterable[OffenceSentence | Mapping[str, Any]]) -> tuple[
     return tuple(found)
 
 
-_KEYS = ("fixed_term_imprisonment", "criminal_detention", "public_surveillance", "fine", "label", "offence_date")
+_KEYS = (
+    "fixed_term_imprisonment",
+    "criminal_detention",
+    "public_surveillance",
+    "fine",
+    "life_imprisonment",
+    "death_penalty",
+    "label",
+    "offence_date",
+)
 
 
 def _offence(item: object, field: str) -> OffenceSentence:
     if isinstance(item, OffenceSentence):
         for r in item.ranges:
+            if r.kind in _ABSORBING and r.range is None and r.offence is None:
+                continue
             if r.kind not in _COMBINABLE or r.range is None or not r.range.is_point or r.offence is not None:
                 raise InvalidFactError(
                     f"{field}.ranges",
                     r,
                     "imposed sentences: a point range of fixed-term imprisonment, criminal "
-                    "detention, public surveillance or a fine",
+                    "detention, public surveillance or a fine; death penalty or life imprisonment without a range",
                 )
             _check_imposed(r.kind, r.range.low, field)
         if len({r.kind for r in item.ranges}) != len(item.ranges) or not item.ranges:
@@ -661,13 +697,20 @@ def _offence(item: object, field: str) -> OffenceSentence:
             raise InvalidFactError(f"{field}.{kind.value}", value, "a Term (Term.years(3), Term.months(9))")
         _check_imposed(kind, value, field)
         ranges.append(SentenceRange(kind, Interval(value, value)))
+    for kind in _ABSORBING:
+        flag = item.get(kind.value)
+        if flag is None or flag is False:
+            continue
+        if flag is not True:
+            raise InvalidFactError(f"{field}.{kind.value}", flag, "True (the sentence imposed), False or None")
+        ranges.append(SentenceRange(kind, None))
     if item.get("fine") is not None:
         fine = Money.of(item["fine"], "CNY", f"{field}.fine")
         if fine.amount <= 0:
             raise InvalidFactError(f"{field}.fine", item["fine"], "an amount above zero yuan")
         ranges.append(SentenceRange(FINE, Interval(fine, fine)))
     if not ranges:
-        raise InvalidFactError(field, item, "at least one sentence: " + ", ".join(_KEYS[:4]))
+        raise InvalidFactError(field, item, "at least one sentence: " + ", ".join(_KEYS[:6]))
     label = item.get("label", "")
     if not isinstance(label, str) or len(label) > 200:
         raise InvalidFactError(f"{field}.label", label, "text of at most 200 characters")
@@ -958,6 +1001,10 @@ message(
 message("step.combine_cap_kind", N_("the cap of the {kind} is {cap}"))
 message(
     "step.combine_range", N_("{kind}: from the longest term, {longest}, to the total, {total}, within the cap: {range}")
+)
+message(
+    "step.combine_absorbed",
+    N_("a sentence of {kind} is outside the range rule and absorbs every other principal penalty: no term is computed"),
 )
 message(
     "step.combine_detention_absorbed", N_("fixed-term imprisonment absorbs criminal detention, which is not executed")
