@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from penalties import (
+    Adjustment,
     Citation,
     Direction,
     Interval,
@@ -27,7 +28,7 @@ from penalties import (
     assess,
 )
 from penalties.core.sentencing import SeveralOffences, Status
-from penalties.law.cn.sentencing import combine, limitation_period, probation, prosecution_barred
+from penalties.law.cn.sentencing import ART63_2, combine, limitation_period, probation, prosecution_barred
 
 FT = SanctionKind.FIXED_TERM_IMPRISONMENT
 CD = SanctionKind.CRIMINAL_DETENTION
@@ -69,7 +70,44 @@ def test_the_statutory_range_never_moves() -> None:
         on=ON,
     )
     assert many.sanctions == plain.sanctions
-    assert plain.adjustments == ()
+    assert plain.adjustments == (ART63_2,)  # CL Art 63 para 2 alone: open to every crime
+
+
+@pytest.mark.parametrize(
+    ("article", "facts"),
+    [
+        ("cn.cl.253-1", {"circumstances": {"serious"}}),
+        ("cn.cl.253-1", {"circumstances": {"especially_serious"}, "surrender": True}),
+        ("cn.cl.253-1", {"circumstances": {"especially_serious"}, "on": "2010-06-01"}),  # same text since 1997
+        ("cn.cl.180", {"circumstances": {"especially_serious"}, "recidivist": True}),
+        ("cn.cl.286-1", {"circumstances": {"serious", "refused_ordered_correction"}, "offender": "organisation"}),
+    ],
+)
+def test_art63_para2_is_open_to_every_crime(article: str, facts: dict[str, object]) -> None:
+    # CL Art 63 para 2: 犯罪分子虽然不具有本法规定的减轻处罚情节，但是根据案件的特殊情况，经最高人民法院核准，
+    # 也可以在法定刑以下判处刑罚 (notes §3.3: flag needs_spc_approval).
+    a = assess(article, **{"on": ON, **facts})  # type: ignore[arg-type]
+    found = a.adjustments_by("cn.cl.63.2")
+    assert len(found) == 1
+    option = found[0]
+    assert option.basis == Citation("cn.cl", "PRC Criminal Law", "63", 2)
+    assert (option.modality, option.direction) == (Modality.MAY, Direction.MITIGATED)
+    assert option.condition == "spc_approval" and option.ground == "special_circumstances_of_case"
+    # "在法定刑以下" with no floor: no range at all, and a note says why (no invented lower bound).
+    assert option.ranges == () and option.range(FT) is None
+    assert [n.code for n in option.notes] == ["art63_2_no_floor"]
+    assert option.readings == ()  # readings O4 and O5 concern para 1 only
+    assert option.status is Status.VERIFIED
+    # The option brings no reading of Art 63 para 1 into the trace by itself.
+    if not facts.get("surrender"):
+        assert not [s for s in a.trace if s.code == "reading" and s.basis.article == "63"]
+    assert a.sanctions == assess(article, **{"on": ON, **facts}).sanctions  # type: ignore[arg-type]
+    assert Adjustment.from_dict(option.to_dict()) == option
+
+
+def test_art63_para2_absent_when_there_is_no_crime() -> None:
+    below = assess("cn.cl.253-1", on=ON)  # below every threshold: not penal
+    assert not below.penal and below.adjustments == ()
 
 
 def test_art63_next_lower_range_of_253_1_reading_o4() -> None:
@@ -618,18 +656,19 @@ def test_whatif_sweeps_surrender_and_age() -> None:
 
     rows = sweep_adjustments("cn.cl.253-1", "surrender", [False, True], circumstances={"especially_serious"}, on=ON)
     assert [(r["surrender"], r["rule"]) for r in rows] == [
-        (False, None),
+        (False, "cn.cl.63.2"),  # CL Art 63 para 2 is open to every crime
         (True, "cn.cl.67.1"),
         (True, "cn.cl.67.1"),
         (True, "cn.cl.67.1"),
+        (True, "cn.cl.63.2"),
     ]
-    mitigated = next(r for r in rows if r["direction"] == "mitigated")
+    mitigated = next(r for r in rows if r["direction"] == "mitigated" and r["rule"] == "cn.cl.67.1")
     assert (mitigated["low"], mitigated["high"], mitigated["high_closed"]) == (180, 1080, False)  # [6 m, 3 y)
     for row in rows:
         point = assess("cn.cl.253-1", circumstances={"especially_serious"}, surrender=row["surrender"], on=ON)
         assert row["rule"] is None or row["rule"] in {o.rule for o in point.adjustments}
     ages = sweep_adjustments("cn.cl.253-1", "age_at_offence", [74, 75], circumstances={"serious"}, on=ON)
-    assert [r["rule"] for r in ages] == [None, "cn.cl.17-1", "cn.cl.17-1"]
+    assert [r["rule"] for r in ages] == ["cn.cl.63.2", "cn.cl.17-1", "cn.cl.17-1", "cn.cl.63.2"]
     with pytest.raises(InvalidFactError, match="surrender"):
         sweep_adjustments("cn.cl.253-1", "surrender", [True, "yes"], circumstances={"serious"}, on=ON)
     with pytest.raises(InvalidFactError, match="surrender"):

@@ -827,7 +827,17 @@ def facts_from_json(article: Article, data: Mapping[str, Any]) -> Facts:
 
 _SEVERAL_KEYS = ("rule", "basis", "offences", "ranges", "trace", "notes", "readings", "status")
 _PROBATION_KEYS = (
-    "rule", "basis", "sentence", "eligible", "mandatory", "period", "conditions", "trace", "notes", "readings", "status"
+    "rule",
+    "basis",
+    "sentence",
+    "eligible",
+    "mandatory",
+    "period",
+    "conditions",
+    "trace",
+    "notes",
+    "readings",
+    "status",
 )
 
 

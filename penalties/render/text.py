@@ -315,10 +315,6 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     return "\n".join(lines)
 
 
-
-
-
-
 # ---------------------------------------------------------------------------------------------
 # Sentencing options and results (penalties.core.sentencing).
 

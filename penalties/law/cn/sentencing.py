@@ -12,7 +12,10 @@ with it. Texts: Criminal Law (consolidated through Amendment XII) Arts 17, 17-1,
   excludes probation, Art 74), surrender and confession (Art 67), meritorious service (Art 68) and
   for Art 253-1 the 2017 interpretation's Art 10. An option that goes below the range carries the
   range of Art 63 para 1: the next lower range of the article (readings ``art63_upper_bound`` and
-  ``art63_lowest_range``, notes §8 O4 and O5).
+  ``art63_lowest_range``, notes §8 O4 and O5). Every penal assessment also lists Art 63 para 2
+  (:data:`ART63_2`): the court *may* go below the statutory range without a mitigating
+  circumstance if the Supreme People's Court approves; the text sets no floor, so that option
+  has no range, and a note says so.
 - :func:`combine` applies Arts 69-71 to the sentences imposed for several crimes and returns a
   :class:`~penalties.core.sentencing.SeveralOffences`.
 - :func:`probation` applies Arts 72-74 to an imposed sentence and returns a
@@ -76,6 +79,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AMENDMENT_VIII",
+    "ART63_2",
     "MeritoriousService",
     "combine",
     "criminal_sentencing",
@@ -137,8 +141,10 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
     exemption to a unit too.
     """
     facts: Any = assessment.facts
-    if not assessment.penal or not _any_ground(facts):
+    if not assessment.penal:
         return _NOTHING
+    if not _any_ground(facts):
+        return _SPC_ONLY
     _check_consistent(facts)
     individual = facts.offender is OffenderKind.INDIVIDUAL
     below = _Below(article, assessment)
@@ -209,10 +215,25 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
             add("cn.interp.2017-10.10", INTERP_2017, SHALL, (Direction.LENIENT,), ground=ground, condition="punished")
     used = below.used_readings if any(o.direction is Direction.MITIGATED for o in options) else ()
     trace = tuple(Step("reading", cl("63", 1), (("reading", name), ("value", value))) for name, value in used)
-    return SentencingFinding(adjustments=tuple(options), trace=trace)
+    return SentencingFinding(adjustments=(*options, ART63_2), trace=trace)
 
 
+#: CL Art 63 para 2: below the statutory range without a mitigating circumstance, "根据案件的特殊情况，
+#: 经最高人民法院核准". Open to every crime, whatever the facts, and the same text since 1997 (Amendment
+#: VIII changed para 1 only). The text sets no floor, so the option has no range: a note says so
+#: rather than a lower bound the law does not state.
+ART63_2 = Adjustment(
+    rule="cn.cl.63.2",
+    basis=cl("63", 2),
+    modality=MAY,
+    direction=Direction.MITIGATED,
+    ground="special_circumstances_of_case",
+    condition="spc_approval",
+    notes=(Step("art63_2_no_floor", cl("63", 2)),),
+)
 _NOTHING = SentencingFinding()
+#: What a crime with no ground of the general part finds: the Art 63 para 2 option alone (one shared finding).
+_SPC_ONLY = SentencingFinding(adjustments=(ART63_2,))
 #: The facts that bring in an option when set (True, a number, a level of service).
 _GROUNDS = (
     "minor",
@@ -988,6 +1009,13 @@ message(
 message(
     "step.art63_lowest_surveillance", N_("there is no lower range: public surveillance is taken as the lighter kind")
 )
+message(
+    "step.art63_2_no_floor",
+    N_(
+        "the sentence may go below the minimum of the statutory range; "
+        "the law states no lower limit, so no range is given"
+    ),
+)
 message("step.art63_lowest_exemption", N_("there is no lower range: mitigation is read as exemption from punishment"))
 message(
     "step.art63_old_text", N_("before 2011-05-01 Art 63 said only 'below the statutory range', without the next range")
@@ -1037,6 +1065,8 @@ for _key, _label in (
     ("ground.major_meritorious_service", N_("major meritorious service")),
     ("ground.surrender_and_major_meritorious_service", N_("surrender and major meritorious service")),
     ("ground.first_offender_restitution_remorse", N_("first offender, full restitution and remorse")),
+    ("ground.special_circumstances_of_case", N_("the special circumstances of the case")),
+    ("condition.spc_approval", N_("the Supreme People's Court approves")),
     ("condition.minor_circumstances", N_("the circumstances are minor and no punishment is needed")),
     ("ground.minor_circumstances", N_("the circumstances are minor and no punishment is needed")),
     ("condition.minor_crime", N_("the crime is minor")),
