@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .core.sentencing import (
         Adjustment,
         Direction,
+        Limitation,
         OffenceSentence,
         Probation,
         SentenceRange,
@@ -67,6 +68,7 @@ __all__ = [
     "Facts",
     "Interval",
     "InvalidFactError",
+    "Limitation",
     "Localized",
     "Modality",
     "Money",
@@ -159,6 +161,7 @@ _LAZY = {
     "Adjustment": "penalties.core.sentencing",
     "Direction": "penalties.core.sentencing",
     "OffenceSentence": "penalties.core.sentencing",
+    "Limitation": "penalties.core.sentencing",
     "Probation": "penalties.core.sentencing",
     "SentenceRange": "penalties.core.sentencing",
     "SeveralOffences": "penalties.core.sentencing",

@@ -27,8 +27,15 @@ from penalties import (
     Term,
     assess,
 )
-from penalties.core.sentencing import SeveralOffences, Status
-from penalties.law.cn.sentencing import ART63_2, combine, limitation_period, probation, prosecution_barred
+from penalties.core.sentencing import Limitation, SeveralOffences, Status
+from penalties.law.cn.sentencing import (
+    ART63_2,
+    combine,
+    limitation,
+    limitation_period,
+    probation,
+    prosecution_barred,
+)
 
 FT = SanctionKind.FIXED_TERM_IMPRISONMENT
 CD = SanctionKind.CRIMINAL_DETENTION
@@ -591,6 +598,85 @@ def test_prosecution_barred_on_both_sides() -> None:
         prosecution_barred(a, offence_end="2015-01-01", filed_on="2014-12-31")
     with pytest.raises(InvalidFactError, match="maximum"):
         limitation_period(a, maximum="statute")
+
+
+@pytest.mark.parametrize(
+    ("maximum", "top", "period"),
+    [
+        ("tier", ym(3), 5),  # 253-1 serious: 三年以下 -> under 5 years -> 5 years (CL 87(1))
+        ("article", ym(7), 10),  # the article's 3-7 years: 5 to under 10 -> 10 years (CL 87(2))
+    ],
+)
+def test_limitation_names_reading_o6_in_its_trace(maximum: str, top: Term, period: int) -> None:
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    r = limitation(a, maximum=maximum)
+    assert r.rule == "cn.cl.87" and r.basis == Citation("cn.cl", "PRC Criminal Law", "87")
+    assert r.readings == (("limitation_maximum", maximum),)
+    reading = r.trace[0]
+    assert reading.code == "reading" and dict(reading.params) == {"reading": "limitation_maximum", "value": maximum}
+    step = next(s for s in r.trace if s.code == "limitation_period")
+    assert same(Interval(step.param("maximum"), step.param("maximum")), Interval(top, top))
+    assert r.period == Term.years(period) and r.barred is None and r.last_day is None
+    assert r.maximum is not None and same(Interval(r.maximum, r.maximum), Interval(top, top))
+    assert limitation_period(a, maximum=maximum) == r.period  # one rule, two entry points
+    assert Limitation.from_dict(r.to_dict()) == r
+    assert "reading" in r.explain() or "open reading" in r.explain()
+
+
+def test_limitation_with_dates_traces_start_restart_and_verdict() -> None:
+    # CL 87-89: 5 years from 2015-01-01 (last day 2020-01-01); a crime on 2019-06-01 restarts it
+    # (last day 2024-06-01); filed 2024-06-02: barred.
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    r = limitation(a, offence_end="2015-01-01", filed_on="2024-06-02", later_offences=["2019-06-01"])
+    assert [s.code for s in r.trace] == [
+        "reading",
+        "limitation_period",
+        "limitation_start",
+        "limitation_restart",
+        "limitation_last_day",
+        "limitation_barred",
+    ]
+    assert r.start == dt.date(2019, 6, 1) and r.last_day == dt.date(2024, 6, 1) and r.barred is True
+    assert r.trace[3].basis == Citation("cn.cl", "PRC Criminal Law", "89", 2)
+    on_last_day = limitation(a, offence_end="2015-01-01", filed_on="2024-06-01", later_offences=["2019-06-01"])
+    assert on_last_day.barred is False and on_last_day.trace[-1].code == "limitation_not_barred"
+    late = limitation(a, offence_end="2015-01-01", filed_on="2024-06-01", later_offences=["2020-01-02"])
+    assert [s.code for s in late.trace][3] == "limitation_no_restart" and late.barred is True
+    lifted = limitation(a, offence_end="2015-01-01", filed_on="2024-06-02", evaded=True)  # CL 88
+    assert lifted.barred is False and lifted.lifted and lifted.trace[-1].basis.article == "88"
+    none = limitation(assess("cn.cl.253-1", on=ON), offence_end="2015-01-01", filed_on="2024-06-02")
+    assert none.period is None and none.barred is False and none.trace[-1].code == "limitation_no_crime"
+    import jsonschema
+
+    from penalties.core.sentencing import sentencing_schema
+
+    schema = sentencing_schema()
+    for result in (r, on_last_day, late, lifted, none):
+        jsonschema.validate(result.to_dict(), schema)
+        assert Limitation.from_dict(result.to_dict()) == result
+        assert pickle.loads(pickle.dumps(result)) == result
+        for locale in ("en", "zh_CN", "fa_IR", "ar", "ms"):
+            assert result.explain(locale) and result.to_html(locale)
+    assert "不再追诉" in r.explain("zh_CN") and "مرور زمان" in r.explain("fa_IR")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"offence_end": "2015-01-01"}, "filed_on"),
+        ({"filed_on": "2015-01-01"}, "offence_end"),
+        ({"later_offences": ["2016-01-01"]}, "later_offences"),
+        ({"evaded": "yes"}, "evaded"),
+        ({"maximum": "statute"}, "maximum"),
+        ({"offence_end": "2015-01-01", "filed_on": "2014-01-01"}, "filed_on"),
+    ],
+)
+def test_limitation_refuses_bad_input(kwargs: dict[str, object], field: str) -> None:
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    with pytest.raises(InvalidFactError) as caught:
+        limitation(a, **kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field
+    assert pickle.loads(pickle.dumps(caught.value)).field == field
 
 
 def test_a_later_crime_within_the_period_restarts_it() -> None:

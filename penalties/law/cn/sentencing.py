@@ -20,7 +20,9 @@ with it. Texts: Criminal Law (consolidated through Amendment XII) Arts 17, 17-1,
   :class:`~penalties.core.sentencing.SeveralOffences`.
 - :func:`probation` applies Arts 72-74 to an imposed sentence and returns a
   :class:`~penalties.core.sentencing.Probation`.
-- :func:`limitation_period` and :func:`prosecution_barred` apply Arts 87-89 (reading O6).
+- :func:`limitation` applies Arts 87-89 and returns a
+  :class:`~penalties.core.sentencing.Limitation` whose trace names reading O6;
+  :func:`limitation_period` and :func:`prosecution_barred` are its period and its verdict.
 
 Where the notes find no source for how two rules chain (surrender *and* meritorious service), each
 option is computed from the statutory range and listed on its own, never combined.
@@ -56,6 +58,7 @@ from ...core.sanction import Addressee, Modality, Quantity, Sanction, SanctionKi
 from ...core.sentencing import (
     Adjustment,
     Direction,
+    Limitation,
     OffenceSentence,
     Probation,
     SentenceRange,
@@ -83,6 +86,7 @@ __all__ = [
     "MeritoriousService",
     "combine",
     "criminal_sentencing",
+    "limitation",
     "limitation_period",
     "probation",
     "prosecution_barred",
@@ -881,29 +885,118 @@ def _age(born: _dt.date, on: _dt.date) -> int:
 # Limitation of prosecution: Arts 87-89.
 
 
-def limitation_period(assessment: Assessment, *, maximum: str = "tier") -> Term | None:
-    """The prosecution limitation period of an assessed crime (CL Art 87), by its statutory maximum.
+LIMITATION_READING = ("tier", "article")
 
-    ``maximum`` is reading O6: the maximum of the ``"tier"`` the conduct reaches (default) or of
-    the ``"article"``. < 5 years: 5 years; 5 to under 10: 10 years; 10 or more: 15 years (以上
-    includes the number, Art 99). ``None`` for an assessment that is not penal.
+
+def limitation(
+    assessment: Assessment,
+    *,
+    maximum: str = "tier",
+    offence_end: object | None = None,
+    filed_on: object | None = None,
+    evaded: bool = False,
+    later_offences: Iterable[object] = (),
+) -> Limitation:
+    """The prosecution limitation of an assessed crime (CL Arts 87-89), as an explainable result.
+
+    ``maximum`` is reading O6 (notes §8): the statutory maximum of the ``"tier"`` the conduct
+    reaches (default) or of the ``"article"``; the result names it in its trace and ``readings``,
+    with the maximum it reads. Art 87: a maximum under 5 years gives 5 years; 5 to under 10, 10
+    years; 10 or more, 15 years (以上 includes the number, Art 99); life imprisonment or death, 20
+    years (no catalogued article provides them). Not a crime: no period.
+
+    With ``offence_end`` and ``filed_on`` the result says whether prosecution on that day is
+    barred: the period runs from the day of the crime or the end of continuing or continuous
+    conduct (Art 89 para 1); a later crime (``later_offences``) within the running period restarts
+    it from its day (Art 89 para 2); ``evaded`` (Art 88: evasion after the case was opened, or a
+    timely complaint on which no case was opened) lifts the limitation.
+
+    >>> from penalties import assess
+    >>> a = assess("cn.cl.253-1", circumstances={"serious"}, on="2024-01-01")
+    >>> r = limitation(a)
+    >>> r.period, r.readings
+    (Term(5, 'year'), (('limitation_maximum', 'tier'),))
+    >>> limitation(a, maximum="article").period            # reading O6: the article's 7 years
+    Term(10, 'year')
+    >>> limitation(a, offence_end="2015-01-01", filed_on="2020-01-02").barred
+    True
+    """
+    if maximum not in LIMITATION_READING:
+        raise InvalidFactError("maximum", maximum, "'tier' or 'article' (reading O6)")
+    if (offence_end is None) != (filed_on is None):
+        missing = "offence_end" if offence_end is None else "filed_on"
+        raise InvalidFactError(missing, None, "a date: offence_end and filed_on are given together")
+    end = filed = None
+    later: list[_dt.date] = []
+    if offence_end is not None:
+        end = to_date(offence_end, "offence_end")
+        filed = to_date(filed_on, "filed_on")
+        if filed < end:
+            raise InvalidFactError("filed_on", filed, f"a date on or after the end of the offence, {end}")
+        later = _later_offences(later_offences, end, filed)
+    elif not (isinstance(later_offences, (tuple, list)) and not later_offences):
+        raise InvalidFactError("later_offences", later_offences, "() unless offence_end and filed_on are given")
+    if not isinstance(evaded, bool):
+        raise InvalidFactError("evaded", evaded, "True or False")
+    art87 = cl("87")
+    readings = (("limitation_maximum", maximum),)
+    trace: list[Step] = [Step("reading", art87, (("reading", "limitation_maximum"), ("value", maximum)))]
+    top = _maximum(assessment, maximum) if assessment.penal else None
+    if top is None:
+        trace.append(Step("limitation_no_crime", art87))
+        barred = None if end is None else False
+        return Limitation("cn.cl.87", art87, None, None, barred=barred, trace=tuple(trace), readings=readings)
+    if top < Term.years(5):
+        period = Term.years(5)
+    elif top < Term.years(10):
+        period = Term.years(10)
+    else:
+        period = Term.years(15)
+    trace.append(Step("limitation_period", art87, (("maximum", top), ("period", period))))
+    if end is None or filed is None:
+        return Limitation("cn.cl.87", art87, top, period, trace=tuple(trace), readings=readings)
+    years = int(period.amount)
+    start = end
+    trace.append(Step("limitation_start", cl("89", 1), (("date", end),)))
+    for day in later:
+        if day <= _years_after(start, years):
+            start = day
+            trace.append(Step("limitation_restart", cl("89", 2), (("date", day),)))
+        else:
+            trace.append(Step("limitation_no_restart", cl("89", 2), (("date", day),)))
+    last = _years_after(start, years)
+    trace.append(Step("limitation_last_day", art87, (("date", last),)))
+    if evaded:
+        trace.append(Step("limitation_lifted", cl("88")))
+        barred = False
+    else:
+        barred = filed > last
+        code = "limitation_barred" if barred else "limitation_not_barred"
+        trace.append(Step(code, art87, (("filed", filed), ("date", last))))
+    return Limitation(
+        "cn.cl.87",
+        art87,
+        top,
+        period,
+        start=start,
+        last_day=last,
+        barred=barred,
+        lifted=evaded,
+        trace=tuple(trace),
+        readings=readings,
+    )
+
+
+def limitation_period(assessment: Assessment, *, maximum: str = "tier") -> Term | None:
+    """The period of :func:`limitation` alone (CL Art 87; ``maximum`` is reading O6).
+
+    ``None`` for an assessment that is not penal.
 
     >>> from penalties import assess
     >>> limitation_period(assess("cn.cl.253-1", circumstances={"especially_serious"}, on="2024-01-01"))
     Term(10, 'year')
     """
-    if maximum not in ("tier", "article"):
-        raise InvalidFactError("maximum", maximum, "'tier' or 'article' (reading O6)")
-    if not assessment.penal:
-        return None
-    top = _maximum(assessment, maximum)
-    if top is None:
-        return None
-    if top < Term.years(5):
-        return Term.years(5)
-    if top < Term.years(10):
-        return Term.years(10)
-    return Term.years(15)
+    return limitation(assessment, maximum=maximum).period
 
 
 def _maximum(assessment: Assessment, which: str) -> Term | None:
@@ -955,22 +1048,15 @@ def prosecution_barred(
     >>> prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=["2019-06-01"])
     False
     """
-    end = to_date(offence_end, "offence_end")
-    filed = to_date(filed_on, "filed_on")
-    if filed < end:
-        raise InvalidFactError("filed_on", filed, f"a date on or after the end of the offence, {end}")
-    if not isinstance(evaded, bool):
-        raise InvalidFactError("evaded", evaded, "True or False")
-    later = _later_offences(later_offences, end, filed)
-    period = limitation_period(assessment, maximum=maximum)
-    if period is None or evaded:
-        return False
-    years = int(period.amount)
-    start = end
-    for day in later:
-        if day <= _years_after(start, years):
-            start = day
-    return filed > _years_after(start, years)
+    found = limitation(
+        assessment,
+        maximum=maximum,
+        offence_end=offence_end,
+        filed_on=filed_on,
+        evaded=evaded,
+        later_offences=later_offences,
+    )
+    return bool(found.barred)
 
 
 def _years_after(day: _dt.date, years: int) -> _dt.date:
@@ -1041,6 +1127,25 @@ message("step.combine_fines", N_("the fines are added up: {total}"))
 message("step.combine_surveillance_after", N_("public surveillance is executed after the imprisonment or detention"))
 message("step.combine_served", N_("the {served} already served count inside the new sentence: {remaining} remain"))
 message("step.combine_remainder", N_("the first sentence enters the combination with its unexecuted remainder only"))
+message("step.limitation_no_crime", N_("not a crime under the article: there is nothing to prosecute"))
+message(
+    "step.limitation_period",
+    N_("the statutory maximum is {maximum}: prosecution is subject to a limitation period of {period}"),
+)
+message("step.limitation_start", N_("the period runs from {date}, the day of the crime or the end of the conduct"))
+message(
+    "step.limitation_restart", N_("another crime on {date}, within the period: the period runs again from that day")
+)
+message("step.limitation_no_restart", N_("another crime on {date}, after the period had run: no new period"))
+message("step.limitation_last_day", N_("the last day of the period is {date}"))
+message("step.limitation_barred", N_("filed on {filed}, after {date}: prosecution is barred"))
+message("step.limitation_not_barred", N_("filed on {filed}, on or before {date}: prosecution is not barred"))
+message(
+    "step.limitation_lifted",
+    N_(
+        "the offender evaded investigation or trial, or no case was opened on a timely complaint: no limitation applies"
+    ),
+)
 message("step.probation_term_too_long", N_("the term of {term} is above {limit}: no probation"))
 message("step.probation_sentence_eligible", N_("a sentence of {term}: probation is available"))
 message("step.probation_excluded", N_("probation does not apply: {grounds}"))
@@ -1087,6 +1192,9 @@ for _key, _label in (
     ("reading.art63_lowest_range.none", N_("no lower range")),
     ("reading.art63_lowest_range.public_surveillance", N_("public surveillance")),
     ("reading.art63_lowest_range.exemption", N_("exemption")),
+    ("reading.limitation_maximum", N_("the statutory maximum that sets the limitation period")),
+    ("reading.limitation_maximum.tier", N_("the maximum of the range the conduct reaches")),
+    ("reading.limitation_maximum.article", N_("the highest maximum of the article")),
     ("reading.probation_age_date", N_("the date at which the age for probation is taken")),
     ("reading.probation_age_date.offence", N_("the offence")),
     ("reading.probation_age_date.judgment", N_("the judgment")),
