@@ -1094,6 +1094,53 @@ def repeat_offending(
     )
 
 
+#: Art 139 note (1399): no mitigation with three or more final convictions under the repeat rules.
+ART139_CONDITION = "ir_fewer_than_three_repeat_convictions"
+
+
+def art139(options: Sequence[Adjustment], on: _dt.date, notes: list[Step]) -> list[Adjustment]:
+    """Art 139 on the Art 37 options of a repeat case (Art 137 applies): each kept, with its condition.
+
+    As amended in 1399 (SINGLE-SOURCE: notes §8.2): «در تکرار جرائم تعزیری، در صورت وجود جهات تخفیف
+    مطابق مواد (۳۷) و (۳۸) اين قانون اقدام می شود» - mitigation under Arts 37-38 applies in a
+    repeat case - and its note excludes it «چنانچه مرتکب دارای سه فقره محکومیت قطعی مشمول مقررات تکرار
+    جرم یا بیشتر از آن باشد». The facts do not count the convictions, so each Art 37 option
+    carries the condition :data:`ART139_CONDITION` and its status becomes SINGLE-SOURCE; a note
+    cites Art 139. Before the 1399 Law the 1392 text limited mitigation in a repeat case (the
+    notes give no verbatim text): the options are kept and a note says that limit is not modelled.
+    Options of other rules pass unchanged.
+    """
+    mitigating = [o for o in options if o.rule.startswith("ir.ipc.37")]
+    if not mitigating:
+        return list(options)
+    basis = cite("139")
+    if on < LAW_1399:
+        notes.append(_step("ir_art139_1392", basis))
+        return list(options)
+    notes.append(_step("ir_art139", basis, status=Status.SINGLE_SOURCE.value))
+    return [
+        attrs.evolve(o, condition=ART139_CONDITION, status=Status.SINGLE_SOURCE) if o in mitigating else o
+        for o in options
+    ]
+
+
+message(
+    "step.ir_art139",
+    N_(
+        "Art 139 (1399): in a repeat case the mitigation of Arts 37 and 38 applies, unless the offender "
+        "has three or more final convictions under the repeat rules (source: {status})"
+    ),
+)
+message(
+    "step.ir_art139_1392",
+    N_("before the 1399 Law, Art 139 limited mitigation in a repeat case; that limit is not modelled"),
+)
+message(
+    f"condition.{ART139_CONDITION}",
+    N_("the offender has fewer than three final convictions under the repeat rules (Art 139)"),
+)
+
+
 # ---------------------------------------------------------------------------------------------
 # Limitation (Arts 105, 107; Art 11 ت)
 
@@ -1348,6 +1395,7 @@ def _find(article: Article, assessment: Assessment) -> SentencingFinding:
                 notes.append(_step("reading", cite("137"), reading=error.reading, value=getattr(read, error.reading)))
         else:
             if found is not None:
+                adjustments[:] = art139(adjustments, on, notes)
                 adjustments.append(found)
     # Alternatives to imprisonment and the Art 86 fines in their place.
     if prison is not None:
