@@ -449,3 +449,23 @@ def test_art139_reads_in_every_locale(on: str) -> None:
         text = a.explain(locale)
         assert "repeat" not in text and "Art 139" not in text and "modelled" not in text, (locale, text)
     assert Assessment.from_dict(a.to_dict()) == a
+
+
+def test_limitation_follows_the_degree_and_names_reading_o2() -> None:
+    # Arts 105/107 by degree (notes §6, rule L1): degree 2 -> 15 / 20 years, degree 4 -> 10 / 15 years.
+    # Art 752 is of degree 2 at the 1392 bands and 4 at the 1399 bands (notes §4); with an offence in
+    # 2020 and a judgment in 2024, reading O2 (degree_basis) decides, and the trace names it.
+    def periods(a: Assessment) -> list[str]:
+        return [str(n.param("years")) for n in a.notes if n.code in ("ir_limitation_105", "ir_limitation_107")]
+
+    def named(a: Assessment) -> dict[str, object]:
+        return {s.param("reading"): s.param("value") for s in a.trace if s.code == "reading"}
+
+    at_judgment = assess("ir.ipc.752", offence_date="2020-01-01", on="2024-01-01")
+    at_offence = assess(
+        "ir.ipc.752", offence_date="2020-01-01", on="2024-01-01", readings={"degree_basis": "offence_date"}
+    )
+    assert (at_judgment.degree, periods(at_judgment)) == (4, ["10 years", "15 years"])
+    assert (at_offence.degree, periods(at_offence)) == (2, ["15 years", "20 years"])
+    assert named(at_judgment)["degree_basis"] == "same_as_amounts"
+    assert named(at_offence)["degree_basis"] == "offence_date"
