@@ -385,12 +385,15 @@ def sentencing_sections(
             lines.append(loc.fill(N_("Limitation period: {term}"), term=loc.value(result.period)))
         if result.last_day is not None:
             lines.append(loc.fill(N_("Last day of the period: {date}"), date=loc.date(result.last_day)))
+        administrative = result.rule.startswith("cn.apl.")
         if result.lifted:
             lines.append(loc.gettext(N_("Prosecution: no limitation applies")))
         elif result.barred is True:
-            lines.append(loc.gettext(N_("Prosecution: barred")))
+            barred = N_("Administrative penalty: barred") if administrative else N_("Prosecution: barred")
+            lines.append(loc.gettext(barred))
         elif result.barred is False:
-            lines.append(loc.gettext(N_("Prosecution: not barred")))
+            open_ = N_("Administrative penalty: not barred") if administrative else N_("Prosecution: not barred")
+            lines.append(loc.gettext(open_))
         sections.append((None, lines, False))
     elif isinstance(result, Probation):
         sentence = sentence_range_text(result.sentence, loc, act_id)
