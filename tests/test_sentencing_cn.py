@@ -660,6 +660,31 @@ def test_limitation_with_dates_traces_start_restart_and_verdict() -> None:
     assert "不再追诉" in r.explain("zh_CN") and "مرور زمان" in r.explain("fa_IR")
 
 
+def test_a_timely_complaint_lifts_the_limitation_art88_para2() -> None:
+    # CL Art 88 para 2: 被害人在追诉期限内提出控告，…应当立案而不予立案的，不受追诉期限的限制.
+    # 253-1 serious: 5 years from 2015-01-01, last day 2020-01-01.
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    timely = limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-01")
+    assert timely.barred is False and timely.lifted
+    step = timely.trace[-1]
+    assert step.code == "limitation_complaint_in_time" and step.basis == Citation("cn.cl", "PRC Criminal Law", "88", 2)
+    late = limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-02")
+    assert late.barred is True and not late.lifted
+    assert [s.code for s in late.trace][-2:] == ["limitation_complaint_late", "limitation_barred"]
+    assert not prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-01")
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-02")
+    for result in (timely, late):
+        assert Limitation.from_dict(result.to_dict()) == result
+        for locale in ("zh_CN", "fa_IR", "ar", "ms"):
+            assert "complain" not in result.explain(locale)
+    with pytest.raises(InvalidFactError, match="complaint_on"):
+        limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2014-12-31")
+    with pytest.raises(InvalidFactError, match="complaint_on"):
+        limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2024-01-02")
+    with pytest.raises(InvalidFactError, match="complaint_on"):
+        limitation(a, complaint_on="2016-01-01")
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [

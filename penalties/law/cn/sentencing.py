@@ -896,6 +896,7 @@ def limitation(
     filed_on: object | None = None,
     evaded: bool = False,
     later_offences: Iterable[object] = (),
+    complaint_on: object | None = None,
 ) -> Limitation:
     """The prosecution limitation of an assessed crime (CL Arts 87-89), as an explainable result.
 
@@ -909,7 +910,10 @@ def limitation(
     barred: the period runs from the day of the crime or the end of continuing or continuous
     conduct (Art 89 para 1); a later crime (``later_offences``) within the running period restarts
     it from its day (Art 89 para 2); ``evaded`` (Art 88: evasion after the case was opened, or a
-    timely complaint on which no case was opened) lifts the limitation.
+    timely complaint on which no case was opened) lifts the limitation. ``complaint_on``: the day
+    the victim complained, where the authorities should have opened a case and did not (Art 88
+    para 2): that lifts the limitation only if the complaint came within the period (its last day
+    included); a later complaint does not, and the trace says which.
 
     >>> from penalties import assess
     >>> a = assess("cn.cl.253-1", circumstances={"serious"}, on="2024-01-01")
@@ -934,6 +938,8 @@ def limitation(
         if filed < end:
             raise InvalidFactError("filed_on", filed, f"a date on or after the end of the offence, {end}")
         later = _later_offences(later_offences, end, filed)
+    elif complaint_on is not None:
+        raise InvalidFactError("complaint_on", complaint_on, "None unless offence_end and filed_on are given")
     elif not (isinstance(later_offences, (tuple, list)) and not later_offences):
         raise InvalidFactError("later_offences", later_offences, "() unless offence_end and filed_on are given")
     if not isinstance(evaded, bool):
@@ -966,8 +972,18 @@ def limitation(
             trace.append(Step("limitation_no_restart", cl("89", 2), (("date", day),)))
     last = _years_after(start, years)
     trace.append(Step("limitation_last_day", art87, (("date", last),)))
+    complained = None if complaint_on is None else to_date(complaint_on, "complaint_on")
+    if complained is not None and not end <= complained <= filed:
+        raise InvalidFactError("complaint_on", complained, f"a date from {end} to {filed}")
+    in_time = complained is not None and complained <= last
+    if complained is not None:
+        code = "limitation_complaint_in_time" if in_time else "limitation_complaint_late"
+        trace.append(Step(code, cl("88", 2), (("filed", complained), ("date", last))))
     if evaded:
         trace.append(Step("limitation_lifted", cl("88")))
+        barred = False
+    elif in_time:
+        evaded = True  # lifted under para 2; the step above says why
         barred = False
     else:
         barred = filed > last
@@ -1029,12 +1045,15 @@ def prosecution_barred(
     maximum: str = "tier",
     evaded: bool = False,
     later_offences: Iterable[object] = (),
+    complaint_on: object | None = None,
 ) -> bool:
     """Whether prosecution is barred: ``filed_on`` is after the last day of the period (Arts 87-89).
 
     ``offence_end``: the day of the crime, or the end of continuing or continuous conduct (Art 89
     para 1). ``evaded``: the offender evaded investigation or trial after the case was opened, or
     the authorities failed to open a case on a timely complaint (Art 88): no limitation then.
+    ``complaint_on``: the day of a victim's complaint on which no case was opened (Art 88 para 2):
+    no limitation if it came within the period, else it changes nothing.
     ``later_offences``: the days of further crimes by the same offender (Art 89 para 2: a crime
     committed within the period restarts the period of the earlier one from its day). A later
     crime restarts the period only if it falls within the period then running (以内: its last day
@@ -1055,6 +1074,7 @@ def prosecution_barred(
         filed_on=filed_on,
         evaded=evaded,
         later_offences=later_offences,
+        complaint_on=complaint_on,
     )
     return bool(found.barred)
 
@@ -1140,6 +1160,19 @@ message("step.limitation_no_restart", N_("another crime on {date}, after the per
 message("step.limitation_last_day", N_("the last day of the period is {date}"))
 message("step.limitation_barred", N_("filed on {filed}, after {date}: prosecution is barred"))
 message("step.limitation_not_barred", N_("filed on {filed}, on or before {date}: prosecution is not barred"))
+message(
+    "step.limitation_complaint_in_time",
+    N_(
+        "the victim complained on {filed}, within the period ending {date}, and no case was opened: "
+        "no limitation applies"
+    ),
+)
+message(
+    "step.limitation_complaint_late",
+    N_(
+        "the victim complained on {filed}, after the period ended on {date}: the complaint does not lift the limitation"
+    ),
+)
 message(
     "step.limitation_lifted",
     N_(
