@@ -469,3 +469,19 @@ def test_limitation_follows_the_degree_and_names_reading_o2() -> None:
     assert (at_offence.degree, periods(at_offence)) == (2, ["15 years", "20 years"])
     assert named(at_judgment)["degree_basis"] == "same_as_amounts"
     assert named(at_offence)["degree_basis"] == "offence_date"
+
+
+@pytest.mark.parametrize(("article", "rule"), [("ir.ipc.733", "ir.ipc.68"), ("ir.ipc.729", "ir.ipc.67")])
+def test_alternatives_carry_the_art64_conditions(article: str, rule: str) -> None:
+    # Notes §10: Art 64 as advisory opinion 7/92/1522 reads it (SINGLE-SOURCE): a private
+    # complainant's forgiveness, and eligibility for mitigation, condition any alternative.
+    a = assess(article, on="2024-01-01")
+    (option,) = a.adjustments_by(rule)
+    assert option.direction is Direction.ALTERNATIVE
+    (note,) = [n for n in option.notes if n.code == "ir_art64_conditions"]
+    assert note.basis.article == "64" and note.param("status") == "SINGLE-SOURCE"
+    assert "forgiveness" in a.explain("en")
+    # A rule that offers no alternative carries no such note (730: maximum above one year).
+    assert not [
+        n for o in assess("ir.ipc.730", on="2024-01-01").adjustments for n in o.notes if n.code == "ir_art64_conditions"
+    ]

@@ -700,7 +700,10 @@ def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
     (then possible). Intentional with a statutory maximum of more than six months up to one year:
     possible, barred where the conditions of Art 66 (earlier convictions) exist. Intentional above
     one year: none under Arts 65-67 (and mitigation below one year does not open them). Up to six
-    months: Arts 65-66, whose texts were not read: not determinable.
+    months: Arts 65-66, whose texts were not read: not determinable. Each option carries a note
+    of the conditions of Art 64 as advisory opinion 7/92/1522 reads them (SINGLE-SOURCE; the notes
+    give no verbatim text): with a private complainant, his forgiveness; and the offender must
+    qualify for mitigation.
 
     >>> alternatives("733", Interval(Term(91, TermUnit.DAY), Term(2, TermUnit.YEAR))).modality.value
     'shall'
@@ -708,9 +711,17 @@ def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
     if not isinstance(statutory, Interval) or not isinstance(statutory.high, Term):
         raise InvalidFactError("statutory", statutory, "a range of imprisonment (terms)")
     maximum = statutory.high
+    art64 = (_step("ir_art64_conditions", cite("64"), status=Status.SINGLE_SOURCE.value),)
     if article in NEGLIGENT:
         modality = MAY if maximum > _years(2) else SHALL
-        return Adjustment("ir.ipc.68", cite("68"), modality, Direction.ALTERNATIVE, (SentenceRange(PRISON, statutory),))
+        return Adjustment(
+            "ir.ipc.68",
+            cite("68"),
+            modality,
+            Direction.ALTERNATIVE,
+            (SentenceRange(PRISON, statutory),),
+            notes=art64,
+        )
     if maximum > _years(1):
         return None
     if maximum > _months(6):
@@ -721,6 +732,7 @@ def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
             Direction.ALTERNATIVE,
             (SentenceRange(PRISON, statutory),),
             condition="no_art66_conditions",
+            notes=art64,
         )
     raise _refusal(
         NotDeterminableError(f"ir.ipc.{article}", "alternative to imprisonment", "Arts 65 and 66 were not read"),
@@ -1092,6 +1104,16 @@ def repeat_offending(
         status=Status.SINGLE_SOURCE if text_1399 else Status.VERIFIED,
         notes=(_step(code, basis, prior_degree=prior_degree, degree=degree),),
     )
+
+
+message(
+    "step.ir_art64_conditions",
+    N_(
+        "Art 64 as advisory opinion 7/92/1522 reads it: where there is a private complainant, his "
+        "forgiveness is a condition of any alternative, and the offender must qualify for mitigation "
+        "(source: {status})"
+    ),
+)
 
 
 #: Art 139 note (1399): no mitigation with three or more final convictions under the repeat rules.
