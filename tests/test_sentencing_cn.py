@@ -837,3 +837,25 @@ def test_recidivism_within_five_years_inclusive() -> None:
         recidivism(new_offence_on="2020-01-01", new_negligent="no", **base)  # type: ignore[arg-type]
     with pytest.raises(InvalidFactError, match="negligence"):
         recidivism(new_offence_on="2020-01-01", negligence="both", **base)
+
+
+_days = st.integers(0, 365 * 25).map(lambda n: dt.date(2000, 1, 1) + dt.timedelta(days=n))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_days, max_size=4), _days, _days)
+def test_later_crimes_never_shorten_the_limitation(later: list[dt.date], filed: dt.date, other: dt.date) -> None:
+    # CL Art 89 para 2 only ever restarts the period: a filing barred with later crimes is barred
+    # without them, and a filing barred on one day is barred on every later day.
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    end = dt.date(2000, 1, 1)
+    later = sorted({d for d in later if end < d <= max(filed, other)})
+    first, second = sorted((filed, other))
+    with_later = limitation(a, offence_end=end, filed_on=second, later_offences=[d for d in later if d <= second])
+    without = limitation(a, offence_end=end, filed_on=second)
+    assert not with_later.barred or without.barred
+    assert with_later.last_day is not None and without.last_day is not None
+    assert with_later.last_day >= without.last_day
+    earlier = [d for d in later if d <= first]
+    if prosecution_barred(a, offence_end=end, filed_on=first, later_offences=earlier):
+        assert prosecution_barred(a, offence_end=end, filed_on=second, later_offences=earlier)
