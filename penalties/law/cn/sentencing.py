@@ -551,9 +551,10 @@ def combine(
     (Art 69 para 3). Time served (Art 70) cannot be counted inside it and is refused.
 
     >>> from penalties import Term
-    >>> r = combine([{"fixed_term_imprisonment": Term.years(15), "offence_date": "2020-01-01"},
-    ...              {"fixed_term_imprisonment": Term.years(15), "offence_date": "2020-02-01"},
-    ...              {"fixed_term_imprisonment": Term.years(5), "offence_date": "2020-03-01"}])
+    >>> day = "2020-05-01"
+    >>> r = combine([{"fixed_term_imprisonment": Term.years(15), "offence_date": day},
+    ...              {"fixed_term_imprisonment": Term.years(15), "offence_date": day},
+    ...              {"fixed_term_imprisonment": Term.years(5), "offence_date": day}])
     >>> r.imprisonment      # total 35 years: cap 25 years
     [15 years, 25 years]
     """
