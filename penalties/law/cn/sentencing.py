@@ -904,8 +904,8 @@ def limitation(
     ``maximum`` is reading O6 (notes §8): the statutory maximum of the ``"tier"`` the conduct
     reaches (default) or of the ``"article"``; the result names it in its trace and ``readings``,
     with the maximum it reads. Art 87: a maximum under 5 years gives 5 years; 5 to under 10, 10
-    years; 10 or more, 15 years (以上 includes the number, Art 99); life imprisonment or death, 20
-    years (no catalogued article provides them). Not a crime: no period.
+    years; 10 or more, 15 years (以上 includes the number, Art 99). Art 87(4) (life imprisonment or
+    death: 20 years) is not computed: no catalogued article provides them. Not a crime: no period.
 
     With ``offence_end`` and ``filed_on`` the result says whether prosecution on that day is
     barred: the period runs from the day of the crime or the end of continuing or continuous
