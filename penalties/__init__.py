@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .core.sentencing import (
         Adjustment,
         Direction,
+        Limitation,
         OffenceSentence,
         Probation,
         SentenceRange,
@@ -68,6 +69,7 @@ __all__ = [
     "Facts",
     "Interval",
     "InvalidFactError",
+    "Limitation",
     "Localized",
     "Modality",
     "Money",
@@ -162,6 +164,7 @@ _LAZY = {
     "Adjustment": "penalties.core.sentencing",
     "Direction": "penalties.core.sentencing",
     "OffenceSentence": "penalties.core.sentencing",
+    "Limitation": "penalties.core.sentencing",
     "Probation": "penalties.core.sentencing",
     "SentenceRange": "penalties.core.sentencing",
     "SeveralOffences": "penalties.core.sentencing",

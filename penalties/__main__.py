@@ -184,7 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="KIND=TERM,...",
         help="the sentence of one crime (repeat for each): fixed_term_imprisonment=3y6m, criminal_detention=4m, "
-        "public_surveillance=1y, fine=20000, offence_date=2020-05-01, label=253-1, comma-separated",
+        "public_surveillance=1y, life_imprisonment=yes, death_penalty=yes, fine=20000, offence_date=2020-05-01, "
+        "label=253-1, comma-separated",
     )
     joint.add_argument("--rule", choices=("69", "70", "71"), default="69", help="Art 69 (default), 70 or 71")
     joint.add_argument("--served", metavar="TERM", help="with --rule 70: the time already served, e.g. 1y2m")
@@ -585,6 +586,8 @@ def _wants_json(args: Sequence[str]) -> bool:
 
 _TERM_TEXT = re.compile(r"(?:([0-9]{1,3})y)?(?:([0-9]{1,4})m)?(?:([0-9]{1,5})d)?", re.ASCII)
 _SENTENCE_KINDS = ("fixed_term_imprisonment", "criminal_detention", "public_surveillance")
+#: Sentences without a term (CL Art 69 para 1), given as ``life_imprisonment=yes``.
+_WITHOUT_TERM = ("life_imprisonment", "death_penalty")
 
 
 def term_text(text: str, field: str) -> Any:
@@ -617,6 +620,11 @@ def _combine(options: argparse.Namespace) -> str:
                 raise InvalidFactError(field, part, expected)
             if name in item:
                 raise InvalidFactError(f"{field}.{name}", value, "one value per name")
+            if name in _WITHOUT_TERM:
+                if value != "yes":
+                    raise InvalidFactError(f"{field}.{name}", value, "yes (a sentence of death or life imprisonment)")
+                item[name] = True
+                continue
             item[name] = term_text(value, f"{field}.{name}") if name in _SENTENCE_KINDS else value
         offences.append(item)
     served = None if options.served is None else term_text(options.served, "--served")

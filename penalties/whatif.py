@@ -934,9 +934,7 @@ def plot(
         import matplotlib.dates as mdates
 
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))  # type: ignore[no-untyped-call]
-        ax.xaxis.set_major_formatter(
-            FuncFormatter(lambda value, _position=None: shape(loc.digits(_iso_day(value))))
-        )
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _position=None: shape(loc.digits(_iso_day(value)))))
         ax.figure.autofmt_xdate()
     ax.set_xlabel(shape(fact_label(fact, loc)))
     ax.set_ylabel(shape(_unit_name(unit, loc)))
@@ -1073,8 +1071,10 @@ def sweep_adjustments(
 
     >>> rows = sweep_adjustments("cn.cl.253-1", "surrender", [False, True],
     ...                          circumstances={"especially_serious"}, on="2024-01-01")
-    >>> [(r["surrender"], r["direction"]) for r in rows]
-    [(False, None), (True, 'lighter'), (True, 'mitigated'), (True, 'exempt')]
+    >>> [(r["surrender"], r["rule"]) for r in rows]      # CL Art 63 para 2 at every point
+    [(False, 'cn.cl.63.2'), (True, 'cn.cl.67.1'), (True, 'cn.cl.67.1'), (True, 'cn.cl.67.1'), (True, 'cn.cl.63.2')]
+    >>> [r["direction"] for r in rows[1:4]]
+    ['lighter', 'mitigated', 'exempt']
     >>> rows[2]["high"], rows[2]["high_closed"], rows[2]["unit"]   # Art 63: under 3 years (1,080 days)
     (1080, False, 'day')
     """

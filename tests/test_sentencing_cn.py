@@ -14,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from penalties import (
+    Adjustment,
+    Citation,
     Direction,
     Interval,
     InvalidFactError,
@@ -25,8 +27,15 @@ from penalties import (
     Term,
     assess,
 )
-from penalties.core.sentencing import Status
-from penalties.law.cn.sentencing import combine, limitation_period, probation, prosecution_barred
+from penalties.core.sentencing import Limitation, SeveralOffences, Status
+from penalties.law.cn.sentencing import (
+    ART63_2,
+    combine,
+    limitation,
+    limitation_period,
+    probation,
+    prosecution_barred,
+)
 
 FT = SanctionKind.FIXED_TERM_IMPRISONMENT
 CD = SanctionKind.CRIMINAL_DETENTION
@@ -68,7 +77,44 @@ def test_the_statutory_range_never_moves() -> None:
         on=ON,
     )
     assert many.sanctions == plain.sanctions
-    assert plain.adjustments == ()
+    assert plain.adjustments == (ART63_2,)  # CL Art 63 para 2 alone: open to every crime
+
+
+@pytest.mark.parametrize(
+    ("article", "facts"),
+    [
+        ("cn.cl.253-1", {"circumstances": {"serious"}}),
+        ("cn.cl.253-1", {"circumstances": {"especially_serious"}, "surrender": True}),
+        ("cn.cl.253-1", {"circumstances": {"especially_serious"}, "on": "2010-06-01"}),  # same text since 1997
+        ("cn.cl.180", {"circumstances": {"especially_serious"}, "recidivist": True}),
+        ("cn.cl.286-1", {"circumstances": {"serious", "refused_ordered_correction"}, "offender": "organisation"}),
+    ],
+)
+def test_art63_para2_is_open_to_every_crime(article: str, facts: dict[str, object]) -> None:
+    # CL Art 63 para 2: 犯罪分子虽然不具有本法规定的减轻处罚情节，但是根据案件的特殊情况，经最高人民法院核准，
+    # 也可以在法定刑以下判处刑罚 (notes §3.3: flag needs_spc_approval).
+    a = assess(article, **{"on": ON, **facts})  # type: ignore[arg-type]
+    found = a.adjustments_by("cn.cl.63.2")
+    assert len(found) == 1
+    option = found[0]
+    assert option.basis == Citation("cn.cl", "PRC Criminal Law", "63", 2)
+    assert (option.modality, option.direction) == (Modality.MAY, Direction.MITIGATED)
+    assert option.condition == "spc_approval" and option.ground == "special_circumstances_of_case"
+    # "在法定刑以下" with no floor: no range at all, and a note says why (no invented lower bound).
+    assert option.ranges == () and option.range(FT) is None
+    assert [n.code for n in option.notes] == ["art63_2_no_floor"]
+    assert option.readings == ()  # readings O4 and O5 concern para 1 only
+    assert option.status is Status.VERIFIED
+    # The option brings no reading of Art 63 para 1 into the trace by itself.
+    if not facts.get("surrender"):
+        assert not [s for s in a.trace if s.code == "reading" and s.basis.article == "63"]
+    assert a.sanctions == assess(article, **{"on": ON, **facts}).sanctions  # type: ignore[arg-type]
+    assert Adjustment.from_dict(option.to_dict()) == option
+
+
+def test_art63_para2_absent_when_there_is_no_crime() -> None:
+    below = assess("cn.cl.253-1", on=ON)  # below every threshold: not penal
+    assert not below.penal and below.adjustments == ()
 
 
 def test_art63_next_lower_range_of_253_1_reading_o4() -> None:
@@ -346,6 +392,71 @@ def test_art70_time_served_and_art71_remainder() -> None:
         combine([{"public_surveillance": ym(1)}, {"public_surveillance": ym(1)}], rule="70", served=ym(1))
 
 
+def test_death_or_life_imprisonment_absorbs_the_other_sentences() -> None:
+    # CL Art 69 para 1: "除判处死刑和无期徒刑的以外" the range rule applies; notes §3.6 rule 1: death or
+    # life imprisonment absorbs everything else. Art 69 para 3 / SPC 2000 Art 3: fines still add up.
+    life = SanctionKind("life_imprisonment")
+    death = SanctionKind("death_penalty")
+    r = combine(
+        [
+            {"life_imprisonment": True, "fine": 50_000},
+            {"fixed_term_imprisonment": ym(15), "fine": 20_000},
+            {"criminal_detention": Term.months(3)},
+            {"public_surveillance": ym(1)},
+        ]
+    )
+    assert [(x.kind, x.range) for x in r.ranges] == [
+        (life, None),
+        (FINE, Interval(Money(70_000, "CNY"), Money(70_000, "CNY"))),
+    ]
+    assert r.imprisonment is None  # no term range is computed
+    assert [s.code for s in r.trace] == ["combine_absorbed", "combine_fines"]
+    assert r.trace[0].basis == Citation("cn.cl", "PRC Criminal Law", "69", 1)
+    assert SeveralOffences.from_dict(r.to_dict()) == r
+    # Death absorbs life imprisonment too.
+    both = combine([{"life_imprisonment": True}, {"death_penalty": True}, {"fixed_term_imprisonment": ym(3)}])
+    assert [(x.kind, x.range) for x in both.ranges] == [(death, None)]
+    # Fixed-term terms of 35 years or more with death: no cap question, so no offence dates needed.
+    many = [{"death_penalty": True}] + [{"fixed_term_imprisonment": ym(15)}] * 3
+    assert [x.kind for x in combine(many).ranges] == [death]
+    # Records are accepted as well as mappings.
+    record = OffenceSentence((SentenceRange(life, None),))
+    assert combine([record, {"fixed_term_imprisonment": ym(2)}]).range(life) is None
+    assert combine([record, {"fixed_term_imprisonment": ym(2)}]).ranges[0].kind is life
+    # Without death or life the range rule still applies (the absorbing branch is not taken).
+    assert same(combine([ft(ym(3)), ft(ym(2))]).imprisonment, Interval(ym(3), ym(5)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("offences", "served", "field"),
+    [
+        ([{"life_imprisonment": "yes"}, ft(ym(2))], None, "offences[0].life_imprisonment"),
+        ([{"death_penalty": 1}, ft(ym(2))], None, "offences[0].death_penalty"),
+        ([{"life_imprisonment": False}, ft(ym(2))], None, "offences[0]"),
+        (
+            [OffenceSentence((SentenceRange(SanctionKind("life_imprisonment"), None, offence=0),)), ft(ym(2))],
+            None,
+            "offences[0].ranges",
+        ),
+        ([{"life_imprisonment": True}, ft(ym(2))], ym(1), "served"),  # Art 70: no term to count it inside
+    ],
+)
+def test_death_and_life_inputs_refused(offences: list[object], served: Term | None, field: str) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        combine(offences, rule="70" if served else "69", served=served)  # type: ignore[arg-type]
+    assert caught.value.field == field
+
+
+def test_death_and_life_explained_in_every_locale() -> None:
+    r = combine([{"death_penalty": True, "fine": 1_000}, {"life_imprisonment": True}])
+    assert "death penalty" in r.explain("en") and "Art 69" in r.explain("en")
+    assert "死刑" in r.explain("zh_CN")
+    for locale in ("zh_CN", "fa_IR", "ar", "ms"):
+        text = r.explain(locale)
+        assert "death" not in text and "absorbs" not in text, (locale, text)
+        assert r.to_html(locale)
+
+
 @pytest.mark.parametrize(
     ("offences", "field"),
     [
@@ -489,6 +600,150 @@ def test_prosecution_barred_on_both_sides() -> None:
         limitation_period(a, maximum="statute")
 
 
+@pytest.mark.parametrize(
+    ("maximum", "top", "period"),
+    [
+        ("tier", ym(3), 5),  # 253-1 serious: 三年以下 -> under 5 years -> 5 years (CL 87(1))
+        ("article", ym(7), 10),  # the article's 3-7 years: 5 to under 10 -> 10 years (CL 87(2))
+    ],
+)
+def test_limitation_names_reading_o6_in_its_trace(maximum: str, top: Term, period: int) -> None:
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    r = limitation(a, maximum=maximum)
+    assert r.rule == "cn.cl.87" and r.basis == Citation("cn.cl", "PRC Criminal Law", "87")
+    assert r.readings == (("limitation_maximum", maximum),)
+    reading = r.trace[0]
+    assert reading.code == "reading" and dict(reading.params) == {"reading": "limitation_maximum", "value": maximum}
+    step = next(s for s in r.trace if s.code == "limitation_period")
+    assert same(Interval(step.param("maximum"), step.param("maximum")), Interval(top, top))
+    assert r.period == Term.years(period) and r.barred is None and r.last_day is None
+    assert r.maximum is not None and same(Interval(r.maximum, r.maximum), Interval(top, top))
+    assert limitation_period(a, maximum=maximum) == r.period  # one rule, two entry points
+    assert Limitation.from_dict(r.to_dict()) == r
+    assert "reading" in r.explain() or "open reading" in r.explain()
+
+
+def test_limitation_with_dates_traces_start_restart_and_verdict() -> None:
+    # CL 87-89: 5 years from 2015-01-01 (last day 2020-01-01); a crime on 2019-06-01 restarts it
+    # (last day 2024-06-01); filed 2024-06-02: barred.
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    r = limitation(a, offence_end="2015-01-01", filed_on="2024-06-02", later_offences=["2019-06-01"])
+    assert [s.code for s in r.trace] == [
+        "reading",
+        "limitation_period",
+        "limitation_start",
+        "limitation_restart",
+        "limitation_last_day",
+        "limitation_barred",
+    ]
+    assert r.start == dt.date(2019, 6, 1) and r.last_day == dt.date(2024, 6, 1) and r.barred is True
+    assert r.trace[3].basis == Citation("cn.cl", "PRC Criminal Law", "89", 2)
+    on_last_day = limitation(a, offence_end="2015-01-01", filed_on="2024-06-01", later_offences=["2019-06-01"])
+    assert on_last_day.barred is False and on_last_day.trace[-1].code == "limitation_not_barred"
+    late = limitation(a, offence_end="2015-01-01", filed_on="2024-06-01", later_offences=["2020-01-02"])
+    assert [s.code for s in late.trace][3] == "limitation_no_restart" and late.barred is True
+    lifted = limitation(a, offence_end="2015-01-01", filed_on="2024-06-02", evaded=True)  # CL 88
+    assert lifted.barred is False and lifted.lifted and lifted.trace[-1].basis.article == "88"
+    none = limitation(assess("cn.cl.253-1", on=ON), offence_end="2015-01-01", filed_on="2024-06-02")
+    assert none.period is None and none.barred is False and none.trace[-1].code == "limitation_no_crime"
+    import jsonschema
+
+    from penalties.core.sentencing import sentencing_schema
+
+    schema = sentencing_schema()
+    for result in (r, on_last_day, late, lifted, none):
+        jsonschema.validate(result.to_dict(), schema)
+        assert Limitation.from_dict(result.to_dict()) == result
+        assert pickle.loads(pickle.dumps(result)) == result
+        for locale in ("en", "zh_CN", "fa_IR", "ar", "ms"):
+            assert result.explain(locale) and result.to_html(locale)
+    assert "不再追诉" in r.explain("zh_CN") and "مرور زمان" in r.explain("fa_IR")
+
+
+def test_a_timely_complaint_lifts_the_limitation_art88_para2() -> None:
+    # CL Art 88 para 2: 被害人在追诉期限内提出控告，…应当立案而不予立案的，不受追诉期限的限制.
+    # 253-1 serious: 5 years from 2015-01-01, last day 2020-01-01.
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    timely = limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-01")
+    assert timely.barred is False and timely.lifted
+    step = timely.trace[-1]
+    assert step.code == "limitation_complaint_in_time" and step.basis == Citation("cn.cl", "PRC Criminal Law", "88", 2)
+    late = limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-02")
+    assert late.barred is True and not late.lifted
+    assert [s.code for s in late.trace][-2:] == ["limitation_complaint_late", "limitation_barred"]
+    assert not prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-01")
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2020-01-02")
+    for result in (timely, late):
+        assert Limitation.from_dict(result.to_dict()) == result
+        for locale in ("zh_CN", "fa_IR", "ar", "ms"):
+            assert "complain" not in result.explain(locale)
+    with pytest.raises(InvalidFactError, match="complaint_on"):
+        limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2014-12-31")
+    with pytest.raises(InvalidFactError, match="complaint_on"):
+        limitation(a, offence_end="2015-01-01", filed_on="2024-01-01", complaint_on="2024-01-02")
+    with pytest.raises(InvalidFactError, match="complaint_on"):
+        limitation(a, complaint_on="2016-01-01")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"offence_end": "2015-01-01"}, "filed_on"),
+        ({"filed_on": "2015-01-01"}, "offence_end"),
+        ({"later_offences": ["2016-01-01"]}, "later_offences"),
+        ({"evaded": "yes"}, "evaded"),
+        ({"maximum": "statute"}, "maximum"),
+        ({"offence_end": "2015-01-01", "filed_on": "2014-01-01"}, "filed_on"),
+    ],
+)
+def test_limitation_refuses_bad_input(kwargs: dict[str, object], field: str) -> None:
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    with pytest.raises(InvalidFactError) as caught:
+        limitation(a, **kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field
+    assert pickle.loads(pickle.dumps(caught.value)).field == field
+
+
+def test_a_later_crime_within_the_period_restarts_it() -> None:
+    # CL Art 89 para 2: 在追诉期限以内又犯罪的，前罪追诉的期限从犯后罪之日起计算 (notes §1.10).
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)  # max 3 y -> 5 years (Art 87(1))
+    # The period runs from 2015-01-01 to 2020-01-01 (以内 includes the last day, Art 99).
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01")
+    restarted = prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=["2020-01-01"])
+    assert not restarted  # on the last day: restarted to 2025-01-01
+    too_late = prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=["2020-01-02"])
+    assert too_late  # after the period had run: no restart
+    # The restarted period ends five years after the later crime, on both sides of its last day.
+    assert not prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-06-01", later_offences=["2019-06-01"])
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2024-06-02", later_offences=["2019-06-01"])
+    # Each restart opens a new period for the next crime; the order given does not matter.
+    chain = ["2024-12-31", "2019-12-31"]
+    assert not prosecution_barred(a, offence_end="2015-01-01", filed_on="2029-12-31", later_offences=chain)
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2030-01-01", later_offences=chain)
+    # A second crime after the first restarted period has run does not revive it.
+    gap = ["2019-12-31", "2025-01-01"]
+    assert prosecution_barred(a, offence_end="2015-01-01", filed_on="2026-01-01", later_offences=gap)
+
+
+@pytest.mark.parametrize(
+    ("value", "field"),
+    [
+        ("2019-06-01", "later_offences"),  # one string, not a list
+        (None, "later_offences"),
+        (["2014-12-31"], r"later_offences\[0\]"),  # before the end of the offence
+        (["2015-01-01"], r"later_offences\[0\]"),  # the offence itself
+        (["2021-01-02"], r"later_offences\[0\]"),  # after the filing
+        (["2019-06-01", "tomorrow"], r"later_offences\[1\]"),
+        ([20190601], r"later_offences\[0\]"),
+        (iter(["2019-06-01"] * 1_001), "later_offences"),
+    ],
+)
+def test_later_offences_refused(value: object, field: str) -> None:
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    with pytest.raises(InvalidFactError, match=field):
+        prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=value)  # type: ignore[arg-type]
+
+
 def test_offence_sentence_inputs_are_accepted_as_records() -> None:
     items = [
         OffenceSentence((SentenceRange(FT, Interval(ym(2), ym(2))),)),
@@ -512,18 +767,19 @@ def test_whatif_sweeps_surrender_and_age() -> None:
 
     rows = sweep_adjustments("cn.cl.253-1", "surrender", [False, True], circumstances={"especially_serious"}, on=ON)
     assert [(r["surrender"], r["rule"]) for r in rows] == [
-        (False, None),
+        (False, "cn.cl.63.2"),  # CL Art 63 para 2 is open to every crime
         (True, "cn.cl.67.1"),
         (True, "cn.cl.67.1"),
         (True, "cn.cl.67.1"),
+        (True, "cn.cl.63.2"),
     ]
-    mitigated = next(r for r in rows if r["direction"] == "mitigated")
+    mitigated = next(r for r in rows if r["direction"] == "mitigated" and r["rule"] == "cn.cl.67.1")
     assert (mitigated["low"], mitigated["high"], mitigated["high_closed"]) == (180, 1080, False)  # [6 m, 3 y)
     for row in rows:
         point = assess("cn.cl.253-1", circumstances={"especially_serious"}, surrender=row["surrender"], on=ON)
         assert row["rule"] is None or row["rule"] in {o.rule for o in point.adjustments}
     ages = sweep_adjustments("cn.cl.253-1", "age_at_offence", [74, 75], circumstances={"serious"}, on=ON)
-    assert [r["rule"] for r in ages] == [None, "cn.cl.17-1", "cn.cl.17-1"]
+    assert [r["rule"] for r in ages] == ["cn.cl.63.2", "cn.cl.17-1", "cn.cl.17-1", "cn.cl.63.2"]
     with pytest.raises(InvalidFactError, match="surrender"):
         sweep_adjustments("cn.cl.253-1", "surrender", [True, "yes"], circumstances={"serious"}, on=ON)
     with pytest.raises(InvalidFactError, match="surrender"):
@@ -581,3 +837,25 @@ def test_recidivism_within_five_years_inclusive() -> None:
         recidivism(new_offence_on="2020-01-01", new_negligent="no", **base)  # type: ignore[arg-type]
     with pytest.raises(InvalidFactError, match="negligence"):
         recidivism(new_offence_on="2020-01-01", negligence="both", **base)
+
+
+_days = st.integers(0, 365 * 25).map(lambda n: dt.date(2000, 1, 1) + dt.timedelta(days=n))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_days, max_size=4), _days, _days)
+def test_later_crimes_never_shorten_the_limitation(later: list[dt.date], filed: dt.date, other: dt.date) -> None:
+    # CL Art 89 para 2 only ever restarts the period: a filing barred with later crimes is barred
+    # without them, and a filing barred on one day is barred on every later day.
+    a = assess("cn.cl.253-1", circumstances={"serious"}, on=ON)
+    end = dt.date(2000, 1, 1)
+    later = sorted({d for d in later if end < d <= max(filed, other)})
+    first, second = sorted((filed, other))
+    with_later = limitation(a, offence_end=end, filed_on=second, later_offences=[d for d in later if d <= second])
+    without = limitation(a, offence_end=end, filed_on=second)
+    assert not with_later.barred or without.barred
+    assert with_later.last_day is not None and without.last_day is not None
+    assert with_later.last_day >= without.last_day
+    earlier = [d for d in later if d <= first]
+    if prosecution_barred(a, offence_end=end, filed_on=first, later_offences=earlier):
+        assert prosecution_barred(a, offence_end=end, filed_on=second, later_offences=earlier)

@@ -14,6 +14,7 @@ from penalties import Assessment, InvalidFactError, Money, Term, assess
 from penalties.core.sentencing import Status
 from penalties.law.cn.administrative import (
     administrative_barred,
+    administrative_limitation,
     administrative_limitation_period,
     offset,
 )
@@ -112,3 +113,66 @@ def test_art36_limitation_on_both_sides() -> None:
         administrative_barred(act_end="2022-03-01", discovered_on="2022-02-28")
     with pytest.raises(InvalidFactError, match="harmful"):
         administrative_limitation_period(harmful="yes")  # type: ignore[arg-type]
+
+
+def test_art36_limitation_result_names_reading_o16() -> None:
+    import datetime as dt
+    import pickle
+
+    import jsonschema
+
+    from penalties import Limitation
+    from penalties.core.sentencing import sentencing_schema
+
+    # APL Art 36: 违法行为在二年内未被发现的，不再给予行政处罚 (five years with life, health or financial
+    # security and harm); counted from the act or the end of continuous or continuing conduct (para 2).
+    late = administrative_limitation(act_end="2022-03-01", discovered_on="2024-03-02")
+    in_time = administrative_limitation(act_end="2022-03-01", discovered_on="2024-03-01")
+    assert (late.period, late.last_day, late.barred) == (Term.years(2), dt.date(2024, 3, 1), True)
+    assert in_time.barred is False and in_time.trace[-1].code == "apl_limitation_not_barred"
+    assert late.trace[-1].code == "apl_limitation_barred" and late.maximum is None
+    for result in (late, in_time):
+        assert result.rule == "cn.apl.36" and result.readings == (("apl_discovery", "authority"),)
+        first = result.trace[0]
+        assert first.code == "reading" and first.param("reading") == "apl_discovery"
+        assert first.param("value") == "authority"
+    anyone = administrative_limitation(
+        act_end="2022-03-01",
+        discovered_on="2027-03-01",
+        life_health_or_financial=True,
+        harmful=True,
+        discovery="anyone",
+    )
+    assert anyone.period == Term.years(5) and anyone.barred is False
+    assert anyone.readings == (("apl_discovery", "anyone"),)
+    assert [s.code for s in anyone.trace][:2] == ["reading", "apl_limitation_extended"]
+    assert administrative_barred(act_end="2022-03-01", discovered_on="2024-03-02", discovery="anyone")
+    period_only = administrative_limitation()
+    assert period_only.period == Term.years(2) and period_only.barred is None
+    schema = sentencing_schema()
+    for result in (late, in_time, anyone, period_only):
+        jsonschema.validate(result.to_dict(), schema)
+        assert Limitation.from_dict(result.to_dict()) == result
+        assert pickle.loads(pickle.dumps(result)) == result
+        for locale in ("zh_CN", "fa_IR", "ar", "ms"):
+            text = result.explain(locale)
+            assert "discover" not in text and "penalty" not in text and "limitation_" not in text, (locale, text)
+            assert result.to_html(locale)
+    assert "不再给予行政处罚" in late.explain("zh_CN")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"discovery": "someone"}, "discovery"),
+        ({"act_end": "2022-03-01"}, "discovered_on"),
+        ({"discovered_on": "2022-03-01"}, "act_end"),
+        ({"act_end": "2022-03-01", "discovered_on": "2022-02-28"}, "discovered_on"),
+        ({"act_end": "2022-13-01", "discovered_on": "2023-01-01"}, "act_end"),
+        ({"harmful": 1}, "harmful"),
+    ],
+)
+def test_art36_limitation_refuses_bad_input(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(InvalidFactError) as caught:
+        administrative_limitation(**kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field

@@ -49,6 +49,15 @@ def test_combine_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert "拘役" in capsys.readouterr().out
 
 
+def test_combine_with_life_imprisonment(capsys: pytest.CaptureFixture[str]) -> None:
+    # CL Art 69 para 1: life imprisonment is outside the range rule and absorbs the other terms.
+    args = ["combine", "--json", "--sentence", "life_imprisonment=yes,fine=1000", "--sentence", "criminal_detention=6m"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["kind"] for r in data["ranges"]] == ["life_imprisonment", "fine"]
+    assert "range" not in data["ranges"][0] and data["trace"][0]["code"] == "combine_absorbed"
+
+
 @pytest.mark.parametrize(
     ("sentence", "field"),
     [
@@ -58,6 +67,8 @@ def test_combine_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
         ("prison=1y", "offences[0].prison"),
         ("fine=1.5e999", "offences[0].fine"),
         ("x" * 5000, "--sentence[0]"),
+        ("life_imprisonment=no", "--sentence[0].life_imprisonment"),
+        ("death_penalty=1", "--sentence[0].death_penalty"),
     ],
 )
 def test_combine_errors_are_json_with_exit_1(sentence: str, field: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -192,7 +192,7 @@ def test_prc_results_and_options_read_wholly_in_each_locale() -> None:
 
     from penalties import assess
     from penalties.law.cn.administrative import offset  # noqa: F401  (registers its templates)
-    from penalties.law.cn.sentencing import combine, probation
+    from penalties.law.cn.sentencing import combine, limitation, probation
     from penalties.render.bidi import strip_isolates
 
     ids = re.compile(r"(?<![A-Za-z0-9])(?:cn|ir)\.[a-z0-9_\-]+(?:\.[0-9a-z.\-]+)?")
@@ -215,9 +215,17 @@ def test_prc_results_and_options_read_wholly_in_each_locale() -> None:
             served=Term.years(1),
         ),
         combine([{"criminal_detention": Term.months(5)}, {"criminal_detention": Term.months(5)}], rule="71"),
+        combine([{"death_penalty": True, "fine": 1_000}, {"life_imprisonment": True}]),  # Art 69 para 1
         probation(FT, Term.years(3), judgment_date="2020-01-01", birth_date="2003-01-01", offence_date="2019-06-01"),
         probation(FT, Term.years(3), judgment_date="2010-01-01", recidivist=True, ringleader=True),
         probation(FT, Term.months(37), judgment_date="2020-01-01"),
+        limitation(
+            assess("cn.cl.253-1", circumstances={"serious"}, on="2024-01-01"),
+            offence_end="2015-01-01",
+            filed_on="2024-06-02",
+            later_offences=["2019-06-01"],
+        ),
+        limitation(assess("cn.cl.253-1", on="2024-01-01"), maximum="article"),
     ]
     assessments = [
         assess(
@@ -264,7 +272,8 @@ def test_prc_results_read_in_malay_without_english_words() -> None:
 
     from babel.messages.pofile import read_po
 
-    from penalties.law.cn.sentencing import combine, probation
+    from penalties import assess
+    from penalties.law.cn.sentencing import combine, limitation, probation
     from penalties.render.bidi import strip_isolates
 
     words = re.compile(r"[A-Za-z]+")
@@ -290,8 +299,21 @@ def test_prc_results_read_in_malay_without_english_words() -> None:
             rule="70",
             served=Term.months(6),
         ),
+        combine([{"life_imprisonment": True}, {"fixed_term_imprisonment": Term.years(2)}]),
         probation(FT, Term.years(2), judgment_date="2020-01-01", pregnant=True),
         probation(FT, Term.years(4), judgment_date="2020-01-01"),
+        limitation(
+            assess("cn.cl.180", circumstances={"serious"}, on="2024-01-01"),
+            offence_end="2015-01-01",
+            filed_on="2025-06-02",
+            evaded=True,
+        ),
+        limitation(
+            assess("cn.cl.180", circumstances={"serious"}, on="2024-01-01"),
+            offence_end="2010-01-01",
+            filed_on="2025-06-02",
+            later_offences=["2021-01-01"],
+        ),
     ]
     for result in results:
         text = ids.sub("", strip_isolates(result.explain("ms")))

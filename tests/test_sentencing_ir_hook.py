@@ -388,3 +388,100 @@ def test_a_degree_never_changes_when_only_the_facts_change(
 def test_the_mean_is_exact() -> None:
     assert s.range_mean(Interval(Money(82_500_000, "IRR"), Money(330_000_000, "IRR"))) == Money(206_250_000, "IRR")
     assert s.range_mean(Interval(Money(1, "IRR"), Money(2, "IRR"))) == Money(Fraction(3, 2), "IRR")
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 139 (1399, SINGLE-SOURCE, notes §8.2): mitigation in a repeat case.
+
+
+def _art37(a: Assessment) -> list[Any]:
+    return [o for o in a.adjustments if o.rule.startswith("ir.ipc.37")]
+
+
+def test_art139_keeps_art37_in_a_repeat_case_with_its_condition() -> None:
+    from penalties.law.ir.sentencing import ART139_CONDITION
+
+    # 730: prison 91 days-2 years, fine (degree 6). «در تکرار جرائم تعزیری، در صورت وجود جهات تخفیف
+    # مطابق مواد (۳۷) و (۳۸) اين قانون اقدام می شود»; its note: not with three or more repeat convictions.
+    grounds = {"remorse_record_or_condition"}
+    plain = assess("ir.ipc.730", mitigating_grounds=grounds, on="2024-01-01")
+    repeat = assess("ir.ipc.730", mitigating_grounds=grounds, prior_conviction_degree=5, on="2024-01-01")
+    assert repeat.adjustments_by("ir.ipc.137")  # Art 137 applies: prior degree 5, new offence degree 6
+    before, after = _art37(plain), _art37(repeat)
+    assert before and len(before) == len(after)
+    for old, new in zip(before, after, strict=True):
+        assert new.ranges == old.ranges and new.direction is old.direction  # Art 139 moves no bound
+        assert old.condition is None and new.condition == ART139_CONDITION
+        assert new.status is Status.SINGLE_SOURCE
+    note = next(n for n in repeat.notes if n.code == "ir_art139")
+    assert note.basis.article == "139"
+    assert not [n for n in plain.notes if n.code.startswith("ir_art139")]
+    text = repeat.explain("en")
+    assert "three or more final convictions" in text and "Art 139" in text
+
+
+def test_art139_only_where_art137_applies() -> None:
+    grounds = {"remorse_record_or_condition"}
+    # 1399 Art 137: the earlier conviction of degree 1-5; degree 6 is not a repeat case.
+    six = assess("ir.ipc.730", mitigating_grounds=grounds, prior_conviction_degree=6, on="2024-01-01")
+    assert not six.adjustments_by("ir.ipc.137")
+    assert all(o.condition is None for o in _art37(six))
+    assert not [n for n in six.notes if n.code.startswith("ir_art139")]
+    # No grounds: nothing for Art 139 to act on.
+    bare = assess("ir.ipc.730", prior_conviction_degree=5, on="2024-01-01")
+    assert bare.adjustments_by("ir.ipc.137") and not [n for n in bare.notes if n.code.startswith("ir_art139")]
+
+
+def test_art139_before_the_1399_law_is_named_not_modelled() -> None:
+    # Judgment before 2020-06-11: the 1392 texts of Arts 37, 137 and 139 (no verbatim 1392 Art 139).
+    a = assess(
+        "ir.ipc.730", mitigating_grounds={"remorse_record_or_condition"}, prior_conviction_degree=5, on="2019-01-01"
+    )
+    assert a.adjustments_by("ir.ipc.137")
+    assert all(o.condition is None and o.status is Status.VERIFIED for o in _art37(a))
+    assert [n.code for n in a.notes if n.code.startswith("ir_art139")] == ["ir_art139_1392"]
+
+
+@pytest.mark.parametrize("on", ["2024-01-01", "2019-01-01"])
+def test_art139_reads_in_every_locale(on: str) -> None:
+    a = assess("ir.ipc.730", mitigating_grounds={"remorse_record_or_condition"}, prior_conviction_degree=5, on=on)
+    for locale in ("zh_CN", "fa_IR", "ar", "ms"):
+        text = a.explain(locale)
+        assert "repeat" not in text and "Art 139" not in text and "modelled" not in text, (locale, text)
+    assert Assessment.from_dict(a.to_dict()) == a
+
+
+def test_limitation_follows_the_degree_and_names_reading_o2() -> None:
+    # Arts 105/107 by degree (notes §6, rule L1): degree 2 -> 15 / 20 years, degree 4 -> 10 / 15 years.
+    # Art 752 is of degree 2 at the 1392 bands and 4 at the 1399 bands (notes §4); with an offence in
+    # 2020 and a judgment in 2024, reading O2 (degree_basis) decides, and the trace names it.
+    def periods(a: Assessment) -> list[str]:
+        return [str(n.param("years")) for n in a.notes if n.code in ("ir_limitation_105", "ir_limitation_107")]
+
+    def named(a: Assessment) -> dict[str, object]:
+        return {s.param("reading"): s.param("value") for s in a.trace if s.code == "reading"}
+
+    at_judgment = assess("ir.ipc.752", offence_date="2020-01-01", on="2024-01-01")
+    at_offence = assess(
+        "ir.ipc.752", offence_date="2020-01-01", on="2024-01-01", readings={"degree_basis": "offence_date"}
+    )
+    assert (at_judgment.degree, periods(at_judgment)) == (4, ["10 years", "15 years"])
+    assert (at_offence.degree, periods(at_offence)) == (2, ["15 years", "20 years"])
+    assert named(at_judgment)["degree_basis"] == "same_as_amounts"
+    assert named(at_offence)["degree_basis"] == "offence_date"
+
+
+@pytest.mark.parametrize(("article", "rule"), [("ir.ipc.733", "ir.ipc.68"), ("ir.ipc.729", "ir.ipc.67")])
+def test_alternatives_carry_the_art64_conditions(article: str, rule: str) -> None:
+    # Notes §10: Art 64 as advisory opinion 7/92/1522 reads it (SINGLE-SOURCE): a private
+    # complainant's forgiveness, and eligibility for mitigation, condition any alternative.
+    a = assess(article, on="2024-01-01")
+    (option,) = a.adjustments_by(rule)
+    assert option.direction is Direction.ALTERNATIVE
+    (note,) = [n for n in option.notes if n.code == "ir_art64_conditions"]
+    assert note.basis.article == "64" and note.param("status") == "SINGLE-SOURCE"
+    assert "forgiveness" in a.explain("en")
+    # A rule that offers no alternative carries no such note (730: maximum above one year).
+    assert not [
+        n for o in assess("ir.ipc.730", on="2024-01-01").adjustments for n in o.notes if n.code == "ir_art64_conditions"
+    ]

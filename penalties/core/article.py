@@ -150,8 +150,9 @@ class Act:
         return Citation(self.id, self.title, article, paragraph, **parts)
 
 
-def _version_step(code: str, basis: Citation, version: Version, day: _dt.date | None,
-                  ev: Evaluation | None = None) -> Step:
+def _version_step(
+    code: str, basis: Citation, version: Version, day: _dt.date | None, ev: Evaluation | None = None
+) -> Step:
     """A step naming one text: its in-force date, instrument and status (and its tier, if evaluated)."""
     # A text without a named instrument is the act as enacted: the act's title names it.
     instrument = version.instrument or basis.act
@@ -261,8 +262,9 @@ class Article:
         first = self.versions[0].in_force_from if self.versions else newest_from
         in_force = (first, self.in_force_until or self.act.in_force_until)
         object.__setattr__(self, "_in_force", in_force)
-        current = Version(newest_from, self.instrument, self.text, self.gloss, self.formula, self.status,
-                          self.translation_notes)
+        current = Version(
+            newest_from, self.instrument, self.text, self.gloss, self.formula, self.status, self.translation_notes
+        )
         object.__setattr__(self, "_current", current)
         object.__setattr__(self, "_facts_read", self._find_facts_read())
         defaults = self.act.facts_type.defaults()

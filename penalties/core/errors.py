@@ -64,9 +64,7 @@ def describe(value: object, limit: int = 100) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
         return f"<{'negative ' if value < 0 else ''}integer of about {_digits(value)} digits>"
     if isinstance(value, Fraction) and max(value.numerator.bit_length(), value.denominator.bit_length()) > 256:
-        return (
-            f"<fraction of about {_digits(value.numerator)} digits over about {_digits(value.denominator)} digits>"
-        )
+        return f"<fraction of about {_digits(value.numerator)} digits over about {_digits(value.denominator)} digits>"
     length = None
     if isinstance(value, str) and len(value) > limit * 4:
         length, value = len(value), value[: limit * 4]  # repr() of a megabyte string costs a megabyte

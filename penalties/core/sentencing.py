@@ -86,6 +86,7 @@ __all__ = [
     "SENTENCING_SCHEMA_VERSION",
     "Adjustment",
     "Direction",
+    "Limitation",
     "OffenceSentence",
     "Probation",
     "SentenceRange",
@@ -435,7 +436,9 @@ class SeveralOffences(_Result):
         return found
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{r.kind.label} {r.range!r}" for r in self.ranges if r.offence is None and r.range)
+        shown = ", ".join(
+            f"{r.kind.label} {r.range!r}" if r.range else r.kind.label for r in self.ranges if r.offence is None
+        )
         return f"<SeveralOffences {self.rule}: {len(self.offences)} offences; {shown or 'no range'}>"
 
 
@@ -494,6 +497,71 @@ class Probation(_Result):
         state = "mandatory" if self.mandatory else "eligible" if self.eligible else "not eligible"
         period = f", period {self.period!r}" if self.period is not None else ""
         return f"<Probation {self.rule}: {self.sentence.kind.label} {self.sentence.range!r}: {state}{period}>"
+
+
+@attrs.frozen(repr=False)
+class Limitation(_Result):
+    """The limitation of prosecution of an assessed offence, and whether a filing date is barred.
+
+    - ``rule`` / ``basis``: the rule applied (``"cn.cl.87"``).
+    - ``maximum``: the statutory maximum the period is read from (``None``: not a crime, or no
+      custodial maximum); ``period``: the limitation period (``None`` likewise).
+    - ``start``: the day the period runs from (the end of the conduct, or the day of the last
+      later crime that restarted it); ``last_day``: the last day of the period (included).
+    - ``barred``: whether prosecution on the filing date is barred (``None`` when no dates were
+      given). ``lifted``: the limitation does not apply (PRC CL Art 88).
+    - ``trace``, ``notes``, ``readings`` (the reading of "the statutory maximum" it follows) and
+      ``status`` as for :class:`SeveralOffences`.
+    """
+
+    RESULT = "limitation"
+
+    rule: str
+    basis: Citation
+    maximum: Term | None
+    period: Term | None
+    start: _dt.date | None = None
+    last_day: _dt.date | None = None
+    barred: bool | None = None
+    lifted: bool = False
+    trace: tuple[Step, ...] = ()
+    notes: tuple[Step, ...] = ()
+    readings: tuple[tuple[str, str], ...] = ()
+    status: Status = Status.VERIFIED
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe data (exact numbers as strings); see ``sentencing.schema.json``."""
+
+        def day(value: _dt.date | None) -> str | None:
+            return None if value is None else value.isoformat()
+
+        return {
+            "schema_version": SENTENCING_SCHEMA_VERSION,
+            "result": self.RESULT,
+            "rule": self.rule,
+            "basis": self.basis.to_dict(),
+            "maximum": None if self.maximum is None else self.maximum.to_dict(),
+            "period": None if self.period is None else self.period.to_dict(),
+            "start": day(self.start),
+            "last_day": day(self.last_day),
+            "barred": self.barred,
+            "lifted": self.lifted,
+            "trace": [s.to_dict() for s in self.trace],
+            "notes": [s.to_dict() for s in self.notes],
+            "readings": {name: value for name, value in self.readings},
+            "status": self.status.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Limitation:
+        """Inverse of :meth:`to_dict`: ``Limitation.from_dict(r.to_dict()) == r``."""
+        found = hooks.get("sentencing_from_dict")(data, cls.RESULT)
+        assert isinstance(found, Limitation)
+        return found
+
+    def __repr__(self) -> str:
+        state = "" if self.barred is None else ", barred" if self.barred else ", not barred"
+        return f"<Limitation {self.rule}: period {self.period!r}{state}>"
 
 
 def _kind(value: object) -> SanctionKind:

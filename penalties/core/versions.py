@@ -150,29 +150,39 @@ at_offence: TimeRule = _AtOffence()
 message("step.offence_date_default", N_("no offence date was given: the act is taken to be of the decision date, {on}"))
 message(
     "step.not_in_force_at_offence",
-    N_("on the offence date, {offence_date}, this article did not yet exist (its first text is in force from "
-       "{from}): conduct before it is not punishable under this article"),
+    N_(
+        "on the offence date, {offence_date}, this article did not yet exist (its first text is in force from "
+        "{from}): conduct before it is not punishable under this article"
+    ),
 )
 message("note.not_a_crime_at_offence", N_("not punishable under this article: the conduct predates its first text"))
 message(
     "step.time_same_text",
-    N_("the same text ({instrument}, in force from {from}, {status}) is in force on the offence date, {date}, "
-       "and on the decision date"),
+    N_(
+        "the same text ({instrument}, in force from {from}, {status}) is in force on the offence date, {date}, "
+        "and on the decision date"
+    ),
 )
 message(
     "step.time_candidate_offence",
-    N_("candidate 1, the text in force on the offence date, {date}: {instrument}, in force from {from} ({status}); "
-       "for these facts: {tier}"),
+    N_(
+        "candidate 1, the text in force on the offence date, {date}: {instrument}, in force from {from} ({status}); "
+        "for these facts: {tier}"
+    ),
 )
 message(
     "step.time_candidate_decision",
-    N_("candidate 2, the text in force on the decision date, {date}: {instrument}, in force from {from} ({status}); "
-       "for these facts: {tier}"),
+    N_(
+        "candidate 2, the text in force on the decision date, {date}: {instrument}, in force from {from} ({status}); "
+        "for these facts: {tier}"
+    ),
 )
 message(
     "step.time_candidate_decision_undetermined",
-    N_("candidate 2, the text in force on the decision date, {date}: {instrument}, in force from {from} ({status}); "
-       "for these facts it is not determinable"),
+    N_(
+        "candidate 2, the text in force on the decision date, {date}: {instrument}, in force from {from} ({status}); "
+        "for these facts it is not determinable"
+    ),
 )
 message("step.time_chosen_offence", N_("applied: the text of the offence date ({instrument}, in force from {from})"))
 message("step.time_chosen_decision", N_("applied: the text of the decision date ({instrument}, in force from {from})"))

@@ -833,8 +833,32 @@ def facts_from_json(article: Article, data: Mapping[str, Any]) -> Facts:
 # Sentencing options and results (penalties.core.sentencing).
 
 _SEVERAL_KEYS = ("rule", "basis", "offences", "ranges", "trace", "notes", "readings", "status")
+_LIMITATION_KEYS = (
+    "rule",
+    "basis",
+    "maximum",
+    "period",
+    "start",
+    "last_day",
+    "barred",
+    "lifted",
+    "trace",
+    "notes",
+    "readings",
+    "status",
+)
 _PROBATION_KEYS = (
-    "rule", "basis", "sentence", "eligible", "mandatory", "period", "conditions", "trace", "notes", "readings", "status"
+    "rule",
+    "basis",
+    "sentence",
+    "eligible",
+    "mandatory",
+    "period",
+    "conditions",
+    "trace",
+    "notes",
+    "readings",
+    "status",
 )
 
 
@@ -844,14 +868,18 @@ def adjustment_from_dict(data: Mapping[str, Any]) -> Any:
 
 
 def sentencing_from_dict(data: Mapping[str, Any], result: str | None = None) -> Any:
-    """A :class:`SeveralOffences` or :class:`Probation` from its ``to_dict()`` form.
+    """A :class:`SeveralOffences`, :class:`Probation` or :class:`Limitation` from its ``to_dict()`` form.
 
-    ``result`` (``"several_offences"`` or ``"probation"``) requires that kind; ``None`` takes
-    either, as the document's ``result`` key says. Strict like :func:`assessment_from_dict`.
+    ``result`` (``"several_offences"``, ``"probation"`` or ``"limitation"``) requires that kind;
+    ``None`` takes any, as the document's ``result`` key says. Strict like :func:`assessment_from_dict`.
     """
-    from ..core.sentencing import SENTENCING_SCHEMA_VERSION, Probation, SeveralOffences
+    from ..core.sentencing import SENTENCING_SCHEMA_VERSION, Limitation, Probation, SeveralOffences
 
-    kinds = {SeveralOffences.RESULT: _SEVERAL_KEYS, Probation.RESULT: _PROBATION_KEYS}
+    kinds = {
+        SeveralOffences.RESULT: _SEVERAL_KEYS,
+        Probation.RESULT: _PROBATION_KEYS,
+        Limitation.RESULT: _LIMITATION_KEYS,
+    }
     reader = _Reader(None, root="result")
     if type(data) is not dict:
         reader.fail(None, data, "a JSON object made by to_dict() of a sentencing result")
@@ -874,6 +902,26 @@ def sentencing_from_dict(data: Mapping[str, Any], result: str | None = None) -> 
         offences = tuple(reader.offence(item, ((None, "offences"), i)) for i, item in enumerate(items))
         ranges = reader.sentence_ranges(data["ranges"], (None, "ranges"), len(offences))
         return SeveralOffences(rule, basis, offences, ranges, trace, notes, readings, status)
+    if found == Limitation.RESULT:
+
+        def optional(key: str, read: Any) -> Any:
+            return None if data[key] is None else read(data[key], (None, key))
+
+        barred = optional("barred", reader.boolean)
+        return Limitation(
+            rule,
+            basis,
+            optional("maximum", reader.term),
+            optional("period", reader.term),
+            optional("start", reader.date),
+            optional("last_day", reader.date),
+            barred,
+            reader.boolean(data["lifted"], (None, "lifted")),
+            trace,
+            notes,
+            readings,
+            status,
+        )
     sentence = reader.sentence_range(data["sentence"], (None, "sentence"))
     period = None if data["period"] is None else reader.range(data["period"], (None, "period"))
     if period is not None and type(period.low) is not Term:

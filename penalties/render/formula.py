@@ -92,9 +92,7 @@ def sanction_line(
 
 def times_gains(loc: Localizer, low: Any, high: Any) -> str:
     """``1x to 10x the illegal gains, inclusive``."""
-    return loc.fill(
-        N_("{low}x to {high}x the illegal gains, inclusive"), low=loc.number(low), high=loc.number(high)
-    )
+    return loc.fill(N_("{low}x to {high}x the illegal gains, inclusive"), low=loc.number(low), high=loc.number(high))
 
 
 def _amount(amount: Any, loc: Localizer) -> str:
@@ -186,4 +184,3 @@ def _node(node: Any, depth: int, lines: list[str], loc: Localizer) -> None:
             _node(member, depth + 1, lines, loc)
         return
     lines.append(f"{pad}- {_generic(node)}")
-

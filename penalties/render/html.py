@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from ..core.article import Article
     from ..core.assessment import Assessment
     from ..core.citation import Citation
-    from ..core.sentencing import Probation, SeveralOffences
+    from ..core.sentencing import Limitation, Probation, SeveralOffences
 
 __all__ = ["Localized", "article_html", "assessment_html", "html_document", "sentencing_html"]
 
@@ -320,8 +320,10 @@ def assessment_html(assessment: Assessment, locale: str = "en", *, document: boo
     return _page(loc, heading, body) if document else _STYLE + body
 
 
-def sentencing_html(result: SeveralOffences | Probation, locale: str = "en", *, document: bool = False) -> str:
-    """A several-offences or probation result as HTML, with the same sections as its explanation."""
+def sentencing_html(
+    result: SeveralOffences | Probation | Limitation, locale: str = "en", *, document: bool = False
+) -> str:
+    """A several-offences, probation or limitation result as HTML, with the same sections as its explanation."""
     from .text import sentencing_sections
 
     loc = localizer(locale)

@@ -425,9 +425,7 @@ class Localizer:
             # The plural form comes from the sample; the number is shown exactly.
             from babel.numbers import format_decimal
 
-            shown = self.digits(
-                str(format_decimal(sample, locale=self.babel, numbering_system=self._numbering))
-            )
+            shown = self.digits(str(format_decimal(sample, locale=self.babel, numbering_system=self._numbering)))
             text = text.replace(shown, self.number(amount))
         return text
 

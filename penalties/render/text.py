@@ -22,7 +22,7 @@ from .i18n import SUPPORTED_LOCALES, Localizer, localizer, resolve_locale
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.formula import Step
-    from ..core.sentencing import Adjustment, Probation, SentenceRange, SeveralOffences
+    from ..core.sentencing import Adjustment, Limitation, Probation, SentenceRange, SeveralOffences
 
 __all__ = [
     "SUPPORTED_LOCALES",
@@ -315,10 +315,6 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     return "\n".join(lines)
 
 
-
-
-
-
 # ---------------------------------------------------------------------------------------------
 # Sentencing options and results (penalties.core.sentencing).
 
@@ -364,13 +360,13 @@ def _with_status(text: str, status: str, loc: Localizer) -> str:
 
 
 def sentencing_sections(
-    result: SeveralOffences | Probation, loc: Localizer
+    result: SeveralOffences | Probation | Limitation, loc: Localizer
 ) -> tuple[str, list[tuple[str | None, list[str], bool]]]:
     """The heading of a result and its sections: ``(title or None, lines, numbered)``.
 
     One structure for the text and the HTML renderings (each line already carries its citation).
     """
-    from ..core.sentencing import Probation
+    from ..core.sentencing import Limitation, Probation
 
     def cite(text: str, basis: Any) -> str:
         return f"{text} [{loc.citation(basis)}]"
@@ -379,7 +375,27 @@ def sentencing_sections(
     heading = loc.fill(N_("{citation} ({article_id})"), citation=loc.citation(result.basis), article_id=result.rule)
     heading = _with_status(heading, result.status.value, loc)
     sections: list[tuple[str | None, list[str], bool]] = []
-    if isinstance(result, Probation):
+    if isinstance(result, Limitation):
+        lines = []
+        if result.maximum is not None:
+            lines.append(loc.fill(N_("Statutory maximum: {term}"), term=loc.value(result.maximum)))
+        if result.period is None:
+            lines.append(loc.gettext(N_("Limitation period: none (not a crime)")))
+        else:
+            lines.append(loc.fill(N_("Limitation period: {term}"), term=loc.value(result.period)))
+        if result.last_day is not None:
+            lines.append(loc.fill(N_("Last day of the period: {date}"), date=loc.date(result.last_day)))
+        administrative = result.rule.startswith("cn.apl.")
+        if result.lifted:
+            lines.append(loc.gettext(N_("Prosecution: no limitation applies")))
+        elif result.barred is True:
+            barred = N_("Administrative penalty: barred") if administrative else N_("Prosecution: barred")
+            lines.append(loc.gettext(barred))
+        elif result.barred is False:
+            open_ = N_("Administrative penalty: not barred") if administrative else N_("Prosecution: not barred")
+            lines.append(loc.gettext(open_))
+        sections.append((None, lines, False))
+    elif isinstance(result, Probation):
         sentence = sentence_range_text(result.sentence, loc, act_id)
         lines = [loc.fill(N_("Sentence imposed: {sentence}"), sentence=sentence)]
         if result.mandatory:
@@ -435,8 +451,8 @@ def sentencing_sections(
     return heading, sections
 
 
-def sentencing_explain(result: SeveralOffences | Probation, locale: str = "en") -> str:
-    """The account of a several-offences or probation result in ``locale``."""
+def sentencing_explain(result: SeveralOffences | Probation | Limitation, locale: str = "en") -> str:
+    """The account of a several-offences, probation or limitation result in ``locale``."""
     loc = localizer(locale)
     heading, sections = sentencing_sections(result, loc)
     lines = [heading]

@@ -35,7 +35,7 @@ from ...core.formula import Step
 from ...core.messages import N_, message
 from ...core.money import Money
 from ...core.sanction import Addressee, Modality, Quantity
-from ...core.sentencing import NOTHING, Adjustment, Direction, SentenceRange, SentencingFinding, Status
+from ...core.sentencing import NOTHING, Adjustment, Direction, Limitation, SentenceRange, SentencingFinding, Status
 from ...core.term import Term
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ __all__ = [
     "AplGround",
     "Offset",
     "administrative_barred",
+    "administrative_limitation",
     "administrative_limitation_period",
     "administrative_sentencing",
     "offset",
@@ -239,27 +240,126 @@ def administrative_limitation_period(*, life_health_or_financial: bool = False, 
     return Term.years(5) if life_health_or_financial and harmful else Term.years(2)
 
 
-def administrative_barred(
-    *, act_end: object, discovered_on: object, life_health_or_financial: bool = False, harmful: bool = False
-) -> bool:
-    """Whether the act was not discovered within the period: ``discovered_on > act_end + period`` (Art 36).
+#: Reading O16 (notes §8): who must have discovered the act under Art 36 ("未被发现").
+APL_DISCOVERY = ("authority", "anyone")
 
-    ``act_end``: the day of the act, or the end of continuous or continuing conduct (Art 36 para 2).
-    Who must discover it is notes §8 O16 (default: an authority with power over it).
+
+def administrative_limitation(
+    *,
+    act_end: object | None = None,
+    discovered_on: object | None = None,
+    life_health_or_financial: bool = False,
+    harmful: bool = False,
+    discovery: str = "authority",
+) -> Limitation:
+    """APL Art 36 as an explainable result: the period, and whether the act was discovered in time.
+
+    2 years; 5 years where the case involves citizens' life and health or financial security
+    **and** there are harmful consequences (para 1). Counted from the day of the act, or the end of
+    continuous or continuing conduct (para 2); ``discovered_on`` after the last day of the period
+    (included) means no administrative penalty is given. ``discovery`` is reading O16 (notes §8):
+    the discovery by ``"authority"`` (default: the competent authority or any authority with
+    power over the act) or by ``"anyone"``; it says what ``discovered_on`` means, and the result
+    names it in its trace and ``readings``.
+
+    >>> r = administrative_limitation(act_end="2021-08-01", discovered_on="2023-08-02")
+    >>> r.period, r.last_day, r.barred, r.readings
+    (Term(2, 'year'), datetime.date(2023, 8, 1), True, (('apl_discovery', 'authority'),))
     """
+    period = administrative_limitation_period(life_health_or_financial=life_health_or_financial, harmful=harmful)
+    if discovery not in APL_DISCOVERY:
+        raise InvalidFactError("discovery", discovery, "'authority' or 'anyone' (reading O16)")
+    if (act_end is None) != (discovered_on is None):
+        missing = "act_end" if act_end is None else "discovered_on"
+        raise InvalidFactError(missing, None, "a date: act_end and discovered_on are given together")
+    art36 = apl("36", 1)
+    readings = (("apl_discovery", discovery),)
+    trace = [Step("reading", art36, (("reading", "apl_discovery"), ("value", discovery)))]
+    if period > Term.years(2):
+        trace.append(Step("apl_limitation_extended", art36, (("period", period),)))
+    else:
+        trace.append(Step("apl_limitation_period", art36, (("period", period),)))
+    if act_end is None:
+        return Limitation("cn.apl.36", art36, None, period, trace=tuple(trace), readings=readings)
     end = to_date(act_end, "act_end")
     found = to_date(discovered_on, "discovered_on")
     if found < end:
         raise InvalidFactError("discovered_on", found, f"a date on or after the end of the act, {end}")
-    years = int(
-        administrative_limitation_period(life_health_or_financial=life_health_or_financial, harmful=harmful).amount
-    )
+    years = int(period.amount)
     try:
         last = end.replace(year=end.year + years)
     except ValueError:  # 29 February
         last = end.replace(year=end.year + years, day=28)
-    return found > last
+    trace.append(Step("apl_limitation_start", apl("36", 2), (("date", end),)))
+    trace.append(Step("apl_limitation_last_day", art36, (("date", last),)))
+    barred = found > last
+    code = "apl_limitation_barred" if barred else "apl_limitation_not_barred"
+    trace.append(Step(code, art36, (("filed", found), ("date", last))))
+    return Limitation(
+        "cn.apl.36",
+        art36,
+        None,
+        period,
+        start=end,
+        last_day=last,
+        barred=barred,
+        trace=tuple(trace),
+        readings=readings,
+    )
 
+
+def administrative_barred(
+    *,
+    act_end: object,
+    discovered_on: object,
+    life_health_or_financial: bool = False,
+    harmful: bool = False,
+    discovery: str = "authority",
+) -> bool:
+    """Whether the act was not discovered within the period: ``discovered_on > act_end + period`` (Art 36).
+
+    ``act_end``: the day of the act, or the end of continuous or continuing conduct (Art 36 para 2).
+    Who must discover it is notes §8 O16 (``discovery``; default: an authority with power over it).
+    The verdict of :func:`administrative_limitation`.
+    """
+    return bool(
+        administrative_limitation(
+            act_end=act_end,
+            discovered_on=discovered_on,
+            life_health_or_financial=life_health_or_financial,
+            harmful=harmful,
+            discovery=discovery,
+        ).barred
+    )
+
+
+message(
+    "step.apl_limitation_period",
+    N_("an administrative penalty is not given once the act has gone undiscovered for {period}"),
+)
+message(
+    "step.apl_limitation_extended",
+    N_(
+        "the case involves citizens' life and health or financial security, with harmful consequences: "
+        "the period is {period}"
+    ),
+)
+message(
+    "step.apl_limitation_start",
+    N_("the period runs from {date}, the day of the act or the end of continuous or continuing conduct"),
+)
+message("step.apl_limitation_last_day", N_("the last day of the period is {date}"))
+message("step.apl_limitation_barred", N_("discovered on {filed}, after {date}: no administrative penalty is given"))
+message(
+    "step.apl_limitation_not_barred",
+    N_("discovered on {filed}, on or before {date}: the administrative penalty may be given"),
+)
+for _key, _label in (
+    ("reading.apl_discovery", N_("who must discover the act within the period")),
+    ("reading.apl_discovery.authority", N_("an authority with power over the act")),
+    ("reading.apl_discovery.anyone", N_("anyone")),
+):
+    message(_key, _label)
 
 message(
     "step.apl_mitigation_undefined",

@@ -43,7 +43,7 @@ from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Exact, Money, exact
 from ...core.plan import Context, Dynamic
-from ...core.sanction import Addressee, CombinationKind, Modality, Sanction, SanctionKind
+from ...core.sanction import Addressee, CombinationKind, Modality, Quantity, Sanction, SanctionKind, register_kind
 from ...core.term import Term
 from .time import Undetermined, interpretation_applies
 
@@ -52,9 +52,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CRIMINAL_DETENTION",
+    "DEATH_PENALTY_KIND",
     "FINE_FLOOR",
     "FINE_FLOOR_MINOR",
     "FIXED_TERM_IMPRISONMENT",
+    "LIFE_IMPRISONMENT_KIND",
     "PUBLIC_SURVEILLANCE",
     "AddedOrAlone",
     "ByOffender",
@@ -89,6 +91,14 @@ PROPERTY_PENALTIES_2000 = Citation(
 FIXED_TERM_IMPRISONMENT: Interval[Term] = Interval(Term.months(6), Term.years(15))  # Art 45
 CRIMINAL_DETENTION: Interval[Term] = Interval(Term.months(1), Term.months(6))  # Art 42
 PUBLIC_SURVEILLANCE: Interval[Term] = Interval(Term.months(3), Term.years(2))  # Art 38
+
+#: 无期徒刑 and 死刑 (Arts 46, 48): principal penalties without a term. No catalogued article provides
+#: them; they enter the library as sentences imposed for other crimes, which Art 69 para 1 leaves
+#: outside its range rule ("除判处死刑和无期徒刑的以外").
+LIFE_IMPRISONMENT_KIND = register_kind(
+    "life_imprisonment", Quantity.NONE, label=N_("life imprisonment"), restricts_liberty=True
+)
+DEATH_PENALTY_KIND = register_kind("death_penalty", Quantity.NONE, label=N_("death penalty"))
 
 FINE_FLOOR = Money(1_000, "CNY")
 FINE_FLOOR_MINOR = Money(500, "CNY")

@@ -766,6 +766,7 @@ STANDARDS_180 = InsiderTradingStandards(
     source=i2012("6"),
 )
 
+
 @attrs.frozen
 class SecuritiesOnly:
     """The 2012 standards for an act under the 1997 text of Art 180, which covered securities only.
@@ -839,8 +840,10 @@ TEXT_180_1997 = Version(
         basis=cite("180", 1),
         unused=_UNUSED_180,
     ),
-    translation_notes=("The 1997 wording is from one copy only (law notes §2.2, T10); that it covered securities "
-                       "only is verified in substance.",),
+    translation_notes=(
+        "The 1997 wording is from one copy only (law notes §2.2, T10); that it covered securities "
+        "only is verified in substance.",
+    ),
 )
 
 TEXT_180_1999 = Version(
@@ -1027,8 +1030,10 @@ message("measure.occasions", N_("occasions"))
 reading_value_param("insider_standards", "insider_especially_serious")
 message(
     "step.insider_standards",
-    N_("insider (information obtained in performing duties or providing services): standards times {factor}; "
-       "especially serious under the '{reading}' reading"),
+    N_(
+        "insider (information obtained in performing duties or providing services): standards times {factor}; "
+        "especially serious under the '{reading}' reading"
+    ),
 )
 message(
     "step.lawful_business",
@@ -1048,9 +1053,11 @@ message(
 )
 message(
     "note.text_2009_scope",
-    N_("the 2009 text reaches only staff of state organs and of financial, telecom, transport, education, "
-       "medical and similar units selling or illegally providing information their unit obtained, and the "
-       "theft or illegal obtaining of such information; it has one range and no heavier punishment for insiders"),
+    N_(
+        "the 2009 text reaches only staff of state organs and of financial, telecom, transport, education, "
+        "medical and similar units selling or illegally providing information their unit obtained, and the "
+        "theft or illegal obtaining of such information; it has one range and no heavier punishment for insiders"
+    ),
 )
 message(
     "reading.interp_2017_for_2009_text",
@@ -1060,13 +1067,17 @@ message("reading.interp_2017_for_2009_text.yes", N_("yes"))
 message("reading.interp_2017_for_2009_text.no", N_("no"))
 message(
     "step.futures_not_covered",
-    N_("the 1997 text covers securities only: futures insider trading is a crime from {from}, so the futures "
-       "margin does not count"),
+    N_(
+        "the 1997 text covers securities only: futures insider trading is a crime from {from}, so the futures "
+        "margin does not count"
+    ),
 )
 message(
     "step.later_prosecution_standards",
-    N_("later prosecution standards on insider trading exist (the 2022 revision of the filing thresholds, not "
-       "verified here); they are not judicial interpretations, and the figures here are the 2012 interpretation's"),
+    N_(
+        "later prosecution standards on insider trading exist (the 2022 revision of the filing thresholds, not "
+        "verified here); they are not judicial interpretations, and the figures here are the 2012 interpretation's"
+    ),
 )
 message("step.heavier_amount", N_("the amounts reach different tiers: the heavier decides"))
 message(

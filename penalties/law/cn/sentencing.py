@@ -12,12 +12,17 @@ with it. Texts: Criminal Law (consolidated through Amendment XII) Arts 17, 17-1,
   excludes probation, Art 74), surrender and confession (Art 67), meritorious service (Art 68) and
   for Art 253-1 the 2017 interpretation's Art 10. An option that goes below the range carries the
   range of Art 63 para 1: the next lower range of the article (readings ``art63_upper_bound`` and
-  ``art63_lowest_range``, notes §8 O4 and O5).
+  ``art63_lowest_range``, notes §8 O4 and O5). Every penal assessment also lists Art 63 para 2
+  (:data:`ART63_2`): the court *may* go below the statutory range without a mitigating
+  circumstance if the Supreme People's Court approves; the text sets no floor, so that option
+  has no range, and a note says so.
 - :func:`combine` applies Arts 69-71 to the sentences imposed for several crimes and returns a
   :class:`~penalties.core.sentencing.SeveralOffences`.
 - :func:`probation` applies Arts 72-74 to an imposed sentence and returns a
   :class:`~penalties.core.sentencing.Probation`.
-- :func:`limitation_period` and :func:`prosecution_barred` apply Arts 87-89 (reading O6).
+- :func:`limitation` applies Arts 87-89 and returns a
+  :class:`~penalties.core.sentencing.Limitation` whose trace names reading O6;
+  :func:`limitation_period` and :func:`prosecution_barred` are its period and its verdict.
 
 Where the notes find no source for how two rules chain (surrender *and* meritorious service), each
 option is computed from the statutory range and listed on its own, never combined.
@@ -53,6 +58,7 @@ from ...core.sanction import Addressee, Modality, Quantity, Sanction, SanctionKi
 from ...core.sentencing import (
     Adjustment,
     Direction,
+    Limitation,
     OffenceSentence,
     Probation,
     SentenceRange,
@@ -61,7 +67,14 @@ from ...core.sentencing import (
     Status,
 )
 from ...core.term import Term, TermUnit
-from .criminal_general import CRIMINAL_DETENTION, FIXED_TERM_IMPRISONMENT, PUBLIC_SURVEILLANCE, cl
+from .criminal_general import (
+    CRIMINAL_DETENTION,
+    DEATH_PENALTY_KIND,
+    FIXED_TERM_IMPRISONMENT,
+    LIFE_IMPRISONMENT_KIND,
+    PUBLIC_SURVEILLANCE,
+    cl,
+)
 
 if TYPE_CHECKING:
     from ...core.article import Article
@@ -69,9 +82,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AMENDMENT_VIII",
+    "ART63_2",
     "MeritoriousService",
     "combine",
     "criminal_sentencing",
+    "limitation",
     "limitation_period",
     "probation",
     "prosecution_barred",
@@ -87,6 +102,8 @@ FT = SanctionKind.FIXED_TERM_IMPRISONMENT
 CD = SanctionKind.CRIMINAL_DETENTION
 PS = SanctionKind.PUBLIC_SURVEILLANCE
 FINE = SanctionKind.FINE
+LIFE = LIFE_IMPRISONMENT_KIND
+DEATH = DEATH_PENALTY_KIND
 MAY, SHALL = Modality.MAY, Modality.SHALL
 
 INTERP_2017 = Citation(
@@ -128,8 +145,10 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
     exemption to a unit too.
     """
     facts: Any = assessment.facts
-    if not assessment.penal or not _any_ground(facts):
+    if not assessment.penal:
         return _NOTHING
+    if not _any_ground(facts):
+        return _SPC_ONLY
     _check_consistent(facts)
     individual = facts.offender is OffenderKind.INDIVIDUAL
     below = _Below(article, assessment)
@@ -200,10 +219,25 @@ def criminal_sentencing(article: Article, assessment: Assessment) -> SentencingF
             add("cn.interp.2017-10.10", INTERP_2017, SHALL, (Direction.LENIENT,), ground=ground, condition="punished")
     used = below.used_readings if any(o.direction is Direction.MITIGATED for o in options) else ()
     trace = tuple(Step("reading", cl("63", 1), (("reading", name), ("value", value))) for name, value in used)
-    return SentencingFinding(adjustments=tuple(options), trace=trace)
+    return SentencingFinding(adjustments=(*options, ART63_2), trace=trace)
 
 
+#: CL Art 63 para 2: below the statutory range without a mitigating circumstance, "根据案件的特殊情况，
+#: 经最高人民法院核准". Open to every crime, whatever the facts, and the same text since 1997 (Amendment
+#: VIII changed para 1 only). The text sets no floor, so the option has no range: a note says so
+#: rather than a lower bound the law does not state.
+ART63_2 = Adjustment(
+    rule="cn.cl.63.2",
+    basis=cl("63", 2),
+    modality=MAY,
+    direction=Direction.MITIGATED,
+    ground="special_circumstances_of_case",
+    condition="spc_approval",
+    notes=(Step("art63_2_no_floor", cl("63", 2)),),
+)
 _NOTHING = SentencingFinding()
+#: What a crime with no ground of the general part finds: the Art 63 para 2 option alone (one shared finding).
+_SPC_ONLY = SentencingFinding(adjustments=(ART63_2,))
 #: The facts that bring in an option when set (True, a number, a level of service).
 _GROUNDS = (
     "minor",
@@ -469,6 +503,8 @@ def recidivism(
 _YEAR = TermUnit.YEAR
 _CAPS = {CD: Term.years(1), PS: Term.years(3)}
 _COMBINABLE = (FT, CD, PS, FINE)
+#: Sentences without a term, outside Art 69's range rule: the heaviest absorbs the others.
+_ABSORBING = (DEATH, LIFE)
 #: The longest term one input may carry: a sentence already combined under Art 69 (Arts 70-71).
 _MAX_INPUT = {FT: Term.years(25), CD: Term.years(1), PS: Term.years(3)}
 MAX_OFFENCES = 1_000
@@ -508,6 +544,12 @@ def combine(
     years, 法释〔2011〕9号 Art 6, single source). Fixed-term imprisonment absorbs criminal
     detention; public surveillance is executed after either. Fines add up (SPC 2000 Art 3).
 
+    A sentence of death or life imprisonment (``{"death_penalty": True}``,
+    ``{"life_imprisonment": True}``) is outside that range rule (Art 69 para 1: "除判处死刑和无期徒刑
+    的以外"): it absorbs every term of the other crimes, death absorbs life imprisonment, and the
+    result has no term range, only the absorbing kind (``range`` ``None``); fines are still added
+    (Art 69 para 3). Time served (Art 70) cannot be counted inside it and is refused.
+
     >>> from penalties import Term
     >>> day = "2020-05-01"
     >>> r = combine([{"fixed_term_imprisonment": Term.years(15), "offence_date": day},
@@ -532,7 +574,11 @@ def combine(
     status = Status.VERIFIED
     ranges: list[SentenceRange] = []
     totals: dict[SanctionKind, tuple[Term, Term]] = {}
-    for kind in (FT, CD, PS):
+    absorbing = next((k for k in _ABSORBING if any(r.kind is k for o in items for r in o.ranges)), None)
+    if absorbing is not None:
+        trace.append(Step("combine_absorbed", art69, (("kind", absorbing),)))
+        ranges.append(SentenceRange(absorbing, None))
+    for kind in (FT, CD, PS) if absorbing is None else ():
         terms: list[Any] = [r.range.low for o in items for r in o.ranges if r.kind is kind and r.range is not None]
         if not terms:
             continue
@@ -579,6 +625,10 @@ def combine(
         ranges.append(SentenceRange(FINE, Interval(total_fine, total_fine)))
         trace.append(Step("combine_fines", PROPERTY_PENALTIES_2000_ART3, (("total", total_fine),)))
     if rule == "70" and served is not None:
+        if absorbing is not None:
+            raise InvalidFactError(
+                "served", served, f"None: the sentence to execute is {absorbing.label}, with no term"
+            )
         custodial = next((r for r in ranges if r.kind in (FT, CD) and r.range is not None), None)
         if custodial is None:
             raise InvalidFactError("served", served, "None: no imprisonment or detention to count it inside")
@@ -629,18 +679,29 @@ def _offences(offences: Iterable[OffenceSentence | Mapping[str, Any]]) -> tuple[
     return tuple(found)
 
 
-_KEYS = ("fixed_term_imprisonment", "criminal_detention", "public_surveillance", "fine", "label", "offence_date")
+_KEYS = (
+    "fixed_term_imprisonment",
+    "criminal_detention",
+    "public_surveillance",
+    "fine",
+    "life_imprisonment",
+    "death_penalty",
+    "label",
+    "offence_date",
+)
 
 
 def _offence(item: object, field: str) -> OffenceSentence:
     if isinstance(item, OffenceSentence):
         for r in item.ranges:
+            if r.kind in _ABSORBING and r.range is None and r.offence is None:
+                continue
             if r.kind not in _COMBINABLE or r.range is None or not r.range.is_point or r.offence is not None:
                 raise InvalidFactError(
                     f"{field}.ranges",
                     r,
                     "imposed sentences: a point range of fixed-term imprisonment, criminal "
-                    "detention, public surveillance or a fine",
+                    "detention, public surveillance or a fine; death penalty or life imprisonment without a range",
                 )
             _check_imposed(r.kind, r.range.low, field)
         if len({r.kind for r in item.ranges}) != len(item.ranges) or not item.ranges:
@@ -662,13 +723,20 @@ def _offence(item: object, field: str) -> OffenceSentence:
             raise InvalidFactError(f"{field}.{kind.value}", value, "a Term (Term.years(3), Term.months(9))")
         _check_imposed(kind, value, field)
         ranges.append(SentenceRange(kind, Interval(value, value)))
+    for kind in _ABSORBING:
+        flag = item.get(kind.value)
+        if flag is None or flag is False:
+            continue
+        if flag is not True:
+            raise InvalidFactError(f"{field}.{kind.value}", flag, "True (the sentence imposed), False or None")
+        ranges.append(SentenceRange(kind, None))
     if item.get("fine") is not None:
         fine = Money.of(item["fine"], "CNY", f"{field}.fine")
         if fine.amount <= 0:
             raise InvalidFactError(f"{field}.fine", item["fine"], "an amount above zero yuan")
         ranges.append(SentenceRange(FINE, Interval(fine, fine)))
     if not ranges:
-        raise InvalidFactError(field, item, "at least one sentence: " + ", ".join(_KEYS[:4]))
+        raise InvalidFactError(field, item, "at least one sentence: " + ", ".join(_KEYS[:6]))
     label = item.get("label", "")
     if not isinstance(label, str) or len(label) > 200:
         raise InvalidFactError(f"{field}.label", label, "text of at most 200 characters")
@@ -818,29 +886,134 @@ def _age(born: _dt.date, on: _dt.date) -> int:
 # Limitation of prosecution: Arts 87-89.
 
 
-def limitation_period(assessment: Assessment, *, maximum: str = "tier") -> Term | None:
-    """The prosecution limitation period of an assessed crime (CL Art 87), by its statutory maximum.
+LIMITATION_READING = ("tier", "article")
 
-    ``maximum`` is reading O6: the maximum of the ``"tier"`` the conduct reaches (default) or of
-    the ``"article"``. < 5 years: 5 years; 5 to under 10: 10 years; 10 or more: 15 years (以上
-    includes the number, Art 99). ``None`` for an assessment that is not penal.
+
+def limitation(
+    assessment: Assessment,
+    *,
+    maximum: str = "tier",
+    offence_end: object | None = None,
+    filed_on: object | None = None,
+    evaded: bool = False,
+    later_offences: Iterable[object] = (),
+    complaint_on: object | None = None,
+) -> Limitation:
+    """The prosecution limitation of an assessed crime (CL Arts 87-89), as an explainable result.
+
+    ``maximum`` is reading O6 (notes §8): the statutory maximum of the ``"tier"`` the conduct
+    reaches (default) or of the ``"article"``; the result names it in its trace and ``readings``,
+    with the maximum it reads. Art 87: a maximum under 5 years gives 5 years; 5 to under 10, 10
+    years; 10 or more, 15 years (以上 includes the number, Art 99). Art 87(4) (life imprisonment or
+    death: 20 years) is not computed: no catalogued article provides them. Not a crime: no period.
+
+    With ``offence_end`` and ``filed_on`` the result says whether prosecution on that day is
+    barred: the period runs from the day of the crime or the end of continuing or continuous
+    conduct (Art 89 para 1); a later crime (``later_offences``) within the running period restarts
+    it from its day (Art 89 para 2); ``evaded`` (Art 88: evasion after the case was opened, or a
+    timely complaint on which no case was opened) lifts the limitation. ``complaint_on``: the day
+    the victim complained, where the authorities should have opened a case and did not (Art 88
+    para 2): that lifts the limitation only if the complaint came within the period (its last day
+    included); a later complaint does not, and the trace says which.
+
+    >>> from penalties import assess
+    >>> a = assess("cn.cl.253-1", circumstances={"serious"}, on="2024-01-01")
+    >>> r = limitation(a)
+    >>> r.period, r.readings
+    (Term(5, 'year'), (('limitation_maximum', 'tier'),))
+    >>> limitation(a, maximum="article").period            # reading O6: the article's 7 years
+    Term(10, 'year')
+    >>> limitation(a, offence_end="2015-01-01", filed_on="2020-01-02").barred
+    True
+    """
+    if maximum not in LIMITATION_READING:
+        raise InvalidFactError("maximum", maximum, "'tier' or 'article' (reading O6)")
+    if (offence_end is None) != (filed_on is None):
+        missing = "offence_end" if offence_end is None else "filed_on"
+        raise InvalidFactError(missing, None, "a date: offence_end and filed_on are given together")
+    end = filed = None
+    later: list[_dt.date] = []
+    if offence_end is not None:
+        end = to_date(offence_end, "offence_end")
+        filed = to_date(filed_on, "filed_on")
+        if filed < end:
+            raise InvalidFactError("filed_on", filed, f"a date on or after the end of the offence, {end}")
+        later = _later_offences(later_offences, end, filed)
+    elif complaint_on is not None:
+        raise InvalidFactError("complaint_on", complaint_on, "None unless offence_end and filed_on are given")
+    elif not (isinstance(later_offences, (tuple, list)) and not later_offences):
+        raise InvalidFactError("later_offences", later_offences, "() unless offence_end and filed_on are given")
+    if not isinstance(evaded, bool):
+        raise InvalidFactError("evaded", evaded, "True or False")
+    art87 = cl("87")
+    readings = (("limitation_maximum", maximum),)
+    trace: list[Step] = [Step("reading", art87, (("reading", "limitation_maximum"), ("value", maximum)))]
+    top = _maximum(assessment, maximum) if assessment.penal else None
+    if top is None:
+        trace.append(Step("limitation_no_crime", art87))
+        barred = None if end is None else False
+        return Limitation("cn.cl.87", art87, None, None, barred=barred, trace=tuple(trace), readings=readings)
+    if top < Term.years(5):
+        period = Term.years(5)
+    elif top < Term.years(10):
+        period = Term.years(10)
+    else:
+        period = Term.years(15)
+    trace.append(Step("limitation_period", art87, (("maximum", top), ("period", period))))
+    if end is None or filed is None:
+        return Limitation("cn.cl.87", art87, top, period, trace=tuple(trace), readings=readings)
+    years = int(period.amount)
+    start = end
+    trace.append(Step("limitation_start", cl("89", 1), (("date", end),)))
+    for day in later:
+        if day <= _years_after(start, years):
+            start = day
+            trace.append(Step("limitation_restart", cl("89", 2), (("date", day),)))
+        else:
+            trace.append(Step("limitation_no_restart", cl("89", 2), (("date", day),)))
+    last = _years_after(start, years)
+    trace.append(Step("limitation_last_day", art87, (("date", last),)))
+    complained = None if complaint_on is None else to_date(complaint_on, "complaint_on")
+    if complained is not None and not end <= complained <= filed:
+        raise InvalidFactError("complaint_on", complained, f"a date from {end} to {filed}")
+    in_time = complained is not None and complained <= last
+    if complained is not None:
+        code = "limitation_complaint_in_time" if in_time else "limitation_complaint_late"
+        trace.append(Step(code, cl("88", 2), (("filed", complained), ("date", last))))
+    if evaded:
+        trace.append(Step("limitation_lifted", cl("88")))
+        barred = False
+    elif in_time:
+        evaded = True  # lifted under para 2; the step above says why
+        barred = False
+    else:
+        barred = filed > last
+        code = "limitation_barred" if barred else "limitation_not_barred"
+        trace.append(Step(code, art87, (("filed", filed), ("date", last))))
+    return Limitation(
+        "cn.cl.87",
+        art87,
+        top,
+        period,
+        start=start,
+        last_day=last,
+        barred=barred,
+        lifted=evaded,
+        trace=tuple(trace),
+        readings=readings,
+    )
+
+
+def limitation_period(assessment: Assessment, *, maximum: str = "tier") -> Term | None:
+    """The period of :func:`limitation` alone (CL Art 87; ``maximum`` is reading O6).
+
+    ``None`` for an assessment that is not penal.
 
     >>> from penalties import assess
     >>> limitation_period(assess("cn.cl.253-1", circumstances={"especially_serious"}, on="2024-01-01"))
     Term(10, 'year')
     """
-    if maximum not in ("tier", "article"):
-        raise InvalidFactError("maximum", maximum, "'tier' or 'article' (reading O6)")
-    if not assessment.penal:
-        return None
-    top = _maximum(assessment, maximum)
-    if top is None:
-        return None
-    if top < Term.years(5):
-        return Term.years(5)
-    if top < Term.years(10):
-        return Term.years(10)
-    return Term.years(15)
+    return limitation(assessment, maximum=maximum).period
 
 
 def _maximum(assessment: Assessment, which: str) -> Term | None:
@@ -872,28 +1045,63 @@ def prosecution_barred(
     filed_on: object,
     maximum: str = "tier",
     evaded: bool = False,
+    later_offences: Iterable[object] = (),
+    complaint_on: object | None = None,
 ) -> bool:
-    """Whether prosecution is barred: ``filed_on`` is after ``offence_end`` plus the period (Arts 87, 89).
+    """Whether prosecution is barred: ``filed_on`` is after the last day of the period (Arts 87-89).
 
-    ``offence_end``: the day of the crime, or the end of continuing or continuous conduct (Art 89).
-    ``evaded``: the offender evaded investigation or trial after the case was opened, or the
-    authorities failed to open a case on a timely complaint (Art 88): no limitation then.
+    ``offence_end``: the day of the crime, or the end of continuing or continuous conduct (Art 89
+    para 1). ``evaded``: the offender evaded investigation or trial after the case was opened, or
+    the authorities failed to open a case on a timely complaint (Art 88): no limitation then.
+    ``complaint_on``: the day of a victim's complaint on which no case was opened (Art 88 para 2):
+    no limitation if it came within the period, else it changes nothing.
+    ``later_offences``: the days of further crimes by the same offender (Art 89 para 2: a crime
+    committed within the period restarts the period of the earlier one from its day). A later
+    crime restarts the period only if it falls within the period then running (以内: its last day
+    included, Art 99), and each restart opens a new period for the next one; a crime after the
+    period has run does not revive it. At most :data:`MAX_OFFENCES` dates.
+
+    >>> from penalties import assess
+    >>> a = assess("cn.cl.253-1", circumstances={"serious"}, on="2024-01-01")     # 5 years
+    >>> prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01")
+    True
+    >>> prosecution_barred(a, offence_end="2015-01-01", filed_on="2021-01-01", later_offences=["2019-06-01"])
+    False
     """
-    end = to_date(offence_end, "offence_end")
-    filed = to_date(filed_on, "filed_on")
-    if filed < end:
-        raise InvalidFactError("filed_on", filed, f"a date on or after the end of the offence, {end}")
-    if not isinstance(evaded, bool):
-        raise InvalidFactError("evaded", evaded, "True or False")
-    period = limitation_period(assessment, maximum=maximum)
-    if period is None or evaded:
-        return False
-    years = int(period.amount)
+    found = limitation(
+        assessment,
+        maximum=maximum,
+        offence_end=offence_end,
+        filed_on=filed_on,
+        evaded=evaded,
+        later_offences=later_offences,
+        complaint_on=complaint_on,
+    )
+    return bool(found.barred)
+
+
+def _years_after(day: _dt.date, years: int) -> _dt.date:
+    """The last day of a period of ``years`` counted from ``day`` (29 February: the 28th)."""
     try:
-        last = end.replace(year=end.year + years)
-    except ValueError:  # 29 February
-        last = end.replace(year=end.year + years, day=28)
-    return filed > last
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _later_offences(values: Iterable[object], end: _dt.date, filed: _dt.date) -> list[_dt.date]:
+    if isinstance(values, (str, bytes, Mapping, _dt.date)) or not isinstance(values, Iterable):
+        raise InvalidFactError("later_offences", values, "a list of dates of later crimes (Art 89 para 2)")
+    found: list[_dt.date] = []
+    for index, value in enumerate(values):
+        if index >= MAX_OFFENCES:
+            raise InvalidFactError("later_offences", f"more than {MAX_OFFENCES}", f"at most {MAX_OFFENCES} dates")
+        day = to_date(value, f"later_offences[{index}]")
+        if not end < day <= filed:
+            raise InvalidFactError(
+                f"later_offences[{index}]", day, f"a date after the end of the offence, {end}, and on or before {filed}"
+            )
+        found.append(day)
+    return sorted(found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -907,6 +1115,13 @@ message(
 )
 message(
     "step.art63_lowest_surveillance", N_("there is no lower range: public surveillance is taken as the lighter kind")
+)
+message(
+    "step.art63_2_no_floor",
+    N_(
+        "the sentence may go below the minimum of the statutory range; "
+        "the law states no lower limit, so no range is given"
+    ),
 )
 message("step.art63_lowest_exemption", N_("there is no lower range: mitigation is read as exemption from punishment"))
 message(
@@ -923,12 +1138,48 @@ message(
     "step.combine_range", N_("{kind}: from the longest term, {longest}, to the total, {total}, within the cap: {range}")
 )
 message(
+    "step.combine_absorbed",
+    N_("a sentence of {kind} is outside the range rule and absorbs every other principal penalty: no term is computed"),
+)
+message(
     "step.combine_detention_absorbed", N_("fixed-term imprisonment absorbs criminal detention, which is not executed")
 )
 message("step.combine_fines", N_("the fines are added up: {total}"))
 message("step.combine_surveillance_after", N_("public surveillance is executed after the imprisonment or detention"))
 message("step.combine_served", N_("the {served} already served count inside the new sentence: {remaining} remain"))
 message("step.combine_remainder", N_("the first sentence enters the combination with its unexecuted remainder only"))
+message("step.limitation_no_crime", N_("not a crime under the article: there is nothing to prosecute"))
+message(
+    "step.limitation_period",
+    N_("the statutory maximum is {maximum}: prosecution is subject to a limitation period of {period}"),
+)
+message("step.limitation_start", N_("the period runs from {date}, the day of the crime or the end of the conduct"))
+message(
+    "step.limitation_restart", N_("another crime on {date}, within the period: the period runs again from that day")
+)
+message("step.limitation_no_restart", N_("another crime on {date}, after the period had run: no new period"))
+message("step.limitation_last_day", N_("the last day of the period is {date}"))
+message("step.limitation_barred", N_("filed on {filed}, after {date}: prosecution is barred"))
+message("step.limitation_not_barred", N_("filed on {filed}, on or before {date}: prosecution is not barred"))
+message(
+    "step.limitation_complaint_in_time",
+    N_(
+        "the victim complained on {filed}, within the period ending {date}, and no case was opened: "
+        "no limitation applies"
+    ),
+)
+message(
+    "step.limitation_complaint_late",
+    N_(
+        "the victim complained on {filed}, after the period ended on {date}: the complaint does not lift the limitation"
+    ),
+)
+message(
+    "step.limitation_lifted",
+    N_(
+        "the offender evaded investigation or trial, or no case was opened on a timely complaint: no limitation applies"
+    ),
+)
 message("step.probation_term_too_long", N_("the term of {term} is above {limit}: no probation"))
 message("step.probation_sentence_eligible", N_("a sentence of {term}: probation is available"))
 message("step.probation_excluded", N_("probation does not apply: {grounds}"))
@@ -953,6 +1204,8 @@ for _key, _label in (
     ("ground.major_meritorious_service", N_("major meritorious service")),
     ("ground.surrender_and_major_meritorious_service", N_("surrender and major meritorious service")),
     ("ground.first_offender_restitution_remorse", N_("first offender, full restitution and remorse")),
+    ("ground.special_circumstances_of_case", N_("the special circumstances of the case")),
+    ("condition.spc_approval", N_("the Supreme People's Court approves")),
     ("condition.minor_circumstances", N_("the circumstances are minor and no punishment is needed")),
     ("ground.minor_circumstances", N_("the circumstances are minor and no punishment is needed")),
     ("condition.minor_crime", N_("the crime is minor")),
@@ -973,6 +1226,9 @@ for _key, _label in (
     ("reading.art63_lowest_range.none", N_("no lower range")),
     ("reading.art63_lowest_range.public_surveillance", N_("public surveillance")),
     ("reading.art63_lowest_range.exemption", N_("exemption")),
+    ("reading.limitation_maximum", N_("the statutory maximum that sets the limitation period")),
+    ("reading.limitation_maximum.tier", N_("the maximum of the range the conduct reaches")),
+    ("reading.limitation_maximum.article", N_("the highest maximum of the article")),
     ("reading.probation_age_date", N_("the date at which the age for probation is taken")),
     ("reading.probation_age_date.offence", N_("the offence")),
     ("reading.probation_age_date.judgment", N_("the judgment")),

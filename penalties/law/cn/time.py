@@ -111,9 +111,7 @@ def criminal_severity(ev: Evaluation) -> Severity:
     low_sanction = min(custodial, key=lambda item: (_RANK[item[1].kind], _low(item[1])))[1]
     maximum = (_RANK[high_sanction.kind], _high(high_sanction))
     # A fine that is itself a choice of a "one of" or "any of" group may be imposed alone (单处罚金).
-    alone = any(
-        c.kind is not CombinationKind.ALL_OF and any(i in c.members for i in fines) for c in ev.combinations
-    )
+    alone = any(c.kind is not CombinationKind.ALL_OF and any(i in c.members for i in fines) for c in ev.combinations)
     minimum = (_FINE_ALONE, None) if alone else (_RANK[low_sanction.kind], _low(low_sanction))
     return maximum, minimum
 
@@ -165,8 +163,10 @@ class LexMitior:
             return Choice("decision", (Step("lex_mitior_not_punishable_now", self.basis),))
         old_max, old_min = self.severity(old_ev)
         new_max, new_min = self.severity(new_ev)
-        steps = [_compared(self.measure, self.test, "old", old_max, old_min),
-                 _compared(self.measure, self.test, "new", new_max, new_min)]
+        steps = [
+            _compared(self.measure, self.test, "old", old_max, old_min),
+            _compared(self.measure, self.test, "new", new_max, new_min),
+        ]
         lighter = _lighter(new_max, old_max)
         by = "maximum"
         if lighter is None:
@@ -234,13 +234,17 @@ def interpretation_applies(ev: Evaluation, source: Citation, start: _dt.date, me
 
 message(
     "step.lex_mitior_compare_criminal",
-    N_("the {text} text, for the range that fits the conduct: at most {maximum} of {maximum_kind}, at least "
-       "{minimum} of {minimum_kind}"),
+    N_(
+        "the {text} text, for the range that fits the conduct: at most {maximum} of {maximum_kind}, at least "
+        "{minimum} of {minimum_kind}"
+    ),
 )
 message(
     "step.lex_mitior_compare_criminal_fine_alone",
-    N_("the {text} text, for the range that fits the conduct: at most {maximum} of {maximum_kind}, at least a "
-       "fine alone"),
+    N_(
+        "the {text} text, for the range that fits the conduct: at most {maximum} of {maximum_kind}, at least a "
+        "fine alone"
+    ),
 )
 message("step.lex_mitior_compare_fine_only", N_("the {text} text, for the range that fits the conduct: a fine only"))
 message("step.lex_mitior_compare_fine", N_("the {text} text: a fine of at most {maximum} and at least {minimum}"))
@@ -251,6 +255,8 @@ message("step.lex_mitior_new_lighter", N_("the new text punishes more lightly (b
 message("step.lex_mitior_new_heavier", N_("the new text punishes more heavily (by the {by}): the old text applies"))
 message(
     "step.interpretation_applies_to_earlier_act",
-    N_("the interpretation in force from {from} applies to an act committed before it in a case not yet "
-       "adjudicated (no interpretation existed at the time of the act)"),
+    N_(
+        "the interpretation in force from {from} applies to an act committed before it in a case not yet "
+        "adjudicated (no interpretation existed at the time of the act)"
+    ),
 )

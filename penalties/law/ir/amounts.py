@@ -138,6 +138,7 @@ message("source.B729@source", pgettext("source", "B729"))
 message("source.E736@source", pgettext("source", "E736"))
 message("source.E738@source", pgettext("source", "E738"))
 
+
 @attrs.frozen
 class Phrase:
     """A catalog template (its English msgid) and its values, as the data gave them.
@@ -168,9 +169,7 @@ def _english(value: Any) -> str:
 
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"\{([a-z_]+)\}", template)
-    regex = "".join(
-        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)" for index, part in enumerate(parts)
-    )
+    regex = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)" for index, part in enumerate(parts))
     return re.compile(f"^{regex}$")
 
 

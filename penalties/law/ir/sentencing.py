@@ -700,7 +700,10 @@ def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
     (then possible). Intentional with a statutory maximum of more than six months up to one year:
     possible, barred where the conditions of Art 66 (earlier convictions) exist. Intentional above
     one year: none under Arts 65-67 (and mitigation below one year does not open them). Up to six
-    months: Arts 65-66, whose texts were not read: not determinable.
+    months: Arts 65-66, whose texts were not read: not determinable. Each option carries a note
+    of the conditions of Art 64 as advisory opinion 7/92/1522 reads them (SINGLE-SOURCE; the notes
+    give no verbatim text): with a private complainant, his forgiveness; and the offender must
+    qualify for mitigation.
 
     >>> alternatives("733", Interval(Term(91, TermUnit.DAY), Term(2, TermUnit.YEAR))).modality.value
     'shall'
@@ -708,9 +711,17 @@ def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
     if not isinstance(statutory, Interval) or not isinstance(statutory.high, Term):
         raise InvalidFactError("statutory", statutory, "a range of imprisonment (terms)")
     maximum = statutory.high
+    art64 = (_step("ir_art64_conditions", cite("64"), status=Status.SINGLE_SOURCE.value),)
     if article in NEGLIGENT:
         modality = MAY if maximum > _years(2) else SHALL
-        return Adjustment("ir.ipc.68", cite("68"), modality, Direction.ALTERNATIVE, (SentenceRange(PRISON, statutory),))
+        return Adjustment(
+            "ir.ipc.68",
+            cite("68"),
+            modality,
+            Direction.ALTERNATIVE,
+            (SentenceRange(PRISON, statutory),),
+            notes=art64,
+        )
     if maximum > _years(1):
         return None
     if maximum > _months(6):
@@ -721,6 +732,7 @@ def alternatives(article: str, statutory: Interval[Term]) -> Adjustment | None:
             Direction.ALTERNATIVE,
             (SentenceRange(PRISON, statutory),),
             condition="no_art66_conditions",
+            notes=art64,
         )
     raise _refusal(
         NotDeterminableError(f"ir.ipc.{article}", "alternative to imprisonment", "Arts 65 and 66 were not read"),
@@ -1094,6 +1106,63 @@ def repeat_offending(
     )
 
 
+message(
+    "step.ir_art64_conditions",
+    N_(
+        "Art 64 as advisory opinion 7/92/1522 reads it: where there is a private complainant, his "
+        "forgiveness is a condition of any alternative, and the offender must qualify for mitigation "
+        "(source: {status})"
+    ),
+)
+
+
+#: Art 139 note (1399): no mitigation with three or more final convictions under the repeat rules.
+ART139_CONDITION = "ir_fewer_than_three_repeat_convictions"
+
+
+def art139(options: Sequence[Adjustment], on: _dt.date, notes: list[Step]) -> list[Adjustment]:
+    """Art 139 on the Art 37 options of a repeat case (Art 137 applies): each kept, with its condition.
+
+    As amended in 1399 (SINGLE-SOURCE: notes §8.2): «در تکرار جرائم تعزیری، در صورت وجود جهات تخفیف
+    مطابق مواد (۳۷) و (۳۸) اين قانون اقدام می شود» - mitigation under Arts 37-38 applies in a
+    repeat case - and its note excludes it «چنانچه مرتکب دارای سه فقره محکومیت قطعی مشمول مقررات تکرار
+    جرم یا بیشتر از آن باشد». The facts do not count the convictions, so each Art 37 option
+    carries the condition :data:`ART139_CONDITION` and its status becomes SINGLE-SOURCE; a note
+    cites Art 139. Before the 1399 Law the 1392 text limited mitigation in a repeat case (the
+    notes give no verbatim text): the options are kept and a note says that limit is not modelled.
+    Options of other rules pass unchanged.
+    """
+    mitigating = [o for o in options if o.rule.startswith("ir.ipc.37")]
+    if not mitigating:
+        return list(options)
+    basis = cite("139")
+    if on < LAW_1399:
+        notes.append(_step("ir_art139_1392", basis))
+        return list(options)
+    notes.append(_step("ir_art139", basis, status=Status.SINGLE_SOURCE.value))
+    return [
+        attrs.evolve(o, condition=ART139_CONDITION, status=Status.SINGLE_SOURCE) if o in mitigating else o
+        for o in options
+    ]
+
+
+message(
+    "step.ir_art139",
+    N_(
+        "Art 139 (1399): in a repeat case the mitigation of Arts 37 and 38 applies, unless the offender "
+        "has three or more final convictions under the repeat rules (source: {status})"
+    ),
+)
+message(
+    "step.ir_art139_1392",
+    N_("before the 1399 Law, Art 139 limited mitigation in a repeat case; that limit is not modelled"),
+)
+message(
+    f"condition.{ART139_CONDITION}",
+    N_("the offender has fewer than three final convictions under the repeat rules (Art 139)"),
+)
+
+
 # ---------------------------------------------------------------------------------------------
 # Limitation (Arts 105, 107; Art 11 ت)
 
@@ -1348,6 +1417,7 @@ def _find(article: Article, assessment: Assessment) -> SentencingFinding:
                 notes.append(_step("reading", cite("137"), reading=error.reading, value=getattr(read, error.reading)))
         else:
             if found is not None:
+                adjustments[:] = art139(adjustments, on, notes)
                 adjustments.append(found)
     # Alternatives to imprisonment and the Art 86 fines in their place.
     if prison is not None:

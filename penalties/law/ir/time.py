@@ -207,6 +207,8 @@ message(
 )
 message(
     "step.art10_mixed",
-    N_("the later text is more favourable in one respect and harsher in another: the judge compares them on "
-       "the file (advisory opinions 7/92/1309, 7/92/1356); the text of the offence date is shown"),
+    N_(
+        "the later text is more favourable in one respect and harsher in another: the judge compares them on "
+        "the file (advisory opinions 7/92/1309, 7/92/1356); the text of the offence date is shown"
+    ),
 )
