@@ -37,6 +37,7 @@ from ...core.money import Money
 from ...core.sanction import Addressee, Modality, Quantity
 from ...core.sentencing import NOTHING, Adjustment, Direction, Limitation, SentenceRange, SentencingFinding, Status
 from ...core.term import Term
+from .sentencing import years_after
 
 if TYPE_CHECKING:
     from ...core.article import Article
@@ -286,10 +287,7 @@ def administrative_limitation(
     if found < end:
         raise InvalidFactError("discovered_on", found, f"a date on or after the end of the act, {end}")
     years = int(period.amount)
-    try:
-        last = end.replace(year=end.year + years)
-    except ValueError:  # 29 February
-        last = end.replace(year=end.year + years, day=28)
+    last = years_after(end, years)
     trace.append(Step("apl_limitation_start", apl("36", 2), (("date", end),)))
     trace.append(Step("apl_limitation_last_day", art36, (("date", last),)))
     barred = found > last

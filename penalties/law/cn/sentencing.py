@@ -91,6 +91,7 @@ __all__ = [
     "probation",
     "prosecution_barred",
     "recidivism",
+    "years_after",
 ]
 
 #: Amendment VIII in force (Arts 17-1, 63 para 1 second sentence, 69 caps 20/25, 72, 74 as now).
@@ -488,10 +489,7 @@ def recidivism(
             raise InvalidFactError(name, flag, "True or False")
     if negligence not in RECIDIVISM_NEGLIGENCE:
         raise InvalidFactError("negligence", negligence, "'either' or 'new_only' (reading O14)")
-    try:
-        last = completed.replace(year=completed.year + 5)
-    except ValueError:  # 29 February
-        last = completed.replace(year=completed.year + 5, day=28)
+    last = years_after(completed, 5)
     negligent = new_negligent or (prior_negligent and negligence == "either")
     minor = prior_under_18 or (new_under_18 and committed >= AMENDMENT_VIII)
     return kind is FT and committed <= last and new_deserves_fixed_term and not negligent and not minor
@@ -966,12 +964,12 @@ def limitation(
     start = end
     trace.append(Step("limitation_start", cl("89", 1), (("date", end),)))
     for day in later:
-        if day <= _years_after(start, years):
+        if day <= years_after(start, years):
             start = day
             trace.append(Step("limitation_restart", cl("89", 2), (("date", day),)))
         else:
             trace.append(Step("limitation_no_restart", cl("89", 2), (("date", day),)))
-    last = _years_after(start, years)
+    last = years_after(start, years)
     trace.append(Step("limitation_last_day", art87, (("date", last),)))
     complained = None if complaint_on is None else to_date(complaint_on, "complaint_on")
     if complained is not None and not end <= complained <= filed:
@@ -1080,7 +1078,7 @@ def prosecution_barred(
     return bool(found.barred)
 
 
-def _years_after(day: _dt.date, years: int) -> _dt.date:
+def years_after(day: _dt.date, years: int) -> _dt.date:
     """The last day of a period of ``years`` counted from ``day`` (29 February: the 28th)."""
     try:
         return day.replace(year=day.year + years)
