@@ -205,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def call_cli() -> Any:
         words = ["assess", "show", "list", "schema", "--json", "--gains", "--on", "--fact", "--facts", "--locale",
-                 "--circumstance", "cn.dsl.47", "ir.ipc.729", "cn.cl.180"]
+                 "--circumstance", "cn.dsl.47", "ir.ipc.729", "cn.cl.180", "combine", "--sentence", "--rule",
+                 "--served", "concur", "cn.pipl.66.2", "--offence-date", "fixed_term_imprisonment=3y"]
         argv_ = [rng.choice(words) if rng.random() < 0.6 else text(hostile_value(rng))[:2000] for _ in range(6)]
         with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
             try:
@@ -213,8 +214,53 @@ def main(argv: list[str] | None = None) -> int:
             except SystemExit as done:
                 return done.code
 
+    from penalties import Concurrence, SeveralOffences, Term, concur
+    from penalties.law.cn import administrative, sentencing
+    from penalties.law.ir.sentencing import OffenceRanges, several_offences
+
+    results = [
+        concur(["cn.dsl.45.1", "cn.pipl.66.2"], turnover=2_000_000_000, on="2024-05-01").to_dict(),
+        sentencing.combine(
+            [{"fixed_term_imprisonment": Term.years(3), "fine": 20_000}, {"criminal_detention": Term.months(4)}]
+        ).to_dict(),
+    ]
+    ir_offence = OffenceRanges.from_assessment(assess("ir.ipc.730", on="2025-01-01"))
+
+    def call_concur() -> Any:
+        ids = [rng.choice(["cn.dsl.45.1", "cn.pipl.66.2", "cn.csl.64.1", "ir.ipc.729", text(hostile_value(rng))[:20]])
+               for _ in range(rng.randrange(0, 4))]
+        found = concur(rng.choice([ids, hostile_value(rng)]), **{rng.choice(["on", "turnover", "illegal_gains",
+                       "offender", "circumstances", "x"]): hostile_value(rng) for _ in range(rng.randrange(3))})
+        found.explain(rng.choice(locales))
+        return Concurrence.from_dict(found.to_dict()) == found or _fail("concurrence round trip")
+
+    def call_general_part() -> Any:
+        pick = rng.randrange(6)
+        if pick == 0:
+            items = [{rng.choice(["fixed_term_imprisonment", "criminal_detention", "fine", "offence_date",
+                                  "life_imprisonment", text(hostile_value(rng))[:10]]): hostile_value(rng)}
+                     for _ in range(rng.randrange(0, 4))]
+            return sentencing.combine(rng.choice([items, hostile_value(rng)]), rule=rng.choice(["69", "70",
+                                      hostile_value(rng)]), served=rng.choice([None, hostile_value(rng)]))
+        if pick == 1:
+            return sentencing.probation(rng.choice(["fixed_term_imprisonment", hostile_value(rng)]), hostile_value(rng),
+                                        judgment_date=hostile_value(rng))
+        if pick == 2:
+            found = assess("cn.cl.253-1", circumstances={"serious"}, on="2024-05-01")
+            return sentencing.limitation(found, maximum=rng.choice(["tier", hostile_value(rng)]),
+                                         offence_end=hostile_value(rng), filed_on=hostile_value(rng))
+        if pick == 3:
+            return administrative.administrative_limitation(act_end=hostile_value(rng),
+                                                            discovered_on=hostile_value(rng))
+        if pick == 4:
+            return several_offences(rng.choice([[ir_offence] * rng.randrange(0, 5), hostile_value(rng)]),
+                                    hostile_value(rng), rng.choice([None, hostile_value(rng)]))
+        return SeveralOffences.from_dict(mutate(rng.choice(results), rng))
+
     entries = {
         "assess+explain+html+round trip": call_assess,
+        "concur+explain+round trip": call_concur,
+        "combine/probation/limitation/134": call_general_part,
         "Article.assess": call_article_assess,
         "facts_from_json": call_facts_from_json,
         "Assessment.from_dict": call_from_dict,
