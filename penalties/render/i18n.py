@@ -682,6 +682,10 @@ class Localizer:
                 return self.clause(value)
             if f"{family}.{value}" in MESSAGES:
                 return self.label(f"{family}.{value}", value)
+            if value.isascii() and value.isdigit():
+                # A year or a number written as text (a schedule of 1399): the locale's digits,
+                # never grouped.
+                return self.digits(value)
             if _CODE.match(value) or (value.isalpha() and value.islower()):
                 # A code without a label reads with spaces ("especially_serious" -> "especially serious").
                 return value.replace("_", " ")
