@@ -140,6 +140,9 @@ _hooks.provide_lazily("adjustment_from_dict", "penalties.render.codec", "adjustm
 _hooks.provide_lazily("sentencing_from_dict", "penalties.render.codec", "sentencing_from_dict")
 _hooks.provide_lazily("sentencing_explain", "penalties.render.text", "sentencing_explain")
 _hooks.provide_lazily("sentencing_html", "penalties.render.html", "sentencing_html")
+_hooks.provide_lazily("concurrence_explain", "penalties.render.text", "concurrence_explain")
+_hooks.provide_lazily("concurrence_html", "penalties.render.html", "concurrence_html")
+_hooks.provide_lazily("concurrence_from_dict", "penalties.render.codec", "concurrence_from_dict")
 
 #: Public names imported on first use. ``import penalties`` loads the catalog, the errors and the
 #: hooks only: the core's value types and formulas load with the first act that is asked for (or

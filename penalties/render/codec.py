@@ -83,6 +83,7 @@ __all__ = [
     "MISSING",
     "PARAM_ENUMS",
     "assessment_from_dict",
+    "concurrence_from_dict",
     "facts_from_json",
     "param_from_json",
 ]
@@ -943,3 +944,56 @@ def sentencing_from_dict(data: Mapping[str, Any], result: str | None = None) -> 
         readings,
         status,
     )
+
+
+_CONCURRENCE_KEYS = (
+    "schema_version",
+    "basis",
+    "provisions",
+    "on",
+    "readings",
+    "chosen",
+    "fine",
+    "sanctions",
+    "combinations",
+    "trace",
+    "candidates",
+)
+
+
+def concurrence_from_dict(data: Mapping[str, Any]) -> Any:
+    """A :class:`~penalties.law.cn.concurrence.Concurrence` from its ``to_dict()`` form.
+
+    The candidates are read back strictly (:func:`assessment_from_dict`); everything else must
+    follow from them under APL Art 29 and the document's reading, or the document is refused with
+    one :class:`~penalties.core.errors.InvalidFactError`.
+    """
+    from ..core.facts import to_date
+    from ..law.cn.concurrence import MAX_PROVISIONS, SCHEMA_VERSION, _from_candidates
+
+    keys = _CONCURRENCE_KEYS
+    if not isinstance(data, Mapping):
+        raise InvalidFactError("concurrence", data, "a JSON object (see concurrence_schema())")
+    if set(data) != set(keys):
+        raise InvalidFactError(
+            "concurrence", sorted(str(k)[:40] for k in list(data)[:20]), "the keys " + ", ".join(keys)
+        )
+    if data["schema_version"] != SCHEMA_VERSION:
+        raise InvalidFactError("schema_version", data["schema_version"], repr(SCHEMA_VERSION))
+    given = data["candidates"]
+    if not isinstance(given, list) or not 1 <= len(given) <= MAX_PROVISIONS:
+        raise InvalidFactError("candidates", given, f"a list of 1 to {MAX_PROVISIONS} assessments")
+    candidates = tuple(assessment_from_dict(item) for item in given)
+    if not isinstance(data["readings"], Mapping):
+        raise InvalidFactError("readings", data["readings"], "an object with the reading apl29_higher")
+    on = to_date(data["on"], "on")
+    if any(candidate.facts.on != on for candidate in candidates):
+        raise InvalidFactError("on", data["on"], "the date of every candidate assessment")
+    result = _from_candidates(candidates, on, dict(data["readings"]))
+    if result.to_dict() != dict(data):
+        raise InvalidFactError(
+            "concurrence",
+            "the document",
+            "provisions, chosen, fine, sanctions, combinations and trace that follow from its candidates",
+        )
+    return result

@@ -57,8 +57,16 @@ if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.citation import Citation
     from ..core.sentencing import Limitation, Probation, SeveralOffences
+    from ..law.cn.concurrence import Concurrence
 
-__all__ = ["Localized", "article_html", "assessment_html", "html_document", "sentencing_html"]
+__all__ = [
+    "Localized",
+    "article_html",
+    "assessment_html",
+    "concurrence_html",
+    "html_document",
+    "sentencing_html",
+]
 
 NBSP = "\u00a0"
 
@@ -337,6 +345,43 @@ def sentencing_html(
         opening, closing = (_ol(loc), "</ol>") if numbered else ("<ul>", "</ul>")
         parts.append(opening + "".join(f"<li>{text(item)}</li>" for item in items) + closing)
     parts.append("</div>")
+    body = "".join(parts)
+    return _page(loc, heading, body) if document else _STYLE + body
+
+
+def concurrence_html(result: Concurrence, locale: str = "en", *, document: bool = False) -> str:
+    """One act under several provisions (APL Art 29) as HTML: the provisions, the facts, the
+    sanctions table, how they combine and the reasoning, each with its citation."""
+    from .text import CONCURRENCE_HEADING, concurrence_facts_lines
+
+    loc = localizer(locale)
+    text = _Text(loc)
+    heading = loc.gettext(CONCURRENCE_HEADING)
+    parts = [_open(loc, "concurrence"), f"<h4>{text(heading)}</h4>"]
+    parts.append(f'<p><span class="cite">[{text(loc.citation(result.basis))}]</span></p>')
+    parts.append(f"<p>{text(loc.fill(N_('Assessed on {date}'), date=loc.date(result.on)))}</p>")
+    parts.append(f"<p>{text(loc.gettext(N_('Provisions:')))}</p><ul>")
+    for a in result.candidates:
+        line = loc.fill(N_("{citation} ({article_id})"), citation=loc.citation(a.basis), article_id=a.article_id)
+        parts.append(f"<li>{text(line)}</li>")
+    parts.append("</ul>")
+    parts.append("<ul>" + "".join(f"<li>{text(line)}</li>" for line in concurrence_facts_lines(result, loc)) + "</ul>")
+    if result.chosen is None:
+        parts.append(f"<p>{text(loc.gettext(N_('Fine: none of the provisions fines this case')))}</p>")
+    if result.sanctions:
+        parts.append(sanctions_table(text, result.sanctions))
+    items = [
+        f'<li>{text(shown)} <span class="cite">[{text(loc.citation(c.basis))}]</span></li>'
+        for c in result.combinations
+        if (shown := combination_text(c, loc)) is not None
+    ]
+    if items:
+        parts.append(f"<p>{text(loc.gettext(N_('How they combine:')))}</p><ul>{''.join(items)}</ul>")
+    steps = "".join(
+        f'<li>{text(step_text(step, loc.locale))} <span class="cite">[{text(loc.citation(step.basis))}]</span></li>'
+        for step in result.trace
+    )
+    parts.append(f"<p>{text(loc.gettext(N_('Reasoning:')))}</p>{_ol(loc)}{steps}</ol></div>")
     body = "".join(parts)
     return _page(loc, heading, body) if document else _STYLE + body
 

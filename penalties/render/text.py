@@ -23,11 +23,14 @@ if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.formula import Step
     from ..core.sentencing import Adjustment, Limitation, Probation, SentenceRange, SeveralOffences
+    from ..law.cn.concurrence import Concurrence
 
 __all__ = [
     "SUPPORTED_LOCALES",
     "adjustment_text",
     "combination_text",
+    "concurrence_explain",
+    "concurrence_facts_lines",
     "explain",
     "facts_lines",
     "format_interval",
@@ -463,6 +466,77 @@ def sentencing_explain(result: SeveralOffences | Probation | Limitation, locale:
         lines.append(title)
         for index, item in enumerate(items, 1):
             lines.append(f"  {loc.digits(str(index))}. {item}" if numbered else f"  - {item}")
+    if loc.rtl:
+        from .bidi import isolate_line
+
+        lines = [isolate_line(line) for line in lines]
+    return "\n".join(lines)
+
+
+CONCURRENCE_HEADING = N_("One act under several provisions: one fine, under the provision with the higher fine")
+
+
+def concurrence_facts_lines(result: Concurrence, loc: Localizer) -> list[str]:
+    """The facts of one act under several provisions, once each: every candidate's own lines
+    (:func:`facts_lines`), the circumstances merged into one line."""
+    label = fact_label("circumstances", loc)
+    found: list[str] = []
+    circumstances: list[Any] = []
+    for candidate in result.candidates:
+        circumstances.extend(
+            c
+            for c in sorted(candidate.facts.circumstances, key=lambda c: c.value)
+            if c.value not in [x.value for x in circumstances]
+        )
+        for line in facts_lines(candidate, loc):
+            if line not in found:
+                found.append(line)
+    prefix = loc.fill(N_("{name}: {value}"), name=label, value="")
+    merged = (
+        loc.list([loc.param("circumstances", c.value) for c in circumstances])
+        if circumstances
+        else loc.gettext(N_("none"))
+    )
+    shown = [line for line in found if not line.startswith(prefix)]
+    shown.append(loc.fill(N_("{name}: {value}"), name=label, value=merged))
+    return shown
+
+
+def concurrence_explain(result: Concurrence, locale: str = "en") -> str:
+    """The account of one act under several provisions (APL Art 29) in ``locale``: the provisions,
+    the facts, the fine, what applies and why, each line with its citation."""
+    loc = localizer(locale)
+
+    def cite(text: str, basis: Any) -> str:
+        return f"{text} [{loc.citation(basis)}]"
+
+    def number(index: int) -> str:
+        return str(loc.digits(str(index))) + "."
+
+    lines = [
+        cite(loc.gettext(CONCURRENCE_HEADING), result.basis),
+        loc.fill(N_("Assessed on {date}"), date=loc.date(result.on)),
+        loc.gettext(N_("Provisions:")),
+    ]
+    lines.extend(
+        "  - " + loc.fill(N_("{citation} ({article_id})"), citation=loc.citation(a.basis), article_id=a.article_id)
+        for a in result.candidates
+    )
+    lines.append(loc.gettext(N_("Facts:")))
+    lines.extend(f"  - {line}" for line in concurrence_facts_lines(result, loc))
+    if result.chosen is None:
+        lines.append(loc.gettext(N_("Fine: none of the provisions fines this case")))
+    if result.sanctions:
+        lines.append(loc.gettext(N_("Sanctions:")))
+        for index, sanction in enumerate(result.sanctions, 1):
+            lines.append(f"  {number(index)} {cite(sanction_text(sanction, loc), sanction.basis)}")
+    combined = [cite(text, c.basis) for c in result.combinations if (text := combination_text(c, loc)) is not None]
+    if combined:
+        lines.append(loc.gettext(N_("How they combine:")))
+        lines.extend(f"  - {text}" for text in combined)
+    lines.append(loc.gettext(N_("Reasoning:")))
+    for index, step in enumerate(result.trace, 1):
+        lines.append(f"  {number(index)} {cite(step_text(step, loc.locale), step.basis)}")
     if loc.rtl:
         from .bidi import isolate_line
 

@@ -49,6 +49,7 @@ import attrs
 
 from ...catalog import article as _article
 from ...context import FROM_CONTEXT, FromContext, locale_or_context
+from ...core import hooks
 from ...core.article import Article
 from ...core.assessment import Assessment
 from ...core.citation import Citation
@@ -178,55 +179,21 @@ class Concurrence:
 
         The candidates are read back strictly (:meth:`Assessment.from_dict`); everything else must
         follow from them under APL Art 29 and the document's reading, or the document is refused
-        with one :class:`~penalties.core.errors.InvalidFactError`.
+        with one :class:`~penalties.core.errors.InvalidFactError` (read by
+        :func:`penalties.render.codec.concurrence_from_dict`).
         """
-        keys: tuple[str, ...] = ("schema_version", "basis", "provisions", "on", "readings", "chosen", "fine")
-        keys += ("sanctions", "combinations", "trace", "candidates")
-        if not isinstance(data, Mapping):
-            raise InvalidFactError("concurrence", data, "a JSON object (see concurrence_schema())")
-        if set(data) != set(keys):
-            raise InvalidFactError(
-                "concurrence", sorted(str(k)[:40] for k in list(data)[:20]), "the keys " + ", ".join(keys)
-            )
-        if data["schema_version"] != SCHEMA_VERSION:
-            raise InvalidFactError("schema_version", data["schema_version"], repr(SCHEMA_VERSION))
-        given = data["candidates"]
-        if not isinstance(given, list) or not 1 <= len(given) <= MAX_PROVISIONS:
-            raise InvalidFactError("candidates", given, f"a list of 1 to {MAX_PROVISIONS} assessments")
-        candidates = tuple(Assessment.from_dict(item) for item in given)
-        entries = _resolve([candidate.article_id for candidate in candidates])
-        if not isinstance(data["readings"], Mapping):
-            raise InvalidFactError("readings", data["readings"], "an object with the reading apl29_higher")
-        readings = _readings(dict(data["readings"]))
-        on = to_date(data["on"], "on")
-        if any(candidate.facts.on != on for candidate in candidates):
-            raise InvalidFactError("on", data["on"], "the date of every candidate assessment")
-        result = _combine(entries, candidates, on, readings)
-        if result.to_dict() != dict(data):
-            raise InvalidFactError(
-                "concurrence",
-                "the document",
-                "provisions, chosen, fine, sanctions, combinations and trace that follow from its candidates",
-            )
-        return result
+        found: Concurrence = hooks.get("concurrence_from_dict")(data)
+        return found
 
     def explain(self, locale: str | FromContext = FROM_CONTEXT) -> str:
         """The account in ``locale`` (en, zh_CN, fa_IR, ar, ms): provisions, the fine, what applies, why."""
-        from ...render.i18n import localizer
-
-        loc = localizer(locale_or_context(locale))
-        lines = _lines(self, loc)
-        if loc.rtl:
-            from ...render.bidi import isolate_line
-
-            lines = [isolate_line(line) for line in lines]
-        return "\n".join(lines)
+        text: str = hooks.get("concurrence_explain")(self, locale_or_context(locale))
+        return text
 
     def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:
         """The concurrence as HTML (right to left for fa and ar); a whole page with ``document=True``."""
-        from ...render.i18n import localizer
-
-        return _html(self, localizer(locale_or_context(locale)), document)
+        html: str = hooks.get("concurrence_html")(self, locale_or_context(locale), document=document)
+        return html
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -340,6 +307,11 @@ def concur(provisions: Sequence[str | Article], /, **facts: Any) -> Concurrence:
     return _combine(entries, candidates, on, concurrence_readings)
 
 
+def _from_candidates(candidates: tuple[Assessment, ...], on: _dt.date, readings: object) -> Concurrence:
+    """The concurrence that APL Art 29 makes of ``candidates`` (the JSON reader checks a document with it)."""
+    return _combine(_resolve([candidate.article_id for candidate in candidates]), candidates, on, _readings(readings))
+
+
 def _combine(
     entries: tuple[Article, ...], candidates: tuple[Assessment, ...], on: _dt.date, readings: ConcurrenceReadings
 ) -> Concurrence:
@@ -414,108 +386,6 @@ def concurrence_schema() -> dict[str, Any]:
         assessment.pop(key, None)
     schema["$defs"] = {**shared, **schema.get("$defs", {}), "assessment": assessment}
     return schema
-
-
-# -- explanations ---------------------------------------------------------------------------
-def _lines(result: Concurrence, loc: Any) -> list[str]:
-    from ...render.text import combination_text, sanction_text, step_text
-
-    def cite(text: str, basis: Citation) -> str:
-        return f"{text} [{loc.citation(basis)}]"
-
-    def number(index: int) -> str:
-        return str(loc.digits(str(index))) + "."
-
-    lines = [
-        cite(
-            loc.gettext(N_("One act under several provisions: one fine, under the provision with the higher fine")),
-            APL_29,
-        ),
-        loc.fill(N_("Assessed on {date}"), date=loc.date(result.on)),
-        loc.gettext(N_("Provisions:")),
-    ]
-    lines.extend(
-        "  - " + loc.fill(N_("{citation} ({article_id})"), citation=loc.citation(a.basis), article_id=a.article_id)
-        for a in result.candidates
-    )
-    lines.append(loc.gettext(N_("Facts:")))
-    lines.extend(f"  - {line}" for line in _facts_lines(result, loc))
-    if result.chosen is None:
-        lines.append(loc.gettext(N_("Fine: none of the provisions fines this case")))
-    if result.sanctions:
-        lines.append(loc.gettext(N_("Sanctions:")))
-        for index, sanction in enumerate(result.sanctions, 1):
-            lines.append(f"  {number(index)} {cite(sanction_text(sanction, loc), sanction.basis)}")
-    combined = [cite(text, c.basis) for c in result.combinations if (text := combination_text(c, loc)) is not None]
-    if combined:
-        lines.append(loc.gettext(N_("How they combine:")))
-        lines.extend(f"  - {text}" for text in combined)
-    lines.append(loc.gettext(N_("Reasoning:")))
-    for index, step in enumerate(result.trace, 1):
-        lines.append(f"  {number(index)} {cite(step_text(step, loc.locale), step.basis)}")
-    return lines
-
-
-def _facts_lines(result: Concurrence, loc: Any) -> list[str]:
-    """The facts of the act, once each: every provision's own lines, the circumstances merged."""
-    from ...render.text import fact_label, facts_lines
-
-    label = fact_label("circumstances", loc)
-    found: list[str] = []
-    circumstances: list[Any] = []
-    for candidate in result.candidates:
-        circumstances.extend(
-            c
-            for c in sorted(candidate.facts.circumstances, key=lambda c: c.value)
-            if c.value not in [x.value for x in circumstances]
-        )
-        for line in facts_lines(candidate, loc):
-            if line not in found:
-                found.append(line)
-    prefix = loc.fill(N_("{name}: {value}"), name=label, value="")
-    merged = (
-        loc.list([loc.param("circumstances", c.value) for c in circumstances])
-        if circumstances
-        else loc.gettext(N_("none"))
-    )
-    shown = [line for line in found if not line.startswith(prefix)]
-    shown.append(loc.fill(N_("{name}: {value}"), name=label, value=merged))
-    return shown
-
-
-def _html(result: Concurrence, loc: Any, document: bool) -> str:
-    from ...render import html
-    from ...render.text import combination_text, step_text
-
-    text = html._Text(loc)
-    heading = loc.gettext(N_("One act under several provisions: one fine, under the provision with the higher fine"))
-    parts = [html._open(loc, "concurrence"), f"<h4>{text(heading)}</h4>"]
-    parts.append(f'<p><span class="cite">[{text(loc.citation(APL_29))}]</span></p>')
-    parts.append(f"<p>{text(loc.fill(N_('Assessed on {date}'), date=loc.date(result.on)))}</p>")
-    parts.append(f"<p>{text(loc.gettext(N_('Provisions:')))}</p><ul>")
-    for a in result.candidates:
-        line = loc.fill(N_("{citation} ({article_id})"), citation=loc.citation(a.basis), article_id=a.article_id)
-        parts.append(f"<li>{text(line)}</li>")
-    parts.append("</ul>")
-    parts.append("<ul>" + "".join(f"<li>{text(line)}</li>" for line in _facts_lines(result, loc)) + "</ul>")
-    if result.chosen is None:
-        parts.append(f"<p>{text(loc.gettext(N_('Fine: none of the provisions fines this case')))}</p>")
-    if result.sanctions:
-        parts.append(html.sanctions_table(text, result.sanctions))
-    items = [
-        f'<li>{text(shown)} <span class="cite">[{text(loc.citation(c.basis))}]</span></li>'
-        for c in result.combinations
-        if (shown := combination_text(c, loc)) is not None
-    ]
-    if items:
-        parts.append(f"<p>{text(loc.gettext(N_('How they combine:')))}</p><ul>{''.join(items)}</ul>")
-    steps = "".join(
-        f'<li>{text(step_text(step, loc.locale))} <span class="cite">[{text(loc.citation(step.basis))}]</span></li>'
-        for step in result.trace
-    )
-    parts.append(f"<p>{text(loc.gettext(N_('Reasoning:')))}</p>{html._ol(loc)}{steps}</ol></div>")
-    body = "".join(parts)
-    return html._page(loc, heading, body) if document else html._STYLE + body
 
 
 message("reading.apl29_higher", N_("which fine is higher under APL Art 29 when the ranges cross"))
