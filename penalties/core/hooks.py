@@ -9,6 +9,9 @@ each one lives:
   renderers and the JSON reader, imported on first use (``import penalties`` loads no renderer);
 - ``"sentencing_explain"``, ``"sentencing_html"``, ``"sentencing_from_dict"``,
   ``"adjustment_from_dict"``: the same for the results of :mod:`penalties.core.sentencing`;
+- ``"concurrence_explain"``, ``"concurrence_html"``, ``"concurrence_from_dict"``: the same for
+  one act under several provisions (:class:`penalties.law.cn.concurrence.Concurrence`), so that
+  the law module holds the rule of law and the result type only;
 - ``"figure_phrase"`` (many providers, see :func:`add`): an act that writes figures from data
   (Iran's dated amounts) reads back the phrase behind an English source or decree label, which
   the renderers translate;

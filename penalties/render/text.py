@@ -510,8 +510,7 @@ def concurrence_explain(result: Concurrence, locale: str = "en") -> str:
     def cite(text: str, basis: Any) -> str:
         return f"{text} [{loc.citation(basis)}]"
 
-    def number(index: int) -> str:
-        return str(loc.digits(str(index))) + "."
+    number = loc.item_number
 
     lines = [
         cite(loc.gettext(CONCURRENCE_HEADING), result.basis),
