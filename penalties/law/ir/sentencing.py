@@ -53,9 +53,9 @@ from ...core.sentencing import (
     NOTHING,
     Adjustment,
     Direction,
+    Limitation,
     OffenceSentence,
     SentenceRange,
-    Limitation,
     SentencingFinding,
     SeveralOffences,
     Status,
@@ -1344,9 +1344,7 @@ def limitation(
     else:
         trace.append(_step("ir_limitation_deferral_not_modelled", cite("107", note="1")))
     if first is None or asked is None:
-        return Limitation(
-            rule, basis, None, period, trace=tuple(trace), readings=tuple(readings), status=status
-        )
+        return Limitation(rule, basis, None, period, trace=tuple(trace), readings=tuple(readings), status=status)
     begin = first
     code = "ir_limitation_start_offence" if prosecution else "ir_limitation_start_final"
     trace.append(_step(code, basis, date=first))
