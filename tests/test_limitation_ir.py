@@ -99,7 +99,6 @@ def test_degree_6_execution_on_both_sides_of_the_last_day(on: str, barred: bool)
     assert r.last_day == dt.date(2027, 5, 10)
     assert r.barred is barred
     assert any(s.code == "ir_limitation_start_final" for s in r.trace)
-    assert any(s.code == "ir_limitation_deferral_not_modelled" for s in r.trace)
 
 
 def test_degree_7_prosecution_3_years_as_in_r822() -> None:
@@ -127,10 +126,27 @@ def test_an_act_of_prosecution_within_the_period_starts_it_again() -> None:
     assert any(s.code == "ir_limitation_act_late" for s in late.trace)
 
 
-def test_the_stay_of_note_2_is_said_to_be_not_computed() -> None:
-    r = limitation(assess("ir.ipc.729", on=ON))
-    step = next(s for s in r.trace if s.code == "ir_limitation_stay_not_modelled")
+def test_a_stay_of_note_2_starts_the_period_from_the_other_decision() -> None:
+    # Art 105 note 2: «مرور زمان تعقیب از تاریخ قطعیت رای مرجعی که رسیدگی کیفری منوط به صدور آن است، شروع میشود».
+    a = assess("ir.ipc.729", on=ON)  # degree 6: 5 years
+    r = limitation(a, start="2015-03-01", on="2023-06-01", stayed_until="2018-06-01")
+    assert r.start == dt.date(2018, 6, 1) and r.last_day == dt.date(2023, 6, 1) and r.barred is False
+    assert limitation(a, start="2015-03-01", on="2023-06-02", stayed_until="2018-06-01").barred is True
+    step = next(s for s in r.trace if s.code == "ir_limitation_stay")
     assert step.basis.article == "105" and step.basis.note == "2"
+    # An act after the stay starts the period again.
+    later = limitation(a, start="2015-03-01", on="2024-01-01", stayed_until="2018-06-01", acts=["2019-01-01"])
+    assert later.last_day == dt.date(2024, 1, 1) and later.barred is False
+
+
+def test_a_deferral_of_note_1_starts_the_execution_period_when_it_ends() -> None:
+    # Art 107 note 1: «مرور زمان از تاریخ انقضای آن مدت یا رفع مانع محاسبه میشود»; degree 6: 7 years.
+    a = assess("ir.ipc.729", on=ON)
+    r = limitation(a, kind="execution", start="2020-05-10", on="2029-01-01", stayed_until="2022-01-01")
+    assert r.last_day == dt.date(2029, 1, 1) and r.barred is False
+    assert limitation(a, kind="execution", start="2020-05-10", on="2029-01-02", stayed_until="2022-01-01").barred
+    step = next(s for s in r.trace if s.code == "ir_limitation_deferred")
+    assert step.basis.article == "107" and step.basis.note == "1"
 
 
 def test_an_unattested_band_weakens_the_status() -> None:
@@ -163,6 +179,8 @@ def results() -> list[Limitation]:
         limitation(a),
         limitation(a, start="2015-03-01", on="2020-03-02", acts=["2016-01-01"]),
         limitation(a, kind="execution", start="2020-05-10", on="2027-05-11"),
+        limitation(a, start="2015-03-01", on="2023-06-02", stayed_until="2018-06-01"),
+        limitation(a, kind="execution", start="2020-05-10", on="2029-01-01", stayed_until="2022-01-01"),
         limitation(assess("ir.ipc.749", on=ON, circumstances={"intentional"}, offender="legal_person")),
     ]
 
@@ -182,7 +200,7 @@ def test_explanations_and_html_in_every_locale(locale: str) -> None:
         html = r.to_html(locale)
         assert text and "<" in html
         if locale != "en":
-            assert "barred" not in text and "period runs" not in text and "not computed" not in text
+            assert "barred" not in text and "period runs" not in text and "waited" not in text
 
 
 def test_execution_says_execution() -> None:
@@ -219,6 +237,14 @@ A = assess("ir.ipc.729", on=ON)
         (
             lambda: limitation(A, kind="execution", start="2020-01-01", on="2021-01-01", acts=["2020-06-01"]),
             "acts",
+        ),
+        (lambda: limitation(A, stayed_until="2020-01-01"), "stayed_until"),
+        (lambda: limitation(A, start="2020-01-01", on="2021-01-01", stayed_until="2019-12-31"), "stayed_until"),
+        (lambda: limitation(A, start="2020-01-01", on="2021-01-01", stayed_until="2021-01-02"), "stayed_until"),
+        (lambda: limitation(A, start="2020-01-01", on="2021-01-01", stayed_until=[1]), "stayed_until"),
+        (
+            lambda: limitation(A, start="2020-01-01", on="2021-01-01", stayed_until="2020-06-01", acts=["2020-05-31"]),
+            "acts[0]",
         ),
     ],
 )

@@ -1237,17 +1237,17 @@ message("step.ir_limitation_prosecution_open", N_("on {filed}, on or before {dat
 message("step.ir_limitation_execution_barred", N_("on {filed}, after {date}: execution is barred"))
 message("step.ir_limitation_execution_open", N_("on {filed}, on or before {date}: execution is not barred"))
 message(
-    "step.ir_limitation_stay_not_modelled",
+    "step.ir_limitation_stay",
     N_(
-        "a stay pending another authority's decision (Art 105 note 2) is not computed: "
-        "the period then runs from the day that decision became final"
+        "prosecution waited for another authority's decision, final on {date}: "
+        "the period runs from that day (Art 105 note 2)"
     ),
 )
 message(
-    "step.ir_limitation_deferral_not_modelled",
+    "step.ir_limitation_deferred",
     N_(
-        "a deferred execution (Art 107 note 1) is not computed: the period then runs from the end "
-        "of the delay or the removal of the obstacle"
+        "execution waited for a time to pass or an obstacle to be removed, until {date}: "
+        "the period runs from that day (Art 107 note 1)"
     ),
 )
 message("step.ir_limitation_no_degree", N_("the offence has no degree under Art 19: no limitation period is computed"))
@@ -1260,6 +1260,7 @@ def limitation(
     start: object | None = None,
     on: object | None = None,
     acts: Iterable[object] = (),
+    stayed_until: object | None = None,
 ) -> Limitation:
     """The limitation of a ta'zir offence by its degree (Art 105 or 107), as an explainable result.
 
@@ -1275,9 +1276,11 @@ def limitation(
     ends on the same day ``years`` later (29 February: the 28th), that day included. ``acts``
     (prosecution only): the days of acts of prosecution or investigation (Art 105 note 1); each
     one within the running period starts it again from its day ("from the date of the last act of
-    prosecution or investigation"); one after the period has run does not revive it. The stay of
-    Art 105 note 2 and the deferral of Art 107 note 1 are not computed (the trace says so): give
-    as ``start`` the day they set.
+    prosecution or investigation"); one after the period has run does not revive it.
+    ``stayed_until``: for prosecution, the day the decision of the authority on which the
+    criminal case depended became final (قرار اناطه, Art 105 note 2); for execution, the day the
+    time ran out or the obstacle was removed on which execution depended (Art 107 note 1). The
+    period then runs from that day; acts of prosecution must then fall on or after it.
 
     >>> from penalties import assess
     >>> a = assess("ir.ipc.729", on="2024-01-01")            # degree 6
@@ -1303,18 +1306,23 @@ def limitation(
         missing = "start" if start is None else "on"
         raise InvalidFactError(missing, None, "a date: start and on are given together")
     prosecution = kind == "prosecution"
-    first = asked = None
+    first = asked = stayed = None
     found_acts: list[_dt.date] = []
     if start is not None:
         first = parse_date(start, "start")
         asked = parse_date(on, "on")
         if asked < first:
             raise InvalidFactError("on", asked, f"a date on or after the start, {first}")
-        found_acts = _acts(acts, first, asked)
+        stayed = None if stayed_until is None else parse_date(stayed_until, "stayed_until")
+        if stayed is not None and not first <= stayed <= asked:
+            raise InvalidFactError("stayed_until", stayed, f"a date from the start, {first}, to {asked}")
+        found_acts = _acts(acts, first if stayed is None else stayed, asked)
         if found_acts and not prosecution:
             raise InvalidFactError("acts", acts, "() for execution: acts of prosecution restart only Art 105")
     elif not (isinstance(acts, (tuple, list)) and not acts):
         raise InvalidFactError("acts", acts, "() unless start and on are given")
+    elif stayed_until is not None:
+        raise InvalidFactError("stayed_until", stayed_until, "None unless start and on are given")
     article = "105" if prosecution else "107"
     rule = f"ir.ipc.{article}"
     trace: list[Step] = []
@@ -1339,15 +1347,17 @@ def limitation(
     trace.append(_step("ir_degree", cite("19"), degree=degree))
     trace.append(limitation_periods(degree)[0 if prosecution else 1])
     trace.append(_step("ir_limitation_at_once", cite("11", clause="t")))
-    if prosecution:
-        trace.append(_step("ir_limitation_stay_not_modelled", cite("105", note="2")))
-    else:
-        trace.append(_step("ir_limitation_deferral_not_modelled", cite("107", note="1")))
     if first is None or asked is None:
         return Limitation(rule, basis, None, period, trace=tuple(trace), readings=tuple(readings), status=status)
     begin = first
     code = "ir_limitation_start_offence" if prosecution else "ir_limitation_start_final"
     trace.append(_step(code, basis, date=first))
+    if stayed is not None:
+        begin = stayed
+        if prosecution:
+            trace.append(_step("ir_limitation_stay", cite("105", note="2"), date=stayed))
+        else:
+            trace.append(_step("ir_limitation_deferred", cite("107", note="1"), date=stayed))
     for day in found_acts:
         if day <= years_after(begin, years):
             begin = day
@@ -1381,7 +1391,9 @@ def _acts(values: Iterable[object], first: _dt.date, asked: _dt.date) -> list[_d
             raise InvalidFactError("acts", f"more than {MAX_ACTS}", f"at most {MAX_ACTS} dates")
         day = parse_date(value, f"acts[{index}]")
         if not first <= day <= asked:
-            raise InvalidFactError(f"acts[{index}]", day, f"a date from the start, {first}, to {asked}")
+            raise InvalidFactError(
+                f"acts[{index}]", day, f"a date from {first} (the start, or the end of a stay) to {asked}"
+            )
         found.append(day)
     return sorted(found)
 
