@@ -506,7 +506,7 @@ def test_art_137_before_the_1399_law_is_the_1392_text() -> None:
     [(1, 15, 20), (2, 15, 20), (3, 15, 20), (4, 10, 15), (5, 7, 10), (6, 5, 7), (7, 3, 5), (8, 3, 5)],
 )
 def test_limitation_by_degree(degree: int, prosecution: int, execution: int) -> None:
-    found = s.limitation(degree)
+    found = s.limitation_periods(degree)
     assert [o.param("years") for o in found] == [y(prosecution), y(execution)]
     assert [o.basis.article for o in found] == ["105", "107"]
 
@@ -525,8 +525,8 @@ def test_limitation_by_degree(degree: int, prosecution: int, execution: int) -> 
         lambda: s.punishment_degree(FINE, Interval(Money(1, "CNY"), Money(2, "CNY")), ON_1399),
         lambda: s.mitigation(PRISON, terms(d(1), y(1)), 9, ON_1399),
         lambda: s.mitigation(PRISON, terms(d(1), y(1)), True, ON_1399),  # type: ignore[arg-type]
-        lambda: s.limitation(0),
-        lambda: s.limitation("6"),  # type: ignore[arg-type]
+        lambda: s.limitation_periods(0),
+        lambda: s.limitation_periods("6"),  # type: ignore[arg-type]
         lambda: s.OffenceRanges.of("", 6, {PRISON: terms(d(1), y(1))}),
         lambda: s.OffenceRanges.of("x", 6, {}),
         lambda: s.OffenceRanges.of("x", 6, {"fine": (1, 2)}),

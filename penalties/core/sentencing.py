@@ -503,13 +503,15 @@ class Probation(_Result):
 class Limitation(_Result):
     """The limitation of prosecution of an assessed offence, and whether a filing date is barred.
 
-    - ``rule`` / ``basis``: the rule applied (``"cn.cl.87"``).
+    - ``rule`` / ``basis``: the rule applied (``"cn.cl.87"``; Iran: ``"ir.ipc.105"`` for
+      prosecution, ``"ir.ipc.107"`` for execution).
     - ``maximum``: the statutory maximum the period is read from (``None``: not a crime, or no
-      custodial maximum); ``period``: the limitation period (``None`` likewise).
+      custodial maximum; always ``None`` for Iran, whose period is read from the degree named in
+      the trace); ``period``: the limitation period (``None`` likewise, or no degree).
     - ``start``: the day the period runs from (the end of the conduct, or the day of the last
-      later crime that restarted it); ``last_day``: the last day of the period (included).
-    - ``barred``: whether prosecution on the filing date is barred (``None`` when no dates were
-      given). ``lifted``: the limitation does not apply (PRC CL Art 88).
+      later crime or act that restarted it); ``last_day``: the last day of the period (included).
+    - ``barred``: whether prosecution (Iran's Art 107: execution) on the date asked about is
+      barred (``None`` when no dates were given). ``lifted``: the limitation does not apply (PRC CL Art 88).
     - ``trace``, ``notes``, ``readings`` (the reading of "the statutory maximum" it follows) and
       ``status`` as for :class:`SeveralOffences`.
     """

@@ -382,20 +382,36 @@ def sentencing_sections(
         lines = []
         if result.maximum is not None:
             lines.append(loc.fill(N_("Statutory maximum: {term}"), term=loc.value(result.maximum)))
-        if result.period is None:
+        if result.period is None and result.rule.startswith("ir."):
+            lines.append(loc.gettext(N_("Limitation period: none (the offence has no degree)")))
+        elif result.period is None:
             lines.append(loc.gettext(N_("Limitation period: none (not a crime)")))
         else:
             lines.append(loc.fill(N_("Limitation period: {term}"), term=loc.value(result.period)))
         if result.last_day is not None:
             lines.append(loc.fill(N_("Last day of the period: {date}"), date=loc.date(result.last_day)))
         administrative = result.rule.startswith("cn.apl.")
+        # Iran's Art 107 bars the execution of a final judgment, not its prosecution.
+        execution = result.rule == "ir.ipc.107"
         if result.lifted:
             lines.append(loc.gettext(N_("Prosecution: no limitation applies")))
         elif result.barred is True:
-            barred = N_("Administrative penalty: barred") if administrative else N_("Prosecution: barred")
+            barred = (
+                N_("Administrative penalty: barred")
+                if administrative
+                else N_("Execution: barred")
+                if execution
+                else N_("Prosecution: barred")
+            )
             lines.append(loc.gettext(barred))
         elif result.barred is False:
-            open_ = N_("Administrative penalty: not barred") if administrative else N_("Prosecution: not barred")
+            open_ = (
+                N_("Administrative penalty: not barred")
+                if administrative
+                else N_("Execution: not barred")
+                if execution
+                else N_("Prosecution: not barred")
+            )
             lines.append(loc.gettext(open_))
         sections.append((None, lines, False))
     elif isinstance(result, Probation):

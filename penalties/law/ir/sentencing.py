@@ -13,8 +13,10 @@ the Art 19 bands in force), so it works on any article's assessment and is teste
   the Art 86 fines in place of imprisonment;
 - :func:`several_offences` - Art 134 as rewritten in 1399 (clauses الف-ث);
 - :func:`repeat_offending` - Art 137 as rewritten in 1399 (SINGLE-SOURCE), beside Art 755;
-- :func:`limitation` - Arts 105 (prosecution) and 107 (execution) by degree; Art 11 ت applies
-  limitation laws at once, so the periods are those of the law in force.
+- :func:`limitation` - Arts 105 (prosecution) and 107 (execution) by degree, as a
+  :class:`~penalties.core.sentencing.Limitation` (barred or not on a day); :func:`limitation_periods`
+  gives both periods as the notes of an assessment. Art 11 ت applies limitation laws at once, so
+  the periods are those of the law in force.
 
 No source says in what order Art 754, Arts 134/137 and Art 37 act on one range (law notes,
 iran_time_and_sentencing.md §11): each function starts from the statutory range and the results
@@ -51,6 +53,7 @@ from ...core.sentencing import (
     NOTHING,
     Adjustment,
     Direction,
+    Limitation,
     OffenceSentence,
     SentenceRange,
     SentencingFinding,
@@ -80,6 +83,7 @@ __all__ = [
     "fines_in_place",
     "hook",
     "limitation",
+    "limitation_periods",
     "mitigation",
     "offence_degree",
     "prison_band",
@@ -1180,18 +1184,18 @@ message(
 message("step.ir_limitation_at_once", N_("limitation laws apply at once to earlier offences (Art 11, clause t)"))
 
 
-def limitation(degree: int) -> tuple[Step, Step]:
+def limitation_periods(degree: int) -> tuple[Step, Step]:
     """The limitation periods of an offence of ``degree``: prosecution (Art 105), execution (Art 107).
 
     Whole years, never converted to days. Limitation laws apply at once to earlier offences (Art 11
     ت), so these are the periods of the law in force, whatever the offence date.
 
-    >>> [str(step.param("years")) for step in limitation(6)]
+    >>> [str(step.param("years")) for step in limitation_periods(6)]
     ['5 years', '7 years']
     """
     if type(degree) is not int or not 1 <= degree <= 8:
         raise InvalidFactError("degree", degree, "a whole number 1-8")
-    clauses = {1: "a", 2: "a", 3: "a", 4: "b", 5: "p", 6: "t", 7: "s", 8: "s"}
+    clauses = _LIMITATION_CLAUSES
     prosecution = _step(
         "ir_limitation_105", cite("105", clause=clauses[degree]), degree=degree, years=_years(PROSECUTION_YEARS[degree])
     )
@@ -1199,6 +1203,199 @@ def limitation(degree: int) -> tuple[Step, Step]:
         "ir_limitation_107", cite("107", clause=clauses[degree]), degree=degree, years=_years(EXECUTION_YEARS[degree])
     )
     return prosecution, execution
+
+
+#: The kinds of limitation: prosecution (Art 105) and execution of a final judgment (Art 107).
+LIMITATION_KINDS = ("prosecution", "execution")
+
+#: At most this many acts of prosecution or investigation are read (bounded work on hostile input).
+MAX_ACTS = 1000
+
+# Weakest last: a result is as attested as the weakest figure it rests on.
+_STATUS_ORDER = (Status.VERIFIED, Status.SINGLE_SOURCE, Status.CONFLICT, Status.UNVERIFIED)
+
+_LIMITATION_CLAUSES = {1: "a", 2: "a", 3: "a", 4: "b", 5: "p", 6: "t", 7: "s", 8: "s"}
+
+message(
+    "step.ir_limitation_start_offence",
+    N_("the period runs from {date}, the day of the offence (Art 105)"),
+)
+message(
+    "step.ir_limitation_start_final",
+    N_("the period runs from {date}, the day the judgment became final (Art 107)"),
+)
+message(
+    "step.ir_limitation_act",
+    N_("an act of prosecution or investigation on {date}, within the period: the period runs again from that day"),
+)
+message(
+    "step.ir_limitation_act_late",
+    N_("an act of prosecution or investigation on {date}, after the period had run: no new period"),
+)
+message("step.ir_limitation_prosecution_barred", N_("on {filed}, after {date}: prosecution is barred"))
+message("step.ir_limitation_prosecution_open", N_("on {filed}, on or before {date}: prosecution is not barred"))
+message("step.ir_limitation_execution_barred", N_("on {filed}, after {date}: execution is barred"))
+message("step.ir_limitation_execution_open", N_("on {filed}, on or before {date}: execution is not barred"))
+message(
+    "step.ir_limitation_stay",
+    N_(
+        "prosecution waited for another authority's decision, final on {date}: "
+        "the period runs from that day (Art 105 note 2)"
+    ),
+)
+message(
+    "step.ir_limitation_deferred",
+    N_(
+        "execution waited for a time to pass or an obstacle to be removed, until {date}: "
+        "the period runs from that day (Art 107 note 1)"
+    ),
+)
+message("step.ir_limitation_no_degree", N_("the offence has no degree under Art 19: no limitation period is computed"))
+
+
+def limitation(
+    assessment: Assessment,
+    *,
+    kind: str = "prosecution",
+    start: object | None = None,
+    on: object | None = None,
+    acts: Iterable[object] = (),
+    stayed_until: object | None = None,
+) -> Limitation:
+    """The limitation of a ta'zir offence by its degree (Art 105 or 107), as an explainable result.
+
+    The degree is the assessment's (Art 19, under the readings its trace names; they are repeated
+    here). ``kind="prosecution"`` (Art 105): degrees 1-3, 15 years; 4, 10; 5, 7; 6, 5; 7-8, 3,
+    from the day of the offence. ``kind="execution"`` (Art 107): 20, 15, 10, 7 and 5 years from the
+    day the judgment became final. Limitation laws apply at once to earlier offences (Art 11 ت), so
+    the periods are those of the law in force whatever the offence date; the trace says so. The
+    result has no ``maximum``: the period is read from the degree, which the trace gives.
+
+    With ``start`` (the day of the offence, or of finality for execution) and ``on`` (the day
+    asked about) the result says whether prosecution or execution is barred on that day. The period
+    ends on the same day ``years`` later (29 February: the 28th), that day included. ``acts``
+    (prosecution only): the days of acts of prosecution or investigation (Art 105 note 1); each
+    one within the running period starts it again from its day ("from the date of the last act of
+    prosecution or investigation"); one after the period has run does not revive it.
+    ``stayed_until``: for prosecution, the day the decision of the authority on which the
+    criminal case depended became final (قرار اناطه, Art 105 note 2); for execution, the day the
+    time ran out or the obstacle was removed on which execution depended (Art 107 note 1). The
+    period then runs from that day; acts of prosecution must then fall on or after it.
+
+    >>> from penalties import assess
+    >>> a = assess("ir.ipc.729", on="2024-01-01")            # degree 6
+    >>> r = limitation(a)
+    >>> r.period, limitation(a, kind="execution").period
+    (Term(5, 'year'), Term(7, 'year'))
+    >>> r = limitation(a, start="2015-03-01", on="2020-03-01")
+    >>> r.last_day, r.barred
+    (datetime.date(2020, 3, 1), False)
+    >>> limitation(a, start="2015-03-01", on="2020-03-02").barred
+    True
+    """
+    from ...core.assessment import Assessment
+    from ..cn.sentencing import years_after  # one count of years for every code
+
+    if not isinstance(assessment, Assessment):
+        raise InvalidFactError("assessment", assessment, "an Assessment of an Iranian article (penalties.assess)")
+    if not assessment.article_id.startswith("ir."):
+        raise InvalidFactError("assessment", assessment.article_id, "an Assessment of an Iranian article ('ir.')")
+    if not isinstance(kind, str) or kind not in LIMITATION_KINDS:
+        raise InvalidFactError("kind", kind, "'prosecution' (Art 105) or 'execution' (Art 107)")
+    if (start is None) != (on is None):
+        missing = "start" if start is None else "on"
+        raise InvalidFactError(missing, None, "a date: start and on are given together")
+    prosecution = kind == "prosecution"
+    first = asked = stayed = None
+    found_acts: list[_dt.date] = []
+    if start is not None:
+        first = parse_date(start, "start")
+        asked = parse_date(on, "on")
+        if asked < first:
+            raise InvalidFactError("on", asked, f"a date on or after the start, {first}")
+        stayed = None if stayed_until is None else parse_date(stayed_until, "stayed_until")
+        if stayed is not None and not first <= stayed <= asked:
+            raise InvalidFactError("stayed_until", stayed, f"a date from the start, {first}, to {asked}")
+        found_acts = _acts(acts, first if stayed is None else stayed, asked)
+        if found_acts and not prosecution:
+            raise InvalidFactError("acts", acts, "() for execution: acts of prosecution restart only Art 105")
+    elif not (isinstance(acts, (tuple, list)) and not acts):
+        raise InvalidFactError("acts", acts, "() unless start and on are given")
+    elif stayed_until is not None:
+        raise InvalidFactError("stayed_until", stayed_until, "None unless start and on are given")
+    article = "105" if prosecution else "107"
+    rule = f"ir.ipc.{article}"
+    trace: list[Step] = []
+    readings: list[tuple[str, str]] = []
+    status = Status.VERIFIED
+    degree = assessment.degree
+    for step in assessment.trace:
+        if step.code == "reading" and step.basis == cite("19"):
+            name, value = str(step.param("reading")), str(step.param("value"))
+            readings.append((name, value))
+            trace.append(step)
+        elif step.code == "ir_degree_grade_fine" and step.param("degree") == degree:
+            weaker = _status_of(str(step.param("status")))
+            if _STATUS_ORDER.index(weaker) > _STATUS_ORDER.index(status):
+                status = weaker
+    if type(degree) is not int or not 1 <= degree <= 8:
+        trace.append(_step("ir_limitation_no_degree", cite("19")))
+        return Limitation(rule, cite(article), None, None, trace=tuple(trace), readings=tuple(readings))
+    basis = cite(article, clause=_LIMITATION_CLAUSES[degree])
+    years = (PROSECUTION_YEARS if prosecution else EXECUTION_YEARS)[degree]
+    period = _years(years)
+    trace.append(_step("ir_degree", cite("19"), degree=degree))
+    trace.append(limitation_periods(degree)[0 if prosecution else 1])
+    trace.append(_step("ir_limitation_at_once", cite("11", clause="t")))
+    if first is None or asked is None:
+        return Limitation(rule, basis, None, period, trace=tuple(trace), readings=tuple(readings), status=status)
+    begin = first
+    code = "ir_limitation_start_offence" if prosecution else "ir_limitation_start_final"
+    trace.append(_step(code, basis, date=first))
+    if stayed is not None:
+        begin = stayed
+        if prosecution:
+            trace.append(_step("ir_limitation_stay", cite("105", note="2"), date=stayed))
+        else:
+            trace.append(_step("ir_limitation_deferred", cite("107", note="1"), date=stayed))
+    for day in found_acts:
+        if day <= years_after(begin, years):
+            begin = day
+            trace.append(_step("ir_limitation_act", cite("105", note="1"), date=day))
+        else:
+            trace.append(_step("ir_limitation_act_late", cite("105", note="1"), date=day))
+    last = years_after(begin, years)
+    trace.append(_step("limitation_last_day", basis, date=last))
+    barred = asked > last
+    trace.append(_step(f"ir_limitation_{kind}_{'barred' if barred else 'open'}", basis, filed=asked, date=last))
+    return Limitation(
+        rule,
+        basis,
+        None,
+        period,
+        start=begin,
+        last_day=last,
+        barred=barred,
+        trace=tuple(trace),
+        readings=tuple(readings),
+        status=status,
+    )
+
+
+def _acts(values: Iterable[object], first: _dt.date, asked: _dt.date) -> list[_dt.date]:
+    if isinstance(values, (str, bytes, Mapping, _dt.date)) or not isinstance(values, Iterable):
+        raise InvalidFactError("acts", values, "a list of dates of acts of prosecution or investigation (Art 105)")
+    found: list[_dt.date] = []
+    for index, value in enumerate(values):
+        if index >= MAX_ACTS:
+            raise InvalidFactError("acts", f"more than {MAX_ACTS}", f"at most {MAX_ACTS} dates")
+        day = parse_date(value, f"acts[{index}]")
+        if not first <= day <= asked:
+            raise InvalidFactError(
+                f"acts[{index}]", day, f"a date from {first} (the start, or the end of a stay) to {asked}"
+            )
+        found.append(day)
+    return sorted(found)
 
 
 def reasons_note(statutory: Interval[Term], on: _dt.date) -> Step | None:
@@ -1390,7 +1587,7 @@ def _find(article: Article, assessment: Assessment) -> SentencingFinding:
         for name, value in degree.readings:
             if name != "degree_rule" or distinct:
                 trace.append(_step("reading", basis19, reading=name, value=value))
-        notes.extend(limitation(degree.degree))
+        notes.extend(limitation_periods(degree.degree))
         notes.append(_step("ir_limitation_at_once", cite("11", clause="t")))
     prison = next((r for kind, r in ranges if kind is PRISON and r is not None), None)
     # Art 37 with the Art 38 grounds found: each punishment by its own degree (7/94/216).
