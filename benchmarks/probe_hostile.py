@@ -217,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     from penalties import Concurrence, SeveralOffences, Term, concur
     from penalties.law.cn import administrative, sentencing
     from penalties.law.ir.sentencing import OffenceRanges, several_offences
+    from penalties.law.ir.sentencing import limitation as ir_limitation
 
     results = [
         concur(["cn.dsl.45.1", "cn.pipl.66.2"], turnover=2_000_000_000, on="2024-05-01").to_dict(),
@@ -235,7 +236,12 @@ def main(argv: list[str] | None = None) -> int:
         return Concurrence.from_dict(found.to_dict()) == found or _fail("concurrence round trip")
 
     def call_general_part() -> Any:
-        pick = rng.randrange(6)
+        pick = rng.randrange(7)
+        if pick == 6:
+            found = assess("ir.ipc.730", on="2025-01-01")
+            return ir_limitation(rng.choice([found, hostile_value(rng)]), kind=rng.choice(["prosecution", "execution",
+                                 hostile_value(rng)]), start=hostile_value(rng), on=hostile_value(rng),
+                                 acts=rng.choice([(), [hostile_value(rng)], hostile_value(rng)]))
         if pick == 0:
             items = [{rng.choice(["fixed_term_imprisonment", "criminal_detention", "fine", "offence_date",
                                   "life_imprisonment", text(hostile_value(rng))[:10]]): hostile_value(rng)}
