@@ -46,6 +46,7 @@ from ...core.money import Exact, Money
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, SanctionKind
 from ...core.versions import Version
+from .administrative import to_age
 from .criminal_general import (
     CRIMINAL_DETENTION,
     PUBLIC_SURVEILLANCE,
@@ -169,10 +170,6 @@ def _occasions(value: object) -> int | None:
     return None if value is None else to_count("occasions", value)
 
 
-def _age(value: object) -> int | None:
-    return None if value is None else to_count("age_at_offence", value, 0, 150)
-
-
 def _service(value: object) -> MeritoriousService:
     return to_member(MeritoriousService, value, "meritorious_service")
 
@@ -225,7 +222,7 @@ class CriminalLawFacts(GainsFacts):
         converter=readings_converter(CriminalLawReadings),  # type: ignore[misc]
     )
     # Sentencing facts (general part, see :mod:`penalties.law.cn.sentencing`).
-    age_at_offence: int | None = attrs.field(default=None, converter=_age)
+    age_at_offence: int | None = attrs.field(default=None, converter=to_age)
     negligent: bool = attrs.field(default=False, validator=_bool("negligent"))
     minor_circumstances: bool = attrs.field(default=False, validator=_bool("minor_circumstances"))
     recidivist: bool = attrs.field(default=False, validator=_bool("recidivist"))
