@@ -172,6 +172,13 @@ class Offset:
     status: Status = Status.VERIFIED
 
 
+def _yuan(field: str, value: object) -> Money:
+    money = value if isinstance(value, Money) else Money.of(value, "CNY", field)
+    if money.currency != "CNY" or money.amount < 0:
+        raise InvalidFactError(field, value, "an amount of zero or more yuan")
+    return money
+
+
 def offset(
     *,
     criminal_fine: Money | object | None = None,
@@ -192,15 +199,8 @@ def offset(
     payable = None
     status = Status.VERIFIED
     if criminal_fine is not None:
-        fine = criminal_fine if isinstance(criminal_fine, Money) else Money.of(criminal_fine, "CNY", "criminal_fine")
-        if fine.currency != "CNY" or fine.amount < 0:
-            raise InvalidFactError("criminal_fine", criminal_fine, "an amount of zero or more yuan")
-        paid = Money(0, "CNY")
-        if administrative_fine is not None:
-            given = administrative_fine
-            paid = given if isinstance(given, Money) else Money.of(given, "CNY", "administrative_fine")
-            if paid.currency != "CNY" or paid.amount < 0:
-                raise InvalidFactError("administrative_fine", administrative_fine, "an amount of zero or more yuan")
+        fine = _yuan("criminal_fine", criminal_fine)
+        paid = Money(0, "CNY") if administrative_fine is None else _yuan("administrative_fine", administrative_fine)
         payable = fine - paid if paid < fine else Money(0, "CNY")
         trace.append(Step("apl_offset_fine", apl("35", 2), (("fine", fine), ("paid", paid), ("payable", payable))))
         if administrative_fine is None:
