@@ -216,9 +216,7 @@ def offset(
         if not isinstance(served, Term):
             raise InvalidFactError("administrative_detention", administrative_detention, "a Term")
         days = criminal_term.in_days - served.in_days
-        remaining = Term.days(days) if days > 0 else Term.days(0)
-        if not served.in_days:
-            remaining = criminal_term
+        remaining = Term.days(max(days, 0)) if served.in_days else criminal_term
         trace.append(
             Step(
                 "apl_offset_term", apl("35", 1), (("term", criminal_term), ("served", served), ("remaining", remaining))
