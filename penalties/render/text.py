@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from ..core.interval import Interval
 from ..core.messages import MESSAGES, N_, READING_VALUE_PARAMS
 from ..core.money import Money
-from ..core.sanction import Addressee, Combination, CombinationKind, Sanction
+from ..core.sanction import Combination, CombinationKind, Sanction
 from ..core.term import Term
+from .formula import sanction_line
 from .i18n import SUPPORTED_LOCALES, Localizer, localizer, resolve_locale
 
 if TYPE_CHECKING:
@@ -102,16 +103,7 @@ def sanction_text(sanction: Sanction, loc: Localizer) -> str:
     key = ("sanction head", sanction.kind, sanction.basis.act_id, sanction.modality, sanction.addressee)
     text = loc.lines.get(key)
     if text is None:
-        kind = loc.kind(sanction.kind, sanction.basis.act_id)
-        modality = loc.label(f"modality.{sanction.modality.value}", sanction.modality.value)
-        if sanction.addressee is Addressee.RESPONSIBLE_PERSONS:
-            text = loc.fill(N_("{kind} on each directly responsible person ({modality})"), kind=kind, modality=modality)
-        elif sanction.addressee is Addressee.RESPONSIBLE_MANAGERS:
-            text = loc.fill(
-                N_("{kind} on each directly responsible person in charge ({modality})"), kind=kind, modality=modality
-            )
-        else:
-            text = loc.fill(N_("{kind} ({modality})"), kind=kind, modality=modality)
+        text = sanction_line(loc, sanction.kind, sanction.modality, sanction.basis, sanction.addressee)
         loc.lines.put(key, text)
     if sanction.range is not None:
         text = loc.fill(N_("{sanction}: {range}"), sanction=text, range=loc.interval(sanction.range))
