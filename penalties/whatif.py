@@ -182,8 +182,8 @@ def _piece_fn(shape: Shape, currency: str) -> Callable[[Exact], Bounds | None]:
         const = (lo, hi, value.low_closed, value.high_closed, unit)
         return lambda g: const
     lf, hf = shape[1], shape[2]
-    if linear_ends(shape) != (True, True):
-        low_closed, high_closed = linear_ends(shape)
+    low_closed, high_closed = linear_ends(shape)
+    if not (low_closed and high_closed):
         return lambda g: (*_scaled(g, lf, hf, currency)[:2], low_closed, high_closed, currency)
     if type(lf) is int and type(hf) is int:
         return lambda g: (g * lf, g * hf, True, True, currency) if type(g) is int else _scaled(g, lf, hf, currency)
