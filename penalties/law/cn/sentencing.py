@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from ...core.citation import Citation
 from ...core.errors import InvalidFactError
 from ...core.facts import OffenderKind, to_date
-from ...core.formula import Evaluation, Step, Tiered, _evaluate_node
+from ...core.formula import Evaluation, Step, Tier, Tiered, _evaluate_node
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Money
@@ -290,6 +290,15 @@ def _cache_of(article: Article) -> dict[tuple[Any, ...], Any]:
     return entry[1]
 
 
+def _tier_sanctions(tier: Tier, facts: Any) -> list[Sanction]:
+    """The sanctions that one tier's body gives on these facts (another tier than the case reaches)."""
+    ev = Evaluation(facts)
+    ev.tier = tier.name
+    for node in tier.body:
+        _evaluate_node(node, ev)
+    return ev.sanctions
+
+
 class _Below:
     """The ranges below the statutory range under Art 63 para 1, computed once per assessment."""
 
@@ -375,11 +384,7 @@ class _Below:
             notes.append(Step("art63_old_text", self.via))
         lower: list[Sanction] = []
         if index > 0:
-            ev = Evaluation(facts)
-            ev.tier = tiers[index - 1].name
-            for node in tiers[index - 1].body:
-                _evaluate_node(node, ev)
-            lower = [s for s in ev.sanctions if self._mine(s)]
+            lower = [s for s in _tier_sanctions(tiers[index - 1], facts) if self._mine(s)]
             terms = {s.kind: s.range for s in lower if s.kind.quantity is Quantity.TERM}
             if terms == {r.kind: r.range for r in self.statutory if r.kind.quantity is Quantity.TERM}:
                 # The same terms in the lower tier (a unit's persons under Art 180 para 2): no lower range.
@@ -1026,11 +1031,7 @@ def _maximum(assessment: Assessment, which: str) -> Term | None:
         return found
     formula = article(assessment.article_id).formula
     if isinstance(formula, Tiered):
-        ev = Evaluation(assessment.facts)
-        ev.tier = formula.tiers[-1].name
-        for node in formula.tiers[-1].body:
-            _evaluate_node(node, ev)
-        last = top(ev.sanctions)
+        last = top(_tier_sanctions(formula.tiers[-1], assessment.facts))
         if last is not None and (found is None or last > found):
             return last
     return found
