@@ -298,9 +298,9 @@ def concur(provisions: Sequence[str | Article], /, **facts: Any) -> Concurrence:
         if "apl29_higher" in raw_readings:
             concurrence_readings = _readings({"apl29_higher": raw_readings["apl29_higher"]})
             rest = {k: v for k, v in raw_readings.items() if k != "apl29_higher"}
-            facts = {**facts, "readings": rest or None}
-            if rest == {}:
-                facts.pop("readings")
+            facts = {k: v for k, v in facts.items() if k != "readings"}
+            if rest:
+                facts["readings"] = rest
     on = to_date(facts.pop("on")) if "on" in facts else _dt.date.today()
     own = _split(entries, facts)
     candidates = tuple(entry.assess(**mine, on=on) for entry, mine in zip(entries, own, strict=True))
