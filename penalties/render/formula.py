@@ -63,13 +63,13 @@ def outline(formula: Any, locale: str = "en") -> str:
 
 
 def cited(loc: Localizer, text: str, basis: Citation) -> str:
-    """``text [citation]``, as explanations cite their lines."""
-    return f"{text} [{loc.citation(basis)}]"
+    """``text [citation]``, as explanations cite their lines (:meth:`Localizer.cited`)."""
+    return loc.cited(text, basis)
 
 
 def heading(loc: Localizer, text: str) -> str:
-    """``text:``, the line above what follows it (``text：`` in Chinese)."""
-    return loc.fill(N_("{line}:"), line=text)
+    """``text:``, the line above what follows it (``text：`` in Chinese; :meth:`Localizer.heading`)."""
+    return loc.heading(text)
 
 
 def sanction_line(

@@ -234,8 +234,7 @@ def explain(assessment: Assessment, locale: str = "en") -> str:
     loc = localizer(locale)
     facts = assessment.facts
 
-    def cite(text: str, basis: Any) -> str:
-        return f"{text} [{loc.citation(basis)}]"
+    cite = loc.cited
 
     number = loc.item_number
 
@@ -363,8 +362,7 @@ def sentencing_sections(
     """
     from ..core.sentencing import Limitation, Probation
 
-    def cite(text: str, basis: Any) -> str:
-        return f"{text} [{loc.citation(basis)}]"
+    cite = loc.cited
 
     act_id = result.basis.act_id
     heading = loc.fill(N_("{citation} ({article_id})"), citation=loc.citation(result.basis), article_id=result.rule)
@@ -515,8 +513,7 @@ def concurrence_explain(result: Concurrence, locale: str = "en") -> str:
     the facts, the fine, what applies and why, each line with its citation."""
     loc = localizer(locale)
 
-    def cite(text: str, basis: Any) -> str:
-        return f"{text} [{loc.citation(basis)}]"
+    cite = loc.cited
 
     number = loc.item_number
 
