@@ -113,7 +113,9 @@ GRADED = (PRISON, FINE, SanctionKind.DISSOLUTION)
 #: imprisonment (Arts 749 and 751 by negligence fine a provider and imprison no one).
 NEGLIGENT = frozenset({"733"})
 
-_STATUSES = ("VERIFIED", "SINGLE-SOURCE", "UNVERIFIED")
+#: The statuses a row of the data file may have (a CONFLICT is found, never written).
+_STATUS = {"VERIFIED": Status.VERIFIED, "SINGLE-SOURCE": Status.SINGLE_SOURCE, "UNVERIFIED": Status.UNVERIFIED}
+_STATUSES = tuple(_STATUS)
 
 
 def _years(n: int) -> Term:
@@ -507,8 +509,6 @@ message("clause.s", N_("s"))
 message("clause.j", N_("j"))
 message("clause.ch", N_("ch"))
 message("clause.h", N_("h"))
-_STATUS = {"VERIFIED": Status.VERIFIED, "SINGLE-SOURCE": Status.SINGLE_SOURCE, "UNVERIFIED": Status.UNVERIFIED}
-
 message("ground.mitigating_grounds", N_("grounds of mitigation (Art 38)"))
 message("ground.prior_conviction", N_("an earlier final conviction for an intentional offence"))
 message("condition.no_art66_conditions", N_("the conditions of Art 66 (earlier convictions) are absent"))
