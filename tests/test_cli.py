@@ -66,10 +66,9 @@ def test_show_article_formula_and_text() -> None:
     out = done.stdout
     assert out.startswith("cn.dsl.47: PRC Data Security Law, Art 47")
     assert "Formula:" in out and "1x to 10x the illegal gains" in out
-    assert (
-        "if there are no gains or they are below 100,000 Chinese yuan: "
-        "100,000 Chinese yuan to 1,000,000 Chinese yuan, both included" in out
-    )
+    # DSL Art 47: below 100,000 yuan of gains, a fine of 100,000 to 1,000,000 yuan.
+    floor, cap = cldr.money("en", 100_000, "CNY"), cldr.money("en", 1_000_000, "CNY")
+    assert f"if there are no gains or they are below {floor}: {floor} to {cap}, both included" in out
     assert "处违法所得一倍以上十倍以下罚款" in out
     assert "Gloss:" in out and "Translation notes:" in out
 
