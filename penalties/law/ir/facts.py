@@ -170,25 +170,22 @@ for _key, _label in (
     ("reading.term_mean_convention.days_365_30", N_("a year of 365 days, a month of 30")),
     ("fact.mitigating_grounds", N_("grounds of mitigation")),
     ("fact.prior_conviction_degree", N_("degree of the earlier conviction")),
-    ("ground.complainant_forgiveness", N_("the complainant forgives (Art 38 a)")),
-    ("ground.effective_cooperation", N_("effective cooperation (Art 38 b)")),
-    ("ground.special_circumstances", N_("special circumstances of the offence (Art 38 p)")),
-    ("ground.self_report_or_confession", N_("self-report or effective confession (Art 38 t)")),
-    ("ground.remorse_record_or_condition", N_("remorse, good record, age or illness (Art 38 s)")),
-    ("ground.repair_efforts", N_("efforts to repair the harm (Art 38 j)")),
-    ("ground.slight_harm", N_("slight harm (Art 38 ch)")),
-    ("ground.minor_participation", N_("a minor part in the offence (Art 38 h)")),
-    # The same labels where the facts list the grounds.
-    ("mitigating_grounds.complainant_forgiveness", N_("the complainant forgives (Art 38 a)")),
-    ("mitigating_grounds.effective_cooperation", N_("effective cooperation (Art 38 b)")),
-    ("mitigating_grounds.special_circumstances", N_("special circumstances of the offence (Art 38 p)")),
-    ("mitigating_grounds.self_report_or_confession", N_("self-report or effective confession (Art 38 t)")),
-    ("mitigating_grounds.remorse_record_or_condition", N_("remorse, good record, age or illness (Art 38 s)")),
-    ("mitigating_grounds.repair_efforts", N_("efforts to repair the harm (Art 38 j)")),
-    ("mitigating_grounds.slight_harm", N_("slight harm (Art 38 ch)")),
-    ("mitigating_grounds.minor_participation", N_("a minor part in the offence (Art 38 h)")),
 ):
     message(_key, _label)
+
+# One label per ground of Art 38, for the ground of an option and where the facts list the grounds.
+for _ground, _label in (
+    ("complainant_forgiveness", N_("the complainant forgives (Art 38 a)")),
+    ("effective_cooperation", N_("effective cooperation (Art 38 b)")),
+    ("special_circumstances", N_("special circumstances of the offence (Art 38 p)")),
+    ("self_report_or_confession", N_("self-report or effective confession (Art 38 t)")),
+    ("remorse_record_or_condition", N_("remorse, good record, age or illness (Art 38 s)")),
+    ("repair_efforts", N_("efforts to repair the harm (Art 38 j)")),
+    ("slight_harm", N_("slight harm (Art 38 ch)")),
+    ("minor_participation", N_("a minor part in the offence (Art 38 h)")),
+):
+    message(f"ground.{_ground}", _label)
+    message(f"mitigating_grounds.{_ground}", _label)
 
 #: The five cases of Art 754, with their clause letters (الف=a, ب=b, ج=c, د=d, ه=e).
 AGGRAVATING: dict[IrCircumstance, str] = {
