@@ -49,6 +49,11 @@ def message(key: str, template: str) -> None:
     MESSAGES[key] = template
 
 
+# The statuses of a text or a figure in the sources (versions, sentencing results, dated amounts).
+message("status.VERIFIED", N_("VERIFIED"))
+message("status.SINGLE-SOURCE", N_("SINGLE-SOURCE"))
+message("status.CONFLICT", N_("CONFLICT"))
+message("status.UNVERIFIED", N_("UNVERIFIED"))
 message("step.tier", N_("tier '{tier}' applies (circumstances: {circumstances})"))
 message("step.range", N_("the text sets the range of the {kind} on the {addressee}: {range}"))
 message(

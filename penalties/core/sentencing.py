@@ -586,7 +586,7 @@ def sentencing_schema() -> dict[str, Any]:
     return schema
 
 
-# Labels of the directions and statuses, as the explanations show them.
+# Labels of the directions, as the explanations show them.
 for _key, _label in (
     ("direction.lighter", N_("lighter punishment within the range")),
     ("direction.heavier", N_("heavier punishment within the range")),
@@ -600,10 +600,5 @@ for _key, _label in (
     ("direction.excludes_probation", N_("no probation")),
     ("direction.alternative", N_("an alternative to imprisonment")),
     ("direction.substitute", N_("another sanction in place of the one provided")),
-    # The same labels as the Iranian amounts' statuses (one text per key).
-    ("status.VERIFIED", N_("VERIFIED")),
-    ("status.SINGLE-SOURCE", N_("SINGLE-SOURCE")),
-    ("status.CONFLICT", N_("CONFLICT")),
-    ("status.UNVERIFIED", N_("UNVERIFIED")),
 ):
     message(_key, _label)

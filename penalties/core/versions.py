@@ -189,10 +189,6 @@ message("step.time_chosen_decision", N_("applied: the text of the decision date 
 message("step.time_text_of_offence", N_("no rule of this act reaches back: the text of the offence date applies"))
 message("tier.none", N_("no tier: not punishable under it"))
 message("fact.offence_date", N_("offence date"))
-message("status.VERIFIED", N_("VERIFIED"))
-message("status.SINGLE-SOURCE", N_("SINGLE-SOURCE"))
-message("status.CONFLICT", N_("CONFLICT"))
-message("status.UNVERIFIED", N_("UNVERIFIED"))
 message(
     "step.lex_mitior_not_punishable_then",
     N_("the text of the offence date does not punish the act: it is not punishable"),
