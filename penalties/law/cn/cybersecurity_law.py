@@ -90,6 +90,7 @@ from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
 from ...core.term import Term
 from ...core.versions import UNVERIFIED, Candidate, Choice, Version
+from .data_security_law import yuan
 from .gains import GainsFacts, gains_in_place
 from .time import ADMINISTRATIVE
 
@@ -239,11 +240,6 @@ PERSONS, MANAGERS = Addressee.RESPONSIBLE_PERSONS, Addressee.RESPONSIBLE_MANAGER
 K = SanctionKind
 C = CslCircumstance
 CNY_0 = Money(0, "CNY")
-
-
-def yuan(low: int, high: int) -> FixedRange:
-    """A closed range in yuan, as written with 以上 / 以下."""
-    return FixedRange(Interval(Money(low, "CNY"), Money(high, "CNY")))
 
 
 def days(low: int, high: int) -> FixedRange:

@@ -68,6 +68,7 @@ from ...core.money import Money
 from ...core.plan import Dynamic
 from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Modality, Quantity, SanctionKind, register_kind
+from .data_security_law import yuan
 from .gains import GainsFacts, gains_in_place
 
 # Kinds of measure the PIPL names (Art 66), declared by this act (see core.sanction.register_kind).
@@ -160,11 +161,6 @@ CNY_0 = Money(0, "CNY")
 #: 五千万元 and 百分之五 of Art 66 para 2.
 FIXED_CAP = Money(50_000_000, "CNY")
 TURNOVER_SHARE = Fraction(5, 100)
-
-
-def yuan(low: int, high: int) -> FixedRange:
-    """A closed range in yuan, as written with 以上 / 以下."""
-    return FixedRange(Interval(Money(low, "CNY"), Money(high, "CNY")))
 
 
 def up_to(high: int) -> FixedRange:
