@@ -99,6 +99,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import enum
+import importlib
 import sys
 from collections.abc import Iterable, Mapping, Sequence, Set
 from fractions import Fraction
@@ -858,8 +859,6 @@ def _explicit_zero(value: Any, field: str) -> int | None:
             found = np.flatnonzero(pd.Series(value).eq(0).fillna(False).to_numpy(dtype=bool))
             return int(found[0]) if found.size else None
         if pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray)):
-            import importlib
-
             pc = importlib.import_module("pyarrow.compute")  # loaded with pyarrow's own arrays
             mask = pc.fill_null(pc.equal(value, 0), False).to_numpy(zero_copy_only=False)
             found = np.flatnonzero(np.asarray(mask, dtype=bool))
@@ -965,8 +964,6 @@ def _from_pandas(pd: Any, value: Any, role: str, field: str, name: Any) -> NDArr
     if size > MAX_ROWS:
         raise InvalidFactError(field, f"a column of {size} rows", f"at most {MAX_ROWS} rows")
     if isinstance(dtype, pd.ArrowDtype):
-        import importlib
-
         pa = importlib.import_module("pyarrow")  # installed: pandas made an Arrow column
         return _from_arrow(pa, pa.array(array), role, field, name)
     if isinstance(dtype, pd.CategoricalDtype):
@@ -1077,8 +1074,6 @@ def _from_arrow(pa: Any, value: Any, role: str, field: str, name: Any) -> NDArra
     if types.is_timestamp(kind):
         if kind.tz is not None:
             # A time with its zone falls on the day of its own wall clock.
-            import importlib
-
             value = importlib.import_module("pyarrow.compute").local_timestamp(value)
         return np.array(value.cast(pa.int64()).to_numpy(zero_copy_only=False)).view(f"datetime64[{kind.unit}]")
     if text:
