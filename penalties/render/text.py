@@ -452,10 +452,10 @@ def sentencing_sections(
     if readings:
         sections.append((None, readings, False))
     if result.trace:
-        trace = [loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in result.trace]
+        trace = [loc.memo(_step_key(step), lambda s=step: cite(_step_text(s, loc), s.basis)) for step in result.trace]
         sections.append((loc.gettext(N_("Reasoning:")), trace, True))
     if result.notes:
-        notes = [loc.memo(step, lambda s=step: cite(step_text(s, loc.locale), s.basis)) for step in result.notes]
+        notes = [loc.memo(_step_key(step), lambda s=step: cite(_step_text(s, loc), s.basis)) for step in result.notes]
         sections.append((loc.gettext(N_("Notes:")), notes, False))
     return heading, sections
 
@@ -540,7 +540,7 @@ def concurrence_explain(result: Concurrence, locale: str = "en") -> str:
         lines.extend(f"  - {text}" for text in combined)
     lines.append(loc.gettext(N_("Reasoning:")))
     for index, step in enumerate(result.trace, 1):
-        lines.append(f"  {number(index)} {cite(step_text(step, loc.locale), step.basis)}")
+        lines.append(f"  {number(index)} {cite(_step_text(step, loc), step.basis)}")
     if loc.rtl:
         from .bidi import isolate_line
 
