@@ -184,8 +184,12 @@ def main(argv: list[str] | None = None) -> int:
             return whatif.dates(hostile_value(rng), hostile_value(rng), hostile_value(rng))
         if pick == 1:
             return whatif.reform(rng.choice(["cn.dsl.47", hostile_value(rng)]), **{text(hostile_value(rng))[:10]: 1})
-        return whatif.compare(rng.choice(["cn.dsl.47", "ir.ipc.729"]), rng.choice(["cn.dsl.47", "ir.ipc.729"]),
-                              "illegal_gains", [hostile_value(rng)])
+        return whatif.compare(
+            rng.choice(["cn.dsl.47", "ir.ipc.729"]),
+            rng.choice(["cn.dsl.47", "ir.ipc.729"]),
+            "illegal_gains",
+            [hostile_value(rng)],
+        )
 
     def call_batch() -> Any:
         article_id = rng.choice(["cn.dsl.47", "ir.ipc.729", "cn.dsl.45.1", hostile_value(rng)])
@@ -193,8 +197,15 @@ def main(argv: list[str] | None = None) -> int:
         kwargs: dict[str, Any] = {}
         for name in rng.sample(["gains", "legal_person", "on", "circumstances", "kind", "addressee"], rng.randrange(4)):
             if name == "gains":
-                kwargs[name] = rng.choice([np.arange(n), np.full(n, 2**62), [hostile_value(rng) for _ in range(n)],
-                                           hostile_value(rng), np.array([0.5] * n)])
+                kwargs[name] = rng.choice(
+                    [
+                        np.arange(n),
+                        np.full(n, 2**62),
+                        [hostile_value(rng) for _ in range(n)],
+                        hostile_value(rng),
+                        np.array([0.5] * n),
+                    ]
+                )
             elif name == "circumstances":
                 kwargs[name] = {text(hostile_value(rng))[:10]: np.zeros(n, bool) for _ in range(rng.randrange(70))}
             else:
@@ -204,9 +215,30 @@ def main(argv: list[str] | None = None) -> int:
         return result
 
     def call_cli() -> Any:
-        words = ["assess", "show", "list", "schema", "--json", "--gains", "--on", "--fact", "--facts", "--locale",
-                 "--circumstance", "cn.dsl.47", "ir.ipc.729", "cn.cl.180", "combine", "--sentence", "--rule",
-                 "--served", "concur", "cn.pipl.66.2", "--offence-date", "fixed_term_imprisonment=3y"]
+        words = [
+            "assess",
+            "show",
+            "list",
+            "schema",
+            "--json",
+            "--gains",
+            "--on",
+            "--fact",
+            "--facts",
+            "--locale",
+            "--circumstance",
+            "cn.dsl.47",
+            "ir.ipc.729",
+            "cn.cl.180",
+            "combine",
+            "--sentence",
+            "--rule",
+            "--served",
+            "concur",
+            "cn.pipl.66.2",
+            "--offence-date",
+            "fixed_term_imprisonment=3y",
+        ]
         argv_ = [rng.choice(words) if rng.random() < 0.6 else text(hostile_value(rng))[:2000] for _ in range(6)]
         with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
             try:
@@ -228,10 +260,17 @@ def main(argv: list[str] | None = None) -> int:
     ir_offence = OffenceRanges.from_assessment(assess("ir.ipc.730", on="2025-01-01"))
 
     def call_concur() -> Any:
-        ids = [rng.choice(["cn.dsl.45.1", "cn.pipl.66.2", "cn.csl.64.1", "ir.ipc.729", text(hostile_value(rng))[:20]])
-               for _ in range(rng.randrange(0, 4))]
-        found = concur(rng.choice([ids, hostile_value(rng)]), **{rng.choice(["on", "turnover", "illegal_gains",
-                       "offender", "circumstances", "x"]): hostile_value(rng) for _ in range(rng.randrange(3))})
+        ids = [
+            rng.choice(["cn.dsl.45.1", "cn.pipl.66.2", "cn.csl.64.1", "ir.ipc.729", text(hostile_value(rng))[:20]])
+            for _ in range(rng.randrange(0, 4))
+        ]
+        found = concur(
+            rng.choice([ids, hostile_value(rng)]),
+            **{
+                rng.choice(["on", "turnover", "illegal_gains", "offender", "circumstances", "x"]): hostile_value(rng)
+                for _ in range(rng.randrange(3))
+            },
+        )
         found.explain(rng.choice(locales))
         return Concurrence.from_dict(found.to_dict()) == found or _fail("concurrence round trip")
 
@@ -239,28 +278,58 @@ def main(argv: list[str] | None = None) -> int:
         pick = rng.randrange(7)
         if pick == 6:
             found = assess("ir.ipc.730", on="2025-01-01")
-            return ir_limitation(rng.choice([found, hostile_value(rng)]), kind=rng.choice(["prosecution", "execution",
-                                 hostile_value(rng)]), start=hostile_value(rng), on=hostile_value(rng),
-                                 acts=rng.choice([(), [hostile_value(rng)], hostile_value(rng)]))
+            return ir_limitation(
+                rng.choice([found, hostile_value(rng)]),
+                kind=rng.choice(["prosecution", "execution", hostile_value(rng)]),
+                start=hostile_value(rng),
+                on=hostile_value(rng),
+                acts=rng.choice([(), [hostile_value(rng)], hostile_value(rng)]),
+            )
         if pick == 0:
-            items = [{rng.choice(["fixed_term_imprisonment", "criminal_detention", "fine", "offence_date",
-                                  "life_imprisonment", text(hostile_value(rng))[:10]]): hostile_value(rng)}
-                     for _ in range(rng.randrange(0, 4))]
-            return sentencing.combine(rng.choice([items, hostile_value(rng)]), rule=rng.choice(["69", "70",
-                                      hostile_value(rng)]), served=rng.choice([None, hostile_value(rng)]))
+            items = [
+                {
+                    rng.choice(
+                        [
+                            "fixed_term_imprisonment",
+                            "criminal_detention",
+                            "fine",
+                            "offence_date",
+                            "life_imprisonment",
+                            text(hostile_value(rng))[:10],
+                        ]
+                    ): hostile_value(rng)
+                }
+                for _ in range(rng.randrange(0, 4))
+            ]
+            return sentencing.combine(
+                rng.choice([items, hostile_value(rng)]),
+                rule=rng.choice(["69", "70", hostile_value(rng)]),
+                served=rng.choice([None, hostile_value(rng)]),
+            )
         if pick == 1:
-            return sentencing.probation(rng.choice(["fixed_term_imprisonment", hostile_value(rng)]), hostile_value(rng),
-                                        judgment_date=hostile_value(rng))
+            return sentencing.probation(
+                rng.choice(["fixed_term_imprisonment", hostile_value(rng)]),
+                hostile_value(rng),
+                judgment_date=hostile_value(rng),
+            )
         if pick == 2:
             found = assess("cn.cl.253-1", circumstances={"serious"}, on="2024-05-01")
-            return sentencing.limitation(found, maximum=rng.choice(["tier", hostile_value(rng)]),
-                                         offence_end=hostile_value(rng), filed_on=hostile_value(rng))
+            return sentencing.limitation(
+                found,
+                maximum=rng.choice(["tier", hostile_value(rng)]),
+                offence_end=hostile_value(rng),
+                filed_on=hostile_value(rng),
+            )
         if pick == 3:
-            return administrative.administrative_limitation(act_end=hostile_value(rng),
-                                                            discovered_on=hostile_value(rng))
+            return administrative.administrative_limitation(
+                act_end=hostile_value(rng), discovered_on=hostile_value(rng)
+            )
         if pick == 4:
-            return several_offences(rng.choice([[ir_offence] * rng.randrange(0, 5), hostile_value(rng)]),
-                                    hostile_value(rng), rng.choice([None, hostile_value(rng)]))
+            return several_offences(
+                rng.choice([[ir_offence] * rng.randrange(0, 5), hostile_value(rng)]),
+                hostile_value(rng),
+                rng.choice([None, hostile_value(rng)]),
+            )
         return SeveralOffences.from_dict(mutate(rng.choice(results), rng))
 
     entries = {
@@ -274,8 +343,11 @@ def main(argv: list[str] | None = None) -> int:
         "command line": call_cli,
     }
     if np is not None:
-        entries |= {"whatif.sweep_rows": call_sweep, "whatif dates/reform/compare": call_whatif_other,
-                    "batch.fine_bounds": call_batch}
+        entries |= {
+            "whatif.sweep_rows": call_sweep,
+            "whatif dates/reform/compare": call_whatif_other,
+            "batch.fine_bounds": call_batch,
+        }
 
     calls: Counter[str] = Counter()
     typed: Counter[str] = Counter()
@@ -305,8 +377,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'entry point':<34}{'calls':>8}{'typed':>8}{'untyped':>9}{'> 1 s':>7}")
     for name in names:
         print(f"{name:<34}{calls[name]:>8,}{typed[name]:>8,}{untyped[name]:>9,}{slow[name]:>7,}")
-    print(f"total {sum(calls.values()):,} calls, {sum(untyped.values())} untyped, {sum(slow.values())} over 1 s; "
-          f"slowest {worst[0] * 1000:.1f} ms ({worst[1]})")
+    print(
+        f"total {sum(calls.values()):,} calls, {sum(untyped.values())} untyped, {sum(slow.values())} over 1 s; "
+        f"slowest {worst[0] * 1000:.1f} ms ({worst[1]})"
+    )
     for name, example in examples.items():
         print(f"  {name}: {example}")
     return 1 if untyped or slow else 0

@@ -539,11 +539,7 @@ def _compile(
             addressee,
             axis,
             bisect.bisect_right(article.change_dates, facts.on),
-            *(
-                getattr(facts, name)
-                for name in type(facts).field_names()
-                if name not in _NOT_IN_KEY and name != axis
-            ),
+            *(getattr(facts, name) for name in type(facts).field_names() if name not in _NOT_IN_KEY and name != axis),
         )
         hash(key)
     except TypeError:
@@ -1249,9 +1245,7 @@ def fine_bounds(
     # An amount fact of the act given as a column (``turnover=[...]``) is the batch's axis in
     # place of the gains: validated, grouped and described by the plan the same way.
     axis = gains_field
-    columns_given = [
-        name for name in facts_type.AMOUNT_FACTS if name in shared and _is_column(name, shared[name])
-    ]
+    columns_given = [name for name in facts_type.AMOUNT_FACTS if name in shared and _is_column(name, shared[name])]
     if columns_given:
         axis = columns_given[0]
         if len(columns_given) > 1:

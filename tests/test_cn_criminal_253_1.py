@@ -347,9 +347,7 @@ def test_lawful_business_purchase_prior_punishment() -> None:
 
 
 def test_lawful_business_purchase_of_sensitive_information_falls_under_art_5() -> None:
-    a = assess(
-        "cn.cl.253-1", lawful_business_purchase=True, information_items={"trajectory": 50, "other": 10}, on=ON
-    )
+    a = assess("cn.cl.253-1", lawful_business_purchase=True, information_items={"trajectory": 50, "other": 10}, on=ON)
     assert a.tier == "serious"
     assert any(s.code == "lawful_business_excluded" for s in a.trace)
 

@@ -62,9 +62,7 @@ def test_glossary_entries_are_complete(locale: str) -> None:
     messages = catalog(locale)
     for entry in terms:
         assert any(
-            entry["term"].lower() in _text(m.id).lower() and m.context == entry.get("context")
-            for m in messages
-            if m.id
+            entry["term"].lower() in _text(m.id).lower() and m.context == entry.get("context") for m in messages if m.id
         ), entry["term"]
 
 

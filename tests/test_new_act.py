@@ -85,7 +85,7 @@ ARTICLES = (
 )
 '''
 
-CHECK = '''
+CHECK = """
 import json, pickle, sys
 import jsonschema
 import penalties
@@ -126,13 +126,11 @@ except penalties.InvalidFactError as error:
 else:
     raise AssertionError("a fact the act does not have")
 print("ok", a.to_html("fa_IR").count('dir="rtl"') > 0)
-'''
+"""
 
 
 def test_a_new_act_is_one_module_and_one_registry_line(tmp_path: Path) -> None:
     (tmp_path / "demo_act.py").write_text(textwrap.dedent(MODULE), "utf-8")
-    done = subprocess.run(
-        [sys.executable, "-c", CHECK, str(tmp_path)], capture_output=True, text=True, timeout=120
-    )
+    done = subprocess.run([sys.executable, "-c", CHECK, str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["ok", "True"]
