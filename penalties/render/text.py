@@ -471,7 +471,7 @@ def sentencing_explain(result: SeveralOffences | Probation | Limitation, locale:
             continue
         lines.append(title)
         for index, item in enumerate(items, 1):
-            lines.append(f"  {loc.digits(str(index))}. {item}" if numbered else f"  - {item}")
+            lines.append(f"  {loc.item_number(index)} {item}" if numbered else f"  - {item}")
     if loc.rtl:
         from .bidi import isolate_line
 
