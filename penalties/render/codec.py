@@ -434,7 +434,11 @@ class _Reader:
                 self.fail((path, "range"), data["range"], expected)
         offence = None
         if "offence" in data:
-            expected = f"the index of an offence: a whole number from 0 to {offences - 1}"
+            expected = (
+                f"the index of an offence: a whole number from 0 to {offences - 1}"
+                if offences
+                else "no 'offence' key: only the ranges of a several-offences result name an offence"
+            )
             offence = self.integer(data["offence"], (path, "offence"), 0, max(offences, 0), expected)
         return SentenceRange(kind, span, offence)
 
