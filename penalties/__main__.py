@@ -522,6 +522,11 @@ _EMPTY: dict[str, Any] = {
 }
 
 
+def _message(error: PenaltiesError) -> str:
+    # The library's advice for Python callers becomes the command that does the same here.
+    return str(error).replace("call penalties.catalog() for the list of known ids", f"'{PROG} list' shows them")
+
+
 def error_json(error: PenaltiesError, suggestions: Sequence[str] = ()) -> dict[str, Any]:
     """An error as the JSON object that ``--json`` writes on standard error.
 
@@ -534,7 +539,7 @@ def error_json(error: PenaltiesError, suggestions: Sequence[str] = ()) -> dict[s
     proceed). A :class:`NotInForceError` and a :class:`NotDeterminableError` add ``article``; the
     latter adds ``what``, ``reason`` and, when an open reading lets the case proceed, ``readings``.
     """
-    message = str(error).replace("call penalties.catalog() for the list of known ids", f"'{PROG} list' shows them")
+    message = _message(error)
     data: dict[str, Any] = {**_EMPTY, "error": type(error).__name__, "message": message}
     data["suggestions"] = list(getattr(error, "suggestions", ())) + list(suggestions)
     if isinstance(error, InvalidFactError):
@@ -566,9 +571,7 @@ def _fail(
         sys.stderr.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         # Every value the message echoes is already escaped (no control characters reach a terminal).
-        # The library's advice for Python callers becomes the command that does the same here.
-        message = str(error).replace("call penalties.catalog() for the list of known ids", f"'{PROG} list' shows them")
-        sys.stderr.write(f"{PROG}: error: {message}\n")
+        sys.stderr.write(f"{PROG}: error: {_message(error)}\n")
         if option is not None:
             sys.stderr.write(f"{PROG}: the case proceeds under another reading: {option}\n")
     return 1
