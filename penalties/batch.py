@@ -285,13 +285,14 @@ def _exact_objects(num: Any, den: Any, has_fine: NDArray[np.bool_]) -> NDArray[A
         denominators = np.unique(dens).tolist()
         if len(denominators) > 64:  # pragma: no cover - denominators divide a few factors: few
             column[parts] = [Fraction(n, d) for n, d in zip(nums.tolist(), dens.tolist(), strict=True)]
-        for d in denominators if len(denominators) <= 64 else ():
-            # Each distinct fraction made once (there are few: the ranges of a few groups of rows).
-            at = np.flatnonzero(dens == d)
-            values, inverse = np.unique(nums[at], return_inverse=True)
-            made = np.empty(len(values), dtype=object)
-            made[:] = [Fraction(n, d) for n in values.tolist()]
-            column[parts[at]] = made[np.asarray(inverse).reshape(-1)]
+        else:
+            for d in denominators:
+                # Each distinct fraction made once (there are few: the ranges of a few groups of rows).
+                at = np.flatnonzero(dens == d)
+                values, inverse = np.unique(nums[at], return_inverse=True)
+                made = np.empty(len(values), dtype=object)
+                made[:] = [Fraction(n, d) for n in values.tolist()]
+                column[parts[at]] = made[np.asarray(inverse).reshape(-1)]
     column[~has_fine] = None
     return column
 
