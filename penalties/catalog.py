@@ -94,10 +94,12 @@ hooks.provide("load_declarations", _declare_all)
 
 def _act_of(article_id: str) -> str | None:
     """The registered act (or alias prefix's act) that ``article_id`` falls under."""
-    for prefixes in (ACTS, ALIAS_PREFIXES):
-        for prefix in prefixes:
-            if article_id.startswith(prefix + "."):
-                return prefix if prefixes is ACTS else ALIAS_PREFIXES[prefix]
+    for prefix in ACTS:
+        if article_id.startswith(prefix + "."):
+            return prefix
+    for prefix, act_id in ALIAS_PREFIXES.items():
+        if article_id.startswith(prefix + "."):
+            return act_id
     return None
 
 
