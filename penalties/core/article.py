@@ -163,6 +163,17 @@ def _version_step(
     return _make_step(code, basis, params)
 
 
+def _evaluation(facts: Facts, result: tuple[Any, ...]) -> Evaluation:
+    """A plan's result (tier, penal, sanctions, combinations, trace, notes) as an :class:`Evaluation`."""
+    ev = Evaluation(facts)
+    ev.tier, ev.penal = result[0], result[1]
+    ev.sanctions.extend(result[2])
+    ev.combinations.extend(result[3])
+    ev.trace.extend(result[4])
+    ev.notes.extend(result[5])
+    return ev
+
+
 class Rule(Protocol):
     """A transformation an act applies across its articles, after the formula, in the plan.
 
@@ -302,13 +313,7 @@ class Article:
         if plan.result is None or not all(hasattr(rule, "fold") for rule in self.rules):
             plan.rules = tuple((self, rule) for rule in self.rules)
             return
-        tier, penal, sanctions, combinations, trace, notes = plan.result
-        draft = Evaluation(ctx.facts)
-        draft.tier, draft.penal = tier, penal
-        draft.sanctions.extend(sanctions)
-        draft.combinations.extend(combinations)
-        draft.trace.extend(trace)
-        draft.notes.extend(notes)
+        draft = _evaluation(ctx.facts, plan.result)
         for rule in self.rules:
             rule.fold(self, ctx, draft)
         plan.result = (
@@ -678,15 +683,7 @@ class Article:
         that a time rule can weigh against another text's."""
         plan = self._program.plan(facts)
         result = plan.result
-        if result is None:
-            result = plan.produce(facts)
-        ev = Evaluation(facts)
-        ev.tier, ev.penal = result[0], result[1]
-        ev.sanctions.extend(result[2])
-        ev.combinations.extend(result[3])
-        ev.trace.extend(result[4])
-        ev.notes.extend(result[5])
-        return ev
+        return _evaluation(facts, plan.produce(facts) if result is None else result)
 
     def to_html(self, locale: str | FromContext = FROM_CONTEXT, *, document: bool = False) -> str:
         """The article as HTML: citation, dates in force, original text, gloss, formula outline.

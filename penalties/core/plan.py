@@ -33,6 +33,8 @@ from collections.abc import Callable, Hashable, Iterable
 from fractions import Fraction
 from typing import Any
 
+import attrs
+
 from ._make import maker
 from .facts import Facts, OffenderKind
 from .formula import Evaluation, NotApplicable, Ref, Step
@@ -752,7 +754,7 @@ def gains_pieces(
 
     def at(gains: int) -> Any:
         if gains not in cache:
-            made = made_at[gains] = attrs_evolve(facts, **{name: gains or None})
+            made = made_at[gains] = attrs.evolve(facts, **{name: gains or None})
             try:
                 cache[gains] = article.plan(made)
             except PenaltiesError as error:
@@ -787,13 +789,6 @@ def gains_pieces(
             continue
         pieces.append(piece)
     return pieces
-
-
-def attrs_evolve(facts: Facts, **changes: Any) -> Facts:
-    import attrs
-
-    made: Facts = attrs.evolve(facts, **changes)
-    return made
 
 
 def _ceil(value: Any) -> int:
