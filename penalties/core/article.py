@@ -590,10 +590,6 @@ class Article:
             return self._basis
         return self.act.cite(numbered["number"], numbered["paragraph"])
 
-    def _evaluate_in_time(self, facts: Facts) -> Evaluation:
-        """Pick the text by the two dates (the act's time rule), then evaluate it."""
-        return self._in_time(facts)[0]
-
     def _in_time(self, facts: Facts) -> tuple[Evaluation, Version | None]:
         """Pick the text by the two dates (the act's time rule), then evaluate it; returns the
         evaluation and the text applied (``None``: none, the act was before the first text).
