@@ -120,3 +120,23 @@ def test_command_line_refuses_with_exit_1(args: tuple[str, ...]) -> None:
     code, out, err = _run(*args, "--on", "2024-05-01") if "--on" not in args else _run(*args)
     assert code == 1 and not out
     assert UNPRINTABLE.search(err.rstrip("\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("readings", "field"),
+    [
+        ({"foo": 1}, "readings"),
+        ({1: 2}, "readings"),
+        ({"apl29_higher": "x"}, "readings.apl29_higher"),
+        ("zz", "readings"),
+        ({"apl29_higher": ["maximum"] * 10_000}, "readings.apl29_higher"),
+    ],
+)
+def test_a_stored_concurrence_with_bad_readings_is_one_typed_error(readings: Any, field: str) -> None:
+    from penalties import InvalidFactError
+
+    document = concur(["cn.dsl.45.1", "cn.pipl.66.2"], turnover=2_000_000_000, on="2024-05-01").to_dict()
+    document["readings"] = readings
+    with pytest.raises(InvalidFactError) as found:
+        Concurrence.from_dict(document)
+    assert found.value.field == field

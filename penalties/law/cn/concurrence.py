@@ -59,7 +59,7 @@ from ...core.formula import Step
 from ...core.interval import Interval
 from ...core.messages import N_, message
 from ...core.money import Money
-from ...core.readings import reading, reading_is
+from ...core.readings import reading, reading_is, readings_converter
 from ...core.sanction import Addressee, Combination, Sanction, SanctionKind, _range_dict
 
 __all__ = [
@@ -92,14 +92,8 @@ class ConcurrenceReadings:
     apl29_higher: str = reading("maximum", "minimum")
 
 
-def _readings(value: object) -> ConcurrenceReadings:
-    if value is None:
-        return ConcurrenceReadings()
-    if isinstance(value, ConcurrenceReadings):
-        return value
-    if isinstance(value, Mapping):
-        return ConcurrenceReadings(**value)
-    raise InvalidFactError("readings", value, "a mapping with the reading apl29_higher")
+#: The ``readings`` of a concurrence: None, an instance or a mapping, checked like an act's readings.
+_readings = readings_converter(ConcurrenceReadings)
 
 
 def _key(value: Interval[Any], first: str) -> tuple[Any, ...]:
