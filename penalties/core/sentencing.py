@@ -567,10 +567,10 @@ class Limitation(_Result):
 
 
 def _kind(value: object) -> SanctionKind:
-    found = SanctionKind._value2member_map_.get(value) if isinstance(value, str) else None
-    if found is None:
-        raise InvalidFactError("kind", value, "one of " + ", ".join(repr(k.value) for k in SanctionKind))
-    return found  # type: ignore[return-value]
+    """A kind named by text, read as ``Assessment.find`` reads it (any act's kind, any spelling it takes)."""
+    from .assessment import _kind as named  # assessment imports this module: imported when first asked
+
+    return named(value)
 
 
 def sentencing_schema() -> dict[str, Any]:
