@@ -118,12 +118,9 @@ REMARK_TEMPLATES: tuple[str, ...] = (
     N_("breaks the x{factor} pattern of the {year} decree"),
 )
 
-# The instruments' English titles (their msgids) and the statuses.
+# The instruments' English titles (their msgids); the statuses are the core's (core/messages.py).
 N_("Computer Crimes Law as enacted")
 N_("cabinet decree")
-message("status.VERIFIED", N_("VERIFIED"))
-message("status.SINGLE-SOURCE", N_("SINGLE-SOURCE"))
-message("status.CONFLICT", N_("CONFLICT"))
 # Translators: short readable names of the sources of the Iranian amounts; what each one is:
 # penalties/law/ir/data/sources.toml.
 message("source.SEED@source", pgettext("source", "SEED"))
