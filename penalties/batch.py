@@ -425,19 +425,10 @@ class _Pieces:
         return all(kernel.fits() for kernel in self.kernels)
 
     def _masks(self, gains: NDArray[np.int64]) -> list[Any]:
-        # One comparison per threshold, shared by every column (the arrays are the same object).
-        cached = _MASKS.get(id(gains))
-        if cached is not None and cached[0] is gains and cached[1] == self.starts:
-            masks: list[Any] = cached[2]
-            return masks
-        masks = [gains < start for start in self.starts]
-        _MASKS.clear()
-        _MASKS[id(gains)] = (gains, self.starts, masks)
-        return masks
+        return [gains < start for start in self.starts]
 
-    def _pick(self, gains: NDArray[np.int64], parts: list[Any]) -> Any:
+    def _pick(self, masks: list[Any], parts: list[Any]) -> Any:
         chosen = parts[-1]
-        masks = self._masks(gains)
         for index in range(len(parts) - 2, -1, -1):
             part = parts[index]
             if part is chosen or (
@@ -449,7 +440,8 @@ class _Pieces:
 
     def columns(self, gains: NDArray[np.int64]) -> _Columns:
         each = [kernel.columns(gains) for kernel in self.kernels]
-        return tuple(self._pick(gains, [cols[i] for cols in each]) for i in range(6))
+        masks = self._masks(gains)  # one comparison per threshold, shared by the six columns
+        return tuple(self._pick(masks, [cols[i] for cols in each]) for i in range(6))
 
     def errors(self, gains: NDArray[np.int64]) -> Any:
         # A multiple fails only on no gains, which lie in the first piece alone.
@@ -459,14 +451,11 @@ class _Pieces:
         ]
         if all(part is False for part in each):
             return False
-        return self._pick(gains, [np.zeros(gains.shape, dtype=bool) if part is False else part for part in each])
+        parts = [np.zeros(gains.shape, dtype=bool) if part is False else part for part in each]
+        return self._pick(self._masks(gains), parts)
 
     def present(self, gains: NDArray[np.int64]) -> Any:
-        return self._pick(gains, [kernel.present(gains) for kernel in self.kernels])
-
-
-#: The masks of the last gains column seen (the kernel's columns share them; one entry).
-_MASKS: dict[int, tuple[Any, tuple[int, ...], list[Any]]] = {}
+        return self._pick(self._masks(gains), [kernel.present(gains) for kernel in self.kernels])
 
 
 def _repeat(value: Any, n: int) -> NDArray[Any]:
